@@ -1,0 +1,291 @@
+//! Turning a saved news page into an article: strip page furniture, keep what
+//! is metadata (headline, outlet, dateline, wire credits, captions, reading time).
+//!
+//! The rules describe how news sites print pages in general (navigation lines,
+//! media-player residue, an outlet footer after the image placeholder, captions
+//! printed twice), not any one article.
+
+use super::article::{Paragraph, ParagraphKind};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// The result of cleaning one page.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Cleaned {
+    pub title: String,
+    pub outlet: Option<String>,
+    pub dateline: Option<String>,
+    pub wires: Vec<String>,
+    pub reading_time: Option<String>,
+    /// Paragraphs joined by a blank line.
+    pub text: String,
+    pub paragraphs: Vec<Paragraph>,
+}
+
+/// Lines that are navigation or widget chrome wherever they appear.
+fn is_furniture(line: &str) -> bool {
+    static MEDIA_TIME: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^(?:\d{1,2}:\d{2}(?::\d{2})?\s*)+$").unwrap());
+    let l = line.trim();
+    let lower = l.to_lowercase();
+    matches!(
+        lower.as_str(),
+        "accessibility links"
+            | "breaking news"
+            | "skip to main content"
+            | "skip to content"
+            | "please wait"
+            | "no media source currently available"
+            | "advertisement"
+            | "share"
+            | "print"
+            | "xs"
+            | "sm"
+            | "md"
+            | "lg"
+            | "xl"
+    ) || MEDIA_TIME.is_match(l)
+}
+
+/// Lines that announce a media player; the line before them is the clip's title.
+fn starts_player(line: &str) -> bool {
+    let lower = line.trim().to_lowercase();
+    lower == "please wait" || lower == "no media source currently available"
+}
+
+/// The image placeholder that opens an outlet's footer ("• 16x9 Image").
+fn is_footer_start(line: &str) -> bool {
+    static IMAGE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^[•·*\-]?\s*\d+\s*x\s*\d+\s+Image$").unwrap());
+    static NOTICE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r#"has been (?:declared|designated|labell?ed) an? ["“]?undesirable"#).unwrap()
+    });
+    IMAGE.is_match(line.trim()) || NOTICE.is_match(line)
+}
+
+static READING_TIME: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^reading time:\s*(.+?)\s*$").unwrap());
+static WIRES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:with (?:additional )?reporting by|additional reporting by|compiled from reports by)\s+(.+?)\.?\s*$")
+        .unwrap()
+});
+
+/// Clean sanitized page text.
+pub fn clean(input: &str) -> Cleaned {
+    let lines: Vec<&str> = input.lines().map(str::trim).collect();
+    let footer_at = lines
+        .iter()
+        .position(|l| is_footer_start(l))
+        .unwrap_or(lines.len());
+    let (body, footer) = lines.split_at(footer_at);
+
+    let mut out = Cleaned {
+        outlet: footer_outlet(footer),
+        ..Cleaned::default()
+    };
+    let mut paras: Vec<(String, ParagraphKind)> = Vec::new();
+    for block in body.split(|l| l.is_empty()) {
+        clean_block(block, &mut out, &mut paras);
+    }
+
+    if let Some((place, agency)) = paras
+        .iter()
+        .find(|(_, k)| *k == ParagraphKind::Body)
+        .and_then(|(t, _)| dateline(t))
+    {
+        out.dateline = Some(place);
+        if out.outlet.is_none() {
+            out.outlet = agency;
+        }
+    }
+
+    for (text, kind) in paras {
+        if !out.text.is_empty() {
+            out.text.push_str("\n\n");
+        }
+        let start = out.text.len();
+        out.text.push_str(&text);
+        out.paragraphs.push(Paragraph {
+            range: start..out.text.len(),
+            kind,
+        });
+    }
+    out
+}
+
+/// One blank-line-separated block of lines: metadata lines are taken out,
+/// furniture dropped, twice-printed lines kept once as captions, the first
+/// remaining line becomes the title, and the rest paragraphs.
+fn clean_block(block: &[&str], out: &mut Cleaned, paras: &mut Vec<(String, ParagraphKind)>) {
+    let mut i = 0;
+    let mut pending: Vec<&str> = Vec::new();
+    while i < block.len() {
+        let line = block[i];
+        if let Some(c) = READING_TIME.captures(line) {
+            out.reading_time = Some(c[1].to_string());
+        } else if let Some(c) = WIRES.captures(line) {
+            out.wires.extend(split_list(&c[1]));
+        } else if block.get(i + 1).is_some_and(|next| starts_player(next)) && !is_furniture(line) {
+            // The title of an embedded video clip: a caption, not body copy.
+            flush(&mut pending, out, paras);
+            paras.push((line.to_string(), ParagraphKind::Caption));
+        } else if is_furniture(line) {
+        } else if block.get(i + 1) == Some(&line) {
+            flush(&mut pending, out, paras);
+            paras.push((line.to_string(), ParagraphKind::Caption));
+            while block.get(i + 1) == Some(&line) {
+                i += 1;
+            }
+        } else if out.title.is_empty() && paras.is_empty() && pending.is_empty() {
+            out.title = line.to_string();
+        } else {
+            pending.push(line);
+        }
+        i += 1;
+    }
+    flush(&mut pending, out, paras);
+}
+
+/// Emit pending body lines: one paragraph per line, except hard-wrapped text
+/// (a line that does not end a sentence followed by more) which is joined.
+fn flush(pending: &mut Vec<&str>, out: &mut Cleaned, paras: &mut Vec<(String, ParagraphKind)>) {
+    let _ = out;
+    let mut current = String::new();
+    for line in pending.drain(..) {
+        if !current.is_empty() {
+            if ends_sentence(&current) {
+                paras.push((std::mem::take(&mut current), ParagraphKind::Body));
+            } else {
+                current.push(' ');
+            }
+        }
+        current.push_str(line);
+    }
+    if !current.is_empty() {
+        paras.push((current, ParagraphKind::Body));
+    }
+}
+
+fn ends_sentence(s: &str) -> bool {
+    s.ends_with(['.', '!', '?', ':', '"', '”', '’', '\'', ')', '…']) || s.chars().count() < 40
+}
+
+/// Split "Reuters, AFP, and TASS" into its items.
+fn split_list(s: &str) -> Vec<String> {
+    s.split(',')
+        .flat_map(|part| part.split(" and "))
+        .map(|p| p.trim().trim_start_matches("and ").trim())
+        .filter(|p| !p.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// The outlet named in a footer: the service line after the image placeholder
+/// ("RFE/RL's Ukrainian Service" → "RFE/RL"), or the subject of the outlet's
+/// self-description ("RFE/RL journalists report…").
+fn footer_outlet(footer: &[&str]) -> Option<String> {
+    static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^([A-Z][\w/.&\-]*(?:\s+[A-Z][\w/.&\-]*){0,3}?)(?:['’]s\b.*|\s+(?:journalists|reporters|has|is|was|provides|reports)\b.*)?$").unwrap()
+    });
+    let lines = footer.iter().skip(1).filter(|l| !l.is_empty());
+    for line in lines {
+        if let Some(c) = SUBJECT.captures(line) {
+            let name = c[1].trim();
+            if !name.is_empty() && name.split_whitespace().count() <= 4 {
+                return Some(name.to_string());
+            }
+        }
+    }
+    None
+}
+
+/// "Brussels (dpa) – …" → ("Brussels", Some("dpa")); "KYIV, Ukraine — …" → ("KYIV", None).
+fn dateline(par: &str) -> Option<(String, Option<String>)> {
+    static WITH_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^([A-Z][\p{L}.'\- ]{1,40}?)(?:,\s*[\p{L}. ]{2,30})?\s*\(([^)]{1,30})\)\s*[–—\-]{1,2}\s").unwrap()
+    });
+    static CAPS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^([A-Z][A-Z.'\- ]{2,30}?)(?:,\s*[\p{L}. ]{2,30})?\s*[–—]{1,2}\s").unwrap()
+    });
+    if let Some(c) = WITH_AGENCY.captures(par) {
+        return Some((c[1].trim().to_string(), Some(c[2].trim().to_string())));
+    }
+    CAPS.captures(par).map(|c| (c[1].trim().to_string(), None))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn body(c: &Cleaned) -> Vec<&str> {
+        c.paragraphs
+            .iter()
+            .filter(|p| p.kind == ParagraphKind::Body)
+            .map(|p| &c.text[p.range.clone()])
+            .collect()
+    }
+
+    #[test]
+    fn furniture_and_footer_removed_metadata_kept() {
+        let page = "Accessibility links\n\nBreaking News\n\nHeadline Here\n\nCaption line.\nCaption line.\n\nFirst para.\n\nClip title\nplease wait\n\nNo media source currently available\n\n0:00 0:02:50 0:00\n\nSecond para.\n\nWith reporting by Reuters, AFP, and TASS\n  • 16x9 Image\n\n    Some Service\n\n    Some Outlet journalists report things.\n\nTo find out more, click here.\n\nXS\nSM\nMD\nLG";
+        let c = clean(page);
+        assert_eq!(c.title, "Headline Here");
+        assert_eq!(body(&c), ["First para.", "Second para."]);
+        assert_eq!(c.captions_for_test(), ["Caption line.", "Clip title"]);
+        assert_eq!(c.wires, ["Reuters", "AFP", "TASS"]);
+        assert_eq!(c.outlet.as_deref(), Some("Some Service"));
+    }
+
+    #[test]
+    fn possessive_service_names_outlet() {
+        let c = clean(
+            "T\n\nBody.\n• 16x9 Image\n\nNews Co's Polish Service\n\nNews Co journalists report.",
+        );
+        assert_eq!(c.outlet.as_deref(), Some("News Co"));
+    }
+
+    #[test]
+    fn dateline_and_reading_time() {
+        let c = clean(
+            "Head\n\nReading Time: 3 minutes\n\nBrussels (dpa) – Something happened.\n\nMore.",
+        );
+        assert_eq!(c.reading_time.as_deref(), Some("3 minutes"));
+        assert_eq!(c.dateline.as_deref(), Some("Brussels"));
+        assert_eq!(c.outlet.as_deref(), Some("dpa"));
+        assert_eq!(body(&c)[0], "Brussels (dpa) – Something happened.");
+        let c = clean("Head\n\nKYIV, Ukraine — Troops moved.");
+        assert_eq!(c.dateline.as_deref(), Some("KYIV"));
+        assert_eq!(c.outlet, None);
+    }
+
+    #[test]
+    fn hard_wrapped_lines_are_joined() {
+        let c = clean("Head\n\nThis paragraph was wrapped by an editor at a fixed\nwidth and continues here.\nNext sentence paragraph.");
+        assert_eq!(
+            body(&c),
+            [
+                "This paragraph was wrapped by an editor at a fixed width and continues here.",
+                "Next sentence paragraph."
+            ]
+        );
+    }
+
+    #[test]
+    fn byte_ranges_are_exact() {
+        let c = clean("Head\n\nOne.\n\nTwo “quoted”.");
+        for p in &c.paragraphs {
+            assert!(c.text.is_char_boundary(p.range.start) && c.text.is_char_boundary(p.range.end));
+        }
+        assert_eq!(&c.text[c.paragraphs[1].range.clone()], "Two “quoted”.");
+    }
+
+    impl Cleaned {
+        fn captions_for_test(&self) -> Vec<&str> {
+            self.paragraphs
+                .iter()
+                .filter(|p| p.kind == ParagraphKind::Caption)
+                .map(|p| &self.text[p.range.clone()])
+                .collect()
+        }
+    }
+}

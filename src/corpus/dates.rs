@@ -1,0 +1,149 @@
+//! Dates written in article text ("March 31", "on April 13, 2021") and the
+//! article's inferred date: the latest one mentioned, with a year only where
+//! the text supports one.
+
+use super::article::{DateMention, TextDate};
+use regex::Regex;
+use std::sync::LazyLock;
+
+static DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+((?:19|20)\d{2})\b)?",
+    )
+    .unwrap()
+});
+
+/// Phrases that place the story in a year without a full date ("so far in 2021").
+static CURRENT_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:so far in|so far this year,?|earlier this year,?|since the (?:start|beginning) of|in the first \w+ months of|this year,)\s+((?:19|20)\d{2})\b")
+        .unwrap()
+});
+
+fn month_number(name: &str) -> u8 {
+    const PREFIXES: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    let lower = name.to_ascii_lowercase();
+    PREFIXES
+        .iter()
+        .position(|p| lower.starts_with(p))
+        .map_or(0, |i| i as u8 + 1)
+}
+
+fn days_in(month: u8) -> u8 {
+    match month {
+        2 => 29,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// Dates mentioned in `text`, in order; mentions without a year take the
+/// year the text places itself in, if any.
+pub fn mentions(text: &str) -> Vec<DateMention> {
+    let year = CURRENT_YEAR
+        .captures(text)
+        .and_then(|c| c[1].parse::<i32>().ok());
+    DATE.captures_iter(text)
+        .filter_map(|c| {
+            let month = month_number(&c[1]);
+            let day: u8 = c[2].parse().ok()?;
+            if month == 0 || day == 0 || day > days_in(month) {
+                return None;
+            }
+            // "May 5" is a date; "may 5" is not (case is checked by the regex's capital).
+            let explicit = c.get(3).and_then(|y| y.as_str().parse().ok());
+            let whole = c.get(0)?;
+            Some(DateMention {
+                date: TextDate {
+                    year: explicit.or(year),
+                    month,
+                    day,
+                },
+                range: whole.start()..whole.end(),
+                prospective: is_prospective(&text[..whole.start()]),
+            })
+        })
+        .collect()
+}
+
+/// Whether the clause leading up to a date looks ahead: a future auxiliary in
+/// the same sentence, or a bounding preposition right before the date.
+fn is_prospective(before: &str) -> bool {
+    let sentence = before
+        .rfind(['.', '!', '?', '\n'])
+        .map_or(before, |i| &before[i + 1..]);
+    let words: Vec<String> = sentence
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    let last = words.iter().rev().take(2);
+    words
+        .iter()
+        .any(|w| matches!(w.as_str(), "will" | "would" | "shall" | "next" | "upcoming"))
+        || last.into_iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "until" | "till" | "through" | "by" | "from" | "before"
+            )
+        })
+}
+
+/// The latest date mentioned. When some mentions carry no year, they are taken
+/// to be the story's own days and preferred over dated references to the past.
+pub fn inferred(mentions: &[DateMention]) -> Option<TextDate> {
+    let past: Vec<&DateMention> = mentions.iter().filter(|m| !m.prospective).collect();
+    let pool: Vec<&DateMention> = if past.is_empty() {
+        mentions.iter().collect()
+    } else {
+        past
+    };
+    let yearless = pool
+        .iter()
+        .filter(|m| m.date.year.is_none())
+        .map(|m| m.date)
+        .max_by_key(|d| (d.month, d.day));
+    yearless.or_else(|| pool.iter().map(|m| m.date).max())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(year: Option<i32>, month: u8, day: u8) -> TextDate {
+        TextDate { year, month, day }
+    }
+
+    #[test]
+    fn finds_dates_with_and_without_years() {
+        let m = mentions("on March 31, and on April 13, 2021; not July 2020 or May 45.");
+        let dates: Vec<_> = m.iter().map(|m| m.date).collect();
+        assert_eq!(dates, [d(None, 3, 31), d(Some(2021), 4, 13)]);
+        assert_eq!(&"on March 31, and"[m[0].range.clone()], "March 31");
+    }
+
+    #[test]
+    fn year_from_context() {
+        let m = mentions("Talks on April 12. Twenty were killed so far in 2021.");
+        assert_eq!(inferred(&m), Some(d(Some(2021), 4, 12)));
+    }
+
+    #[test]
+    fn looking_ahead_is_not_the_story_date() {
+        let m = mentions(
+            "Talks were held on April 13. Flights will be suspended from April 15 until June 1.",
+        );
+        assert!(m[1].prospective && m[2].prospective && !m[0].prospective);
+        assert_eq!(inferred(&m), Some(d(None, 4, 13)));
+    }
+
+    #[test]
+    fn latest_date_wins() {
+        let m = mentions("On March 26 … March 30 … March 31 … March 30");
+        assert_eq!(inferred(&m), Some(d(None, 3, 31)));
+        assert_eq!(inferred(&[]), None);
+    }
+}

@@ -1,0 +1,332 @@
+//! Reading article files: walking folders, decoding bytes, and reporting what
+//! was skipped and why. One bad file never stops the others.
+
+use rayon::prelude::*;
+use std::fmt::{self, Write as _};
+use std::path::{Path, PathBuf};
+
+/// Raw text of one article before cleaning.
+#[derive(Debug, Clone)]
+pub struct Source {
+    /// File name without directories.
+    pub name: String,
+    /// Full path, or `built-in:NAME`.
+    pub origin: String,
+    /// Decoded text (not yet sanitized).
+    pub text: String,
+}
+
+/// Why a file was not loaded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SkipReason {
+    /// A NUL byte in the first 8 KiB.
+    Binary,
+    /// No bytes, or only white space.
+    Empty,
+    /// The file system refused (permissions, a folder that vanished…).
+    Unreadable(String),
+    /// The content could not be understood in its detected format.
+    Malformed(String),
+}
+
+impl fmt::Display for SkipReason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            SkipReason::Binary => f.write_str("binary"),
+            SkipReason::Empty => f.write_str("empty"),
+            SkipReason::Unreadable(e) => write!(f, "unreadable: {e}"),
+            SkipReason::Malformed(e) => write!(f, "malformed: {e}"),
+        }
+    }
+}
+
+/// A file that was skipped.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Skipped {
+    pub path: String,
+    pub reason: SkipReason,
+}
+
+/// A file that loaded, but not cleanly (e.g. invalid UTF-8 replaced).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LoadWarning {
+    pub path: String,
+    pub message: String,
+}
+
+/// What loading did: shown as one line on stderr or in the status bar.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LoadReport {
+    pub loaded: usize,
+    pub skipped: Vec<Skipped>,
+    pub warnings: Vec<LoadWarning>,
+}
+
+impl LoadReport {
+    /// One line: "loaded 3 articles; skipped 2: a.bin (binary), e.txt (empty); …".
+    pub fn summary(&self) -> String {
+        let mut s = format!(
+            "loaded {} article{}",
+            self.loaded,
+            if self.loaded == 1 { "" } else { "s" }
+        );
+        if !self.skipped.is_empty() {
+            let items: Vec<String> = self
+                .skipped
+                .iter()
+                .map(|k| format!("{} ({})", short(&k.path), k.reason))
+                .collect();
+            let _ = write!(s, "; skipped {}: {}", self.skipped.len(), items.join(", "));
+        }
+        if !self.warnings.is_empty() {
+            let items: Vec<String> = self
+                .warnings
+                .iter()
+                .map(|w| format!("{} ({})", short(&w.path), w.message))
+                .collect();
+            let _ = write!(
+                s,
+                "; {} with warnings: {}",
+                self.warnings.len(),
+                items.join(", ")
+            );
+        }
+        s
+    }
+}
+
+fn short(path: &str) -> &str {
+    Path::new(path)
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or(path)
+}
+
+/// A path argument that cannot be used at all.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LoadError {
+    NotFound(String),
+    Unreadable(String, String),
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LoadError::NotFound(p) => write!(f, "{p}: no such file or folder"),
+            LoadError::Unreadable(p, e) => write!(f, "{p}: cannot read: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+/// The five built-in articles, compiled into the binary.
+pub fn builtin_sources() -> Vec<Source> {
+    macro_rules! builtin {
+        ($($name:literal),* $(,)?) => {
+            vec![$(Source {
+                name: $name.to_string(),
+                origin: concat!("built-in:", $name).to_string(),
+                text: include_str!(concat!("../../assets/articles/", $name)).to_string(),
+            }),*]
+        };
+    }
+    builtin![
+        "000_b76be02c087bb1c1.txt",
+        "001_2bc2202a6c3ce3ad.txt",
+        "002_cf600912db72d493.txt",
+        "003_15f7e79a0c8f1013.txt",
+        "004_a427199928c5f6c1.txt",
+    ]
+}
+
+/// Files named by `paths`: files as given, folders walked recursively in name
+/// order; hidden entries (a name starting with `.`) inside folders are skipped.
+pub fn collect_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, LoadError> {
+    let mut files = Vec::new();
+    for p in paths {
+        let meta = std::fs::metadata(p).map_err(|e| {
+            if e.kind() == std::io::ErrorKind::NotFound {
+                LoadError::NotFound(p.display().to_string())
+            } else {
+                LoadError::Unreadable(p.display().to_string(), e.to_string())
+            }
+        })?;
+        if meta.is_dir() {
+            walk(p, &mut files, 0);
+        } else {
+            files.push(p.clone());
+        }
+    }
+    Ok(files)
+}
+
+/// Depth limit guards against symlink loops.
+fn walk(dir: &Path, out: &mut Vec<PathBuf>, depth: usize) {
+    if depth > 32 {
+        return;
+    }
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        // Reported when read: push the folder itself so it shows up as unreadable.
+        out.push(dir.to_path_buf());
+        return;
+    };
+    let mut names: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| {
+            !p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with('.'))
+        })
+        .collect();
+    names.sort();
+    for p in names {
+        if p.is_dir() {
+            walk(&p, out, depth + 1);
+        } else {
+            out.push(p);
+        }
+    }
+}
+
+/// Read and decode every file (in parallel), keeping order.
+pub fn read_files(files: &[PathBuf]) -> (Vec<Source>, LoadReport) {
+    let results: Vec<(PathBuf, Decoded)> =
+        files.par_iter().map(|p| (p.clone(), read_one(p))).collect();
+    let mut report = LoadReport::default();
+    let mut sources = Vec::new();
+    for (path, r) in results {
+        let shown = path.display().to_string();
+        match r {
+            Ok((text, warning)) => {
+                if let Some(message) = warning {
+                    report.warnings.push(LoadWarning {
+                        path: shown.clone(),
+                        message,
+                    });
+                }
+                sources.push(Source {
+                    name: short(&shown).to_string(),
+                    origin: shown,
+                    text,
+                });
+            }
+            Err(reason) => report.skipped.push(Skipped {
+                path: shown,
+                reason,
+            }),
+        }
+    }
+    (sources, report)
+}
+
+/// Decoded text and an optional warning, or why the file was skipped.
+pub type Decoded = Result<(String, Option<String>), SkipReason>;
+
+fn read_one(path: &Path) -> Decoded {
+    let bytes = std::fs::read(path).map_err(|e| SkipReason::Unreadable(io_reason(&e)))?;
+    decode(&bytes)
+}
+
+fn io_reason(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        std::io::ErrorKind::IsADirectory => "is a folder".into(),
+        _ => {
+            // Drop the "(os error N)" tail: users need the words, not the number.
+            let s = e.to_string();
+            s.split(" (os error").next().unwrap_or(&s).to_lowercase()
+        }
+    }
+}
+
+/// Decode file bytes to text: UTF-8 (BOM dropped), UTF-16 with a BOM, or lossy
+/// UTF-8 with a warning. Binary (NUL in the first 8 KiB) and empty files are refused.
+pub fn decode(bytes: &[u8]) -> Decoded {
+    let (text, warning) = if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
+        utf8(rest)?
+    } else if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
+        utf16(rest, u16::from_le_bytes)
+    } else if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
+        utf16(rest, u16::from_be_bytes)
+    } else {
+        utf8(bytes)?
+    };
+    if text.trim().is_empty() {
+        return Err(SkipReason::Empty);
+    }
+    Ok((text, warning))
+}
+
+fn utf8(bytes: &[u8]) -> Decoded {
+    if bytes[..bytes.len().min(8192)].contains(&0) {
+        return Err(SkipReason::Binary);
+    }
+    if let Ok(s) = std::str::from_utf8(bytes) {
+        Ok((s.to_string(), None))
+    } else {
+        let s = String::from_utf8_lossy(bytes);
+        let bad = s.matches('\u{fffd}').count();
+        Ok((
+            s.into_owned(),
+            Some(format!("invalid UTF-8, {bad} replaced")),
+        ))
+    }
+}
+
+fn utf16(bytes: &[u8], word: fn([u8; 2]) -> u16) -> (String, Option<String>) {
+    let units = bytes.chunks_exact(2).map(|c| word([c[0], c[1]]));
+    let mut bad = usize::from(bytes.len() % 2 == 1);
+    let text: String = char::decode_utf16(units)
+        .map(|r| {
+            r.unwrap_or_else(|_| {
+                bad += 1;
+                '\u{fffd}'
+            })
+        })
+        .collect();
+    let warning = (bad > 0).then(|| format!("invalid UTF-16, {bad} replaced"));
+    (text, warning)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decodes_boms_and_refuses_binary_and_empty() {
+        assert_eq!(decode(b"\xEF\xBB\xBFhi").unwrap().0, "hi");
+        assert_eq!(decode(b"\xFF\xFEh\0i\0").unwrap().0, "hi");
+        assert_eq!(decode(b"\xFE\xFF\0h\0i").unwrap().0, "hi");
+        assert_eq!(decode(b"ab\0cd"), Err(SkipReason::Binary));
+        assert_eq!(decode(b""), Err(SkipReason::Empty));
+        assert_eq!(decode(b" \n\t\n"), Err(SkipReason::Empty));
+        let (t, w) = decode(b"caf\xE9 ok").unwrap();
+        assert_eq!(t, "caf\u{fffd} ok");
+        assert!(w.unwrap().contains("invalid UTF-8"));
+    }
+
+    #[test]
+    fn nul_after_8k_is_not_binary() {
+        let mut b = vec![b'a'; 9000];
+        b.push(0);
+        assert!(decode(&b).is_ok());
+    }
+
+    #[test]
+    fn summary_line() {
+        let r = LoadReport {
+            loaded: 3,
+            skipped: vec![Skipped {
+                path: "/x/bin.dat".into(),
+                reason: SkipReason::Binary,
+            }],
+            warnings: vec![],
+        };
+        assert_eq!(
+            r.summary(),
+            "loaded 3 articles; skipped 1: bin.dat (binary)"
+        );
+    }
+}

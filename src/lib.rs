@@ -1,0 +1,17 @@
+//! quoth: a terminal reader for news coverage that knows who said what.
+//!
+//! The data flows one way (see `ARCHITECTURE` in the shared folder):
+//!
+//! - [`corpus`]: read files or the built-in articles, decode, sanitize and clean them
+//!   into [`corpus::Article`]s, and own everything derived from them in [`corpus::Corpus`].
+//! - [`attribution`]: find quotations, link each to its speaker, and merge speakers
+//!   into one registry across the corpus.
+//! - [`cli`]: the command-line subcommands, printing the same corpus as text or JSON.
+//! - [`tui`]: the three-pane reader (the only module that imports ratatui / crossterm).
+//!
+//! Everything but `tui` is a plain library that tests and benches call directly.
+
+pub mod attribution;
+pub mod cli;
+pub mod corpus;
+pub mod tui;
