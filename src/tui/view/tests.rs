@@ -1,0 +1,84 @@
+//! Drawing at every small size, every focus, with and without overlays.
+
+use super::Screen;
+use crate::tui::action::Action;
+use crate::tui::state::State;
+use crate::tui::testing;
+use crate::tui::update::update;
+use ratatui::backend::TestBackend;
+use ratatui::Terminal;
+
+fn render(state: &State, corpus: &crate::corpus::Corpus, w: u16, h: u16) {
+    let area = ratatui::layout::Rect::new(0, 0, w, h);
+    let mut buf = ratatui::buffer::Buffer::empty(area);
+    ratatui::widgets::Widget::render(Screen::new(state, corpus), area, &mut buf);
+}
+
+fn draw(state: &State, corpus: &crate::corpus::Corpus, w: u16, h: u16) -> String {
+    let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
+    t.draw(|f| f.render_widget(Screen::new(state, corpus), f.area()))
+        .unwrap();
+    t.backend().to_string()
+}
+
+#[test]
+fn nothing_panics_at_any_small_size() {
+    let c = testing::corpus();
+    let mut s = State::new(&c, 160, 45);
+    let setups: &[&[Action]] = &[
+        &[],
+        &[Action::Open, Action::NextStatement],
+        &[Action::FocusPrev, Action::Open],
+        &[Action::ToggleHelp],
+    ];
+    for keys in setups {
+        for k in *keys {
+            update(&mut s, &c, *k);
+        }
+        for w in [0, 1, 2, 3, 4, 5, 7, 9, 13, 20, 24, 31, 60, 99, 100, 101] {
+            for h in [0, 1, 2, 3, 4, 5, 6, 8, 13] {
+                update(
+                    &mut s,
+                    &c,
+                    Action::Resize {
+                        width: w,
+                        height: h,
+                    },
+                );
+                render(&s, &c, w, h);
+                // Also drawn at a size update was not told about.
+                render(&s, &c, h, w);
+            }
+        }
+        update(
+            &mut s,
+            &c,
+            Action::Resize {
+                width: 160,
+                height: 45,
+            },
+        );
+    }
+}
+
+#[test]
+fn main_screen_shows_three_panes_and_the_current_speaker() {
+    let c = testing::corpus();
+    let mut s = State::new(&c, 160, 45);
+    for k in [
+        Action::Open,
+        Action::NextStatement,
+        Action::NextStatement,
+        Action::NextStatement,
+    ] {
+        update(&mut s, &c, k);
+    }
+    let screen = draw(&s, &c, 160, 45);
+    if std::env::var_os("SHOW").is_some() {
+        println!("{screen}");
+    }
+    assert!(screen.contains("Articles (5)"));
+    assert!(screen.contains(" Reader "));
+    assert!(screen.contains("Said by John Kirby"));
+    assert!(screen.contains("loaded 5 articles"));
+}
