@@ -204,16 +204,24 @@ pub const KEYMAP: &[Binding] = &[
         APP,
         "Close help or list; quit",
     ),
-    bind(&[Key::ch('q')], Action::Quit, APP, "Quit"),
+    bind(
+        &[
+            Key::ch('q'),
+            Key {
+                code: KeyCode::Char('c'),
+                mods: KeyModifiers::CONTROL,
+            },
+        ],
+        Action::Quit,
+        APP,
+        "Quit",
+    ),
 ];
 
 /// The action bound to a key press, if any. Shift is ignored for characters
 /// (terminals report `G` as Shift+g or as plain `G`).
 pub fn action_for(event: KeyEvent) -> Option<Action> {
     let mods = event.modifiers - KeyModifiers::SHIFT;
-    if event.code == KeyCode::Char('c') && mods == KeyModifiers::CONTROL {
-        return Some(Action::Quit);
-    }
     KEYMAP.iter().find_map(|b| {
         b.keys
             .iter()
@@ -296,5 +304,30 @@ mod tests {
             assert!(!b.keys.is_empty() && !b.description.is_empty(), "{b:?}");
         }
         assert!(markdown_table().contains("| `j` `↓` | Down one line |"));
+    }
+}
+
+#[cfg(test)]
+mod readme {
+    /// The README's key table is the keymap's; regenerate it with
+    /// `QUOTH_WRITE_README=1 cargo test readme`.
+    #[test]
+    fn readme_key_table_matches_the_keymap() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/README.md");
+        let readme = std::fs::read_to_string(path).unwrap();
+        let start = readme.find("<!-- keys:start").expect("keys:start marker");
+        let start = start + readme[start..].find('\n').unwrap() + 1;
+        let end = readme.find("<!-- keys:end -->").expect("keys:end marker");
+        let table = super::markdown_table();
+        if std::env::var_os("QUOTH_WRITE_README").is_some() {
+            let updated = format!("{}{table}{}", &readme[..start], &readme[end..]);
+            std::fs::write(path, updated).unwrap();
+            return;
+        }
+        assert_eq!(
+            readme[start..end],
+            table,
+            "README keys differ from the keymap"
+        );
     }
 }
