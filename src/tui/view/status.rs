@@ -43,10 +43,12 @@ impl Widget for StatusView<'_> {
         let left = format!(" {pane} ");
         let hint = hints(layer);
         let room = width.saturating_sub(left.chars().count() + hint.chars().count() + 3);
+        // The loading summary matters more than hints: give it up to half the line.
+        let room = room.max(summary.chars().count().min(width / 2));
         let line = Line::from(vec![
             Span::styled(left, theme.selected(true)),
             Span::raw(" "),
-            Span::styled(truncate(&summary, room.max(12)), theme.dim()),
+            Span::styled(truncate(&summary, room), theme.dim()),
             Span::raw(" │ "),
             Span::raw(hint),
         ]);
