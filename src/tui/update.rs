@@ -100,15 +100,22 @@ pub fn update(state: &mut State, corpus: &Corpus, action: Action) {
 fn help(state: &mut State, action: Action) {
     match action {
         Action::ToggleHelp | Action::Escape | Action::Quit => state.help.open = false,
-        Action::Down => state.help.scroll = state.help.scroll.saturating_add(1),
-        Action::Up => state.help.scroll = state.help.scroll.saturating_sub(1),
+        Action::Down | Action::PageDown => state.help.scroll += 1,
+        Action::Wheel { delta, .. } if delta > 0 => state.help.scroll += 1,
+        Action::Up | Action::PageUp | Action::Wheel { .. } => {
+            state.help.scroll = state.help.scroll.saturating_sub(1);
+        }
         Action::Top => state.help.scroll = 0,
+        Action::Bottom => state.help.scroll = usize::MAX,
         Action::Resize { width, height } => {
             state.width = width;
             state.height = height;
         }
         _ => {}
     }
+    let lines = super::view::help::help_lines(state).len();
+    let visible = usize::from(state.height).saturating_sub(2);
+    state.help.scroll = state.help.scroll.min(lines.saturating_sub(visible));
 }
 
 #[derive(Debug, Clone, Copy)]

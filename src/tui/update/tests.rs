@@ -206,3 +206,16 @@ fn escape_closes_help_then_the_statement_list_then_quits() {
     run(&mut s, &c, &[Escape]);
     assert!(s.quit);
 }
+
+#[test]
+fn help_scrolls_within_its_text() {
+    let c = testing::corpus();
+    let mut s = State::new(&c, 100, 12);
+    run(&mut s, &c, &[ToggleHelp, Bottom]);
+    let bottom = s.help.scroll;
+    assert!(bottom > 0);
+    run(&mut s, &c, &[Down, Down]);
+    assert_eq!(s.help.scroll, bottom);
+    run(&mut s, &c, &[Up]);
+    assert_eq!(s.help.scroll, bottom - 1);
+}

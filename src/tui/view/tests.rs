@@ -82,3 +82,41 @@ fn main_screen_shows_three_panes_and_the_current_speaker() {
     assert!(screen.contains("Said by John Kirby"));
     assert!(screen.contains("loaded 5 articles"));
 }
+
+#[test]
+fn no_color_keeps_quotes_current_statement_and_names_distinct() {
+    use ratatui::style::{Color, Modifier};
+    let c = testing::corpus();
+    let mut s = State::new(&c, 160, 45);
+    s.theme = crate::tui::theme::Theme { color: false };
+    for k in [
+        Action::Open,
+        Action::NextStatement,
+        Action::NextStatement,
+        Action::NextStatement,
+    ] {
+        update(&mut s, &c, k);
+    }
+    let area = ratatui::layout::Rect::new(0, 0, 160, 45);
+    let mut buf = ratatui::buffer::Buffer::empty(area);
+    ratatui::widgets::Widget::render(Screen::new(&s, &c), area, &mut buf);
+    assert!(buf
+        .content
+        .iter()
+        .all(|c| c.fg == Color::Reset && c.bg == Color::Reset));
+    let reader = super::layout::inner(super::layout::panes(160, 45, s.focus).reader.unwrap());
+    let mut kinds = (false, false, false);
+    for y in reader.top()..reader.bottom() {
+        for x in reader.left()..reader.right() {
+            let m = buf[(x, y)].modifier;
+            kinds.0 |= m.contains(Modifier::UNDERLINED);
+            kinds.1 |= m.contains(Modifier::REVERSED);
+            kinds.2 |= m.contains(Modifier::BOLD) && buf[(x, y)].symbol() == "K";
+        }
+    }
+    assert_eq!(
+        kinds,
+        (true, true, true),
+        "underlined quotes, reversed current, bold Kirby"
+    );
+}
