@@ -120,3 +120,31 @@ fn no_color_keeps_quotes_current_statement_and_names_distinct() {
         "underlined quotes, reversed current, bold Kirby"
     );
 }
+
+#[test]
+fn articles_longer_than_65535_lines_scroll_to_the_end() {
+    use crate::corpus::{build_article, Corpus, Source};
+    let mut text = String::from("A very long article\n\n");
+    for i in 0..25_000 {
+        text.push_str(&format!(
+            "Paragraph {i} has a few words that wrap on a narrow pane.\n\n"
+        ));
+    }
+    let source = Source {
+        name: "long.txt".into(),
+        origin: "long.txt".into(),
+        text,
+    };
+    let c = Corpus {
+        articles: vec![build_article(0, source)],
+        ..Corpus::default()
+    };
+    let mut s = State::new(&c, 110, 30);
+    for k in [Action::Open, Action::Bottom] {
+        update(&mut s, &c, k);
+    }
+    assert!(s.reader.lines.len() > 70_000, "{}", s.reader.lines.len());
+    assert_eq!(s.reader.scroll, s.reader.max_scroll());
+    let screen = draw(&s, &c, 110, 30);
+    assert!(screen.contains("Paragraph 24999"), "{screen}");
+}
