@@ -124,11 +124,13 @@ fn no_color_keeps_quotes_current_statement_and_names_distinct() {
 #[test]
 fn articles_longer_than_65535_lines_scroll_to_the_end() {
     use crate::corpus::{build_article, Corpus, Source};
+    use std::fmt::Write as _;
     let mut text = String::from("A very long article\n\n");
     for i in 0..25_000 {
-        text.push_str(&format!(
+        let _ = write!(
+            text,
             "Paragraph {i} has a few words that wrap on a narrow pane.\n\n"
-        ));
+        );
     }
     let source = Source {
         name: "long.txt".into(),
