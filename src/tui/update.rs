@@ -210,6 +210,7 @@ fn open(state: &mut State, corpus: &Corpus) {
                 state.sidebar.set_mode(corpus, state.reader.article, mode);
             }
             Some(SidebarRow::Statement(id)) => open_statement(state, corpus, id),
+            Some(SidebarRow::Entity { index, .. }) => show_mention(state, corpus, index),
             _ => {}
         },
     }
@@ -229,6 +230,24 @@ fn open_statement(state: &mut State, corpus: &Corpus, id: usize) {
     state.focus = Pane::Reader;
     state.wrap_reader(corpus);
     state.reader.focus_statement(id);
+}
+
+/// Scroll the reader to the first mention of entity `index` in this article.
+fn show_mention(state: &mut State, corpus: &Corpus, index: usize) {
+    let Some(entity) = corpus.entities.get(index) else {
+        return;
+    };
+    let Some(m) = entity
+        .mentions
+        .iter()
+        .find(|m| Some(m.article) == state.reader.article)
+    else {
+        return;
+    };
+    state.push_history();
+    let line = state.reader.line_of_byte(m.range.start);
+    state.reader.scroll = line.saturating_sub(usize::from(state.reader.height / 4));
+    state.reader.clamp_scroll();
 }
 
 fn jump(state: &mut State, corpus: &Corpus, forward: bool) {

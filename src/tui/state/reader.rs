@@ -123,6 +123,11 @@ impl ReaderState {
         self.clamp_scroll();
     }
 
+    /// Line showing byte `pos` of the article text.
+    pub fn line_of_byte(&self, pos: usize) -> usize {
+        line_of(&self.lines, pos)
+    }
+
     /// Line where statement `id` starts, if it is in this article.
     pub fn line_of_statement(&self, id: StatementId) -> Option<usize> {
         let i = self.statements.iter().position(|&s| s == id)?;

@@ -219,3 +219,21 @@ fn help_scrolls_within_its_text() {
     run(&mut s, &c, &[Up]);
     assert_eq!(s.help.scroll, bottom - 1);
 }
+
+#[test]
+fn enter_on_an_entity_scrolls_to_its_mention_and_back_returns() {
+    let c = testing::corpus();
+    let mut s = State::new(&c, 160, 20);
+    run(&mut s, &c, &[FocusRight, FocusRight, Bottom]);
+    assert!(matches!(
+        s.sidebar.selected_row(),
+        Some(SidebarRow::Entity { .. })
+    ));
+    run(&mut s, &c, &[Open]);
+    let nato = c.entities[0].mentions[0].range.start;
+    let line = s.reader.line_of_byte(nato);
+    assert!(s.reader.scroll > 0);
+    assert!(s.reader.scroll <= line && line < s.reader.scroll + usize::from(s.reader.height));
+    run(&mut s, &c, &[Back]);
+    assert_eq!(s.reader.scroll, 0);
+}

@@ -25,6 +25,15 @@ impl Widget for ReaderView<'_> {
         let article = reader.article.and_then(|a| corpus.articles.get(a));
         let mut title = vec![Span::raw(" Reader ")];
         if let Some(a) = article {
+            let n = reader.statements.len();
+            let at = reader
+                .current
+                .and_then(|c| reader.statements.iter().position(|&s| s == c));
+            let count = match at {
+                Some(i) => format!("statement {} of {n} · ", i + 1),
+                None => format!("{n} statement{} · ", if n == 1 { "" } else { "s" }),
+            };
+            title.push(Span::styled(count, state.theme.header()));
             title.push(Span::styled(format!("{} ", a.file), state.theme.dim()));
         }
         let block = pane_block(state, Pane::Reader, Line::from(title));
