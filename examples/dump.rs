@@ -1,13 +1,14 @@
 //! Developer aid: print the people and bodies the attribution engine tracked in
-//! each built-in article (or those whose file name starts with the argument).
+//! each article (built-in, or the files and folders given as arguments).
 
 fn main() {
-    let corpus = quoth::corpus::Corpus::builtin();
-    let want: Option<String> = std::env::args().nth(1);
+    let paths: Vec<std::path::PathBuf> = std::env::args().skip(1).map(Into::into).collect();
+    let corpus = if paths.is_empty() {
+        quoth::corpus::Corpus::builtin()
+    } else {
+        quoth::corpus::Corpus::load(&paths).expect("load")
+    };
     for a in &corpus.articles {
-        if want.as_ref().is_some_and(|w| !a.file.starts_with(w.as_str())) {
-            continue;
-        }
         println!("=== {} ({})", a.file, a.title);
         print!("{}", quoth::attribution::explain(a));
     }

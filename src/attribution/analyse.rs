@@ -259,7 +259,10 @@ fn own_cues(
                 let aux = ms[..cs].trim_end().rfind(' ').unwrap_or(0);
                 (subject_before(&ms[clause_start.min(aux)..aux]), true)
             }
-            CueKind::Participle => (None, false),
+            CueKind::Participle => match absolute_subject(&ms[..cs]) {
+                Some(r) => (Some(r), true),
+                None => (None, false),
+            },
             CueKind::Verb { invertible } => {
                 if coordinated {
                     (None, false)
@@ -332,6 +335,27 @@ fn own_cues(
         }
     }
     owned
+}
+
+/// "…, with developing countries accusing …": the subject of an absolute
+/// participle clause, written between "with" and the participle.
+fn absolute_subject(before: &str) -> Option<Referent> {
+    let chunk = before.rsplit([',', ';']).next()?.trim();
+    let rest = chunk.strip_prefix("with ")?;
+    let ws = words(rest);
+    if ws.is_empty() || ws.len() > 4 || rest.contains(MASK as char) {
+        return None;
+    }
+    if let Some(Referent::Named(n)) = subject_before(rest) {
+        return Some(Referent::Named(n));
+    }
+    let group = ws.last().is_some_and(|w| w.text.ends_with('s'));
+    Some(Referent::Named(Named {
+        name: rest.trim_start_matches("the ").to_string(),
+        kind: crate::attribution::SpeakerKind::Organisation,
+        role: None,
+        group,
+    }))
 }
 
 /// Strength 1: the attribution right after the closing mark.

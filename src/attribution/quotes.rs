@@ -85,12 +85,35 @@ fn classify(c: char, prev: Option<char>, rest: &str) -> Option<Mark> {
 
 /// Is the single closing mark at `pos` more likely a plural possessive (the
 /// ministers' claims) than the end of a quotation?
+/// Only when another closing mark follows in the paragraph: 'disastrous' and … closes.
 fn looks_possessive(text: &str, pos: usize, mark_len: usize) -> bool {
     let before = &text[..pos];
     let after = &text[pos + mark_len..];
     before.ends_with('s')
         && after.starts_with(' ')
         && after[1..].chars().next().is_some_and(char::is_lowercase)
+        && has_later_single_close(after)
+}
+
+/// Is the next single mark (apostrophes inside words aside) one that closes a
+/// quotation? If the next one opens a new quotation instead, the mark at hand
+/// must have been the closer.
+fn has_later_single_close(text: &str) -> bool {
+    let mut prev: Option<char> = None;
+    let mut it = text.chars().peekable();
+    while let Some(c) = it.next() {
+        if matches!(c, '\'' | '’' | '‘') {
+            let next_word = it.peek().is_some_and(|n| n.is_alphanumeric());
+            let prev_word = prev.is_some_and(char::is_alphanumeric);
+            if prev_word && next_word {
+                prev = Some(c);
+                continue; // apostrophe
+            }
+            return prev.is_some_and(|p| !p.is_whitespace()) && !next_word;
+        }
+        prev = Some(c);
+    }
+    false
 }
 
 /// Quotation spans of one paragraph. `base` is the paragraph's offset in the

@@ -93,6 +93,7 @@ fn is_joiner(w: &str) -> bool {
 pub fn np_extent(ws: &[Word]) -> usize {
     let mut n = 0;
     let mut last_content = 0; // words up to the last head-like word
+    let mut in_org_name = false; // after "Department of…": "and" may join
     while n < ws.len() {
         let w = ws[n].text;
         let lw = strip_possessive(w).0.to_ascii_lowercase();
@@ -110,6 +111,17 @@ pub fn np_extent(ws: &[Word]) -> usize {
             || is_in(NP_MODIFIERS, &lw)
         {
             true
+        } else if n > 0
+            && (is_particle(&lw) || (lw == "and" && in_org_name))
+            && is_capitalised(ws[n - 1].text)
+            && ws.get(n + 1).is_some_and(|x| is_capitalised(x.text))
+            && !ws[n - 1].comma_after
+        {
+            // "Villeroy de Galhau", "Department of Health and Social Care"
+            true
+        } else if n > 0 && is_premodifier(ws, n, &lw) {
+            // "UN climate chief", "Tesla chief executive"
+            true
         } else if is_joiner(&lw) && n > 0 && n == last_content {
             // "Secretary of State", "mission to the OSCE", "ministers from the G7"
             let mut k = n + 1;
@@ -126,6 +138,8 @@ pub fn np_extent(ws: &[Word]) -> usize {
             if lw == "in" && !is_noun_in(BODY_NOUNS, ws[n - 1].text) {
                 false
             } else if next_ok {
+                in_org_name |=
+                    is_in(ORG_HEADS, ws[n - 1].text) && matches!(lw.as_str(), "of" | "for");
                 n = k;
                 continue;
             } else {
@@ -152,6 +166,53 @@ pub fn np_extent(ws: &[Word]) -> usize {
         }
     }
     last_content
+}
+
+/// Lowercase particles inside names ("Villeroy de Galhau", "van der Leyen").
+fn is_particle(lw: &str) -> bool {
+    matches!(
+        lw,
+        "de" | "da"
+            | "di"
+            | "del"
+            | "della"
+            | "der"
+            | "den"
+            | "du"
+            | "van"
+            | "von"
+            | "la"
+            | "le"
+            | "bin"
+            | "ibn"
+            | "al"
+            | "dos"
+            | "das"
+            | "ter"
+            | "y"
+    )
+}
+
+/// A lowercase word inside a title before its role noun ("UN climate chief",
+/// "Tesla chief executive"): accepted when a role noun follows within two words.
+fn is_premodifier(ws: &[Word], n: usize, lw: &str) -> bool {
+    const STOP: &[&str] = &[
+        "and", "or", "but", "to", "of", "who", "which", "that", "has", "have", "had", "was", "is",
+        "are", "were", "will", "would", "on", "in", "at", "for", "with", "by", "from", "as",
+        "said", "says", "also", "not", "after", "before", "than", "then",
+    ];
+    if !lw.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+        || STOP.contains(&lw)
+        || ws[n - 1].comma_after
+        || is_name_word(ws[n - 1].text)
+    {
+        return false; // after a name, a lowercase word is its verb ("Reilly met …")
+    }
+    ws[n + 1..]
+        .iter()
+        .take(2)
+        .take_while(|w| !STOP.contains(&w.text))
+        .any(|w| is_in(ROLE_NOUNS, &singular(w.text)) && !is_capitalised(w.text))
 }
 
 /// Plural nouns for groups speaking together ("the G7 nations", "the allies").
@@ -277,7 +338,29 @@ pub fn interpret(ws: &[Word]) -> Option<Referent> {
                     group,
                 }));
             }
-            if matches!(det.as_deref(), Some("a" | "an")) {
+            if matches!(det.as_deref(), Some("a" | "an")) && !plural {
+                // "a spokeswoman for the ministry", "a Kremlin spokesman": the body speaks.
+                if is_mouthpiece(&lhead) {
+                    if !complement.is_empty() {
+                        if let Some(r) = body_of(&complement) {
+                            return Some(r);
+                        }
+                    }
+                    let proper: Vec<&str> = head_part[..head_part.len() - 1]
+                        .iter()
+                        .copied()
+                        .filter(|w| is_capitalised(w) || is_acronym(w))
+                        .collect();
+                    if !proper.is_empty()
+                        && !proper
+                            .iter()
+                            .all(|w| is_in(DEMONYMS, w) || is_in(PLACES, w))
+                    {
+                        if let Some(n) = named_from(&proper, true) {
+                            return Some(Referent::Named(n));
+                        }
+                    }
+                }
                 let name = head_part.join(" ");
                 return Some(Referent::Named(Named {
                     name,
@@ -311,6 +394,35 @@ pub fn interpret(ws: &[Word]) -> Option<Referent> {
         return None;
     }
     named_from(&body, det.as_deref() == Some("the")).map(Referent::Named)
+}
+
+/// Roles that speak for a body rather than for themselves.
+fn is_mouthpiece(lhead: &str) -> bool {
+    matches!(
+        lhead,
+        "spokesman" | "spokeswoman" | "spokesperson" | "official" | "source" | "representative"
+    )
+}
+
+/// The body in a complement ("for the ministry", "for Acme Corp").
+fn body_of(complement: &[&str]) -> Option<Referent> {
+    let words: Vec<Word> = complement
+        .iter()
+        .map(|t| Word {
+            text: t,
+            start: 0,
+            end: 0,
+            comma_after: false,
+        })
+        .collect();
+    match interpret(&words)? {
+        r @ (Referent::Body { .. }
+        | Referent::Named(Named {
+            kind: SpeakerKind::Organisation,
+            ..
+        })) => Some(r),
+        _ => None,
+    }
 }
 
 fn strip_leading_titles<'a>(ws: &[&'a str]) -> Vec<&'a str> {
@@ -364,10 +476,16 @@ pub fn named_from(ws: &[&str], after_the: bool) -> Option<Named> {
     let has_org_head = ws
         .iter()
         .any(|w| is_in(ORG_HEADS, strip_possessive(w).0) && is_capitalised(w));
-    // Trailing run of name words.
+    // "Cedric Schuster of Samoa", "Jane Roe at Acme": the name ends before "of".
+    if let Some(k) = ws.iter().position(|w| matches!(*w, "of" | "from" | "at")) {
+        if !after_the && k > 1 && is_name_word(ws[k - 1]) && is_name_word(ws[k - 2]) {
+            ws.truncate(k);
+        }
+    }
+    // Trailing run of name words (particles allowed inside).
     let mut k = ws.len();
     while k > 0
-        && is_name_word(ws[k - 1])
+        && (is_name_word(ws[k - 1]) || (k < ws.len() && k > 1 && is_particle(ws[k - 1])))
         && !ws[k - 1].ends_with("'s")
         && !ws[k - 1].ends_with("’s")
     {
@@ -410,6 +528,13 @@ pub fn subject_before(seg: &str) -> Option<Referent> {
         let first = ws[0].text.to_ascii_lowercase();
         if is_in(PRONOUNS, &first) {
             return (ws.len() <= 3).then_some(Referent::Pronoun(first));
+        }
+        if ws
+            .iter()
+            .skip(1)
+            .any(|w| matches!(w.text, "who" | "which" | "whose"))
+        {
+            continue; // "the Democrat who chairs the committee": an apposition
         }
         if is_in(CHUNK_OPENERS_SKIP, &first) {
             if let Some(r) = after_leading_phrase(ws) {
@@ -581,7 +706,37 @@ pub fn subject_after(rest: &str) -> Option<Referent> {
         return None;
     }
     let r = interpret(&ws[..n])?;
-    // "said Jane Doe, a spokeswoman for …": keep the role.
+    // "said the union's spokesperson, Jane Roe": the name after the comma.
+    if ws[n - 1].comma_after && is_role_only(&r).is_some() {
+        let rest = &ws[n..];
+        let m = np_extent(rest);
+        if let Some(Referent::Named(p)) = (m > 0).then(|| interpret(&rest[..m])).flatten() {
+            if p.kind == SpeakerKind::Person && p.name.split_whitespace().any(is_name_word) {
+                return Some(Referent::Named(Named {
+                    role: is_role_only(&r),
+                    ..p
+                }));
+            }
+        }
+    }
+    // "said Jane Roe, a spokeswoman for …": the role after the comma.
+    if let Referent::Named(p) = &r {
+        if ws[n - 1].comma_after && p.kind == SpeakerKind::Person && p.role.is_none() {
+            let rest = &ws[n..];
+            let m = np_extent(rest);
+            if let Some(role) = (m > 0)
+                .then(|| interpret(&rest[..m]))
+                .flatten()
+                .as_ref()
+                .and_then(is_role_only)
+            {
+                return Some(Referent::Named(Named {
+                    role: Some(role),
+                    ..p.clone()
+                }));
+            }
+        }
+    }
     Some(r)
 }
 
