@@ -28,6 +28,14 @@ fn render(c: &mut Criterion) {
                 .unwrap();
         });
     });
+    g.bench_function("widgets only into a Buffer 200x60", |b| {
+        let area = ratatui::layout::Rect::new(0, 0, 200, 60);
+        let mut buf = ratatui::buffer::Buffer::empty(area);
+        b.iter(|| {
+            buf.reset();
+            ratatui::widgets::Widget::render(Screen::new(&state, &corpus), area, &mut buf);
+        });
+    });
     g.bench_function("full frame 200x60, help open", |b| {
         let mut help = state.clone();
         update(&mut help, &corpus, Action::ToggleHelp);

@@ -96,7 +96,16 @@ impl ReaderState {
             return;
         };
         if self.wrap_width != width || self.lines.is_empty() {
+            // Keep the text at the top of the pane in view across a re-wrap.
+            let anchor = self
+                .lines
+                .get(self.scroll)
+                .filter(|l| matches!(l.kind, LineKind::Body | LineKind::Caption))
+                .map(|l| l.range.start);
             self.lines = wrap_article(article, &self.meta, usize::from(width));
+            if let Some(pos) = anchor {
+                self.scroll = line_of(&self.lines, pos);
+            }
             self.statement_lines = self
                 .statements
                 .iter()
@@ -257,7 +266,21 @@ fn marks(corpus: &Corpus, article: &Article, statements: &[StatementId]) -> Vec<
     let mut names: Vec<Mark> = Vec::new();
     for e in &corpus.entities {
         let Some(speaker) = e.speaker else { continue };
-        for m in e.mentions.iter().filter(|m| m.article == article.id) {
+        // Only mentions that look like names: the engine also records the
+        // reporting cue ("said", "told") among a speaker's mentions.
+        let looks_like_name = |m: &&crate::attribution::Mention| {
+            article
+                .text
+                .get(m.range.clone())
+                .and_then(|t| t.chars().next())
+                .is_some_and(char::is_uppercase)
+        };
+        for m in e
+            .mentions
+            .iter()
+            .filter(|m| m.article == article.id)
+            .filter(looks_like_name)
+        {
             names.push(Mark {
                 range: m.range.clone(),
                 kind: MarkKind::Name { speaker },

@@ -237,3 +237,24 @@ fn enter_on_an_entity_scrolls_to_its_mention_and_back_returns() {
     run(&mut s, &c, &[Back]);
     assert_eq!(s.reader.scroll, 0);
 }
+
+#[test]
+fn resize_keeps_the_text_at_the_top_of_the_pane() {
+    let c = testing::corpus();
+    let mut s = State::new(&c, 160, 30);
+    run(&mut s, &c, &[FocusNext, PageDown, Down]);
+    let top = s.reader.lines[s.reader.scroll].range.start;
+    run(
+        &mut s,
+        &c,
+        &[Resize {
+            width: 110,
+            height: 30,
+        }],
+    );
+    let line = &s.reader.lines[s.reader.scroll];
+    assert!(
+        line.range.start <= top && top <= line.range.end,
+        "{line:?} vs {top}"
+    );
+}
