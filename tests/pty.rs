@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 
 const ROWS: u16 = 45;
 const COLS: u16 = 160;
-const WAIT: Duration = Duration::from_secs(5);
+const WAIT: Duration = Duration::from_secs(10);
 
 /// The terminal as the child drew it, plus every byte it wrote.
 struct Screen {
@@ -151,7 +151,7 @@ fn navigates_to_kirbys_statements() {
         let mut found = false;
         for _ in 0..15 {
             send("n");
-            if screen.wait_within(&["Said by John Kirby"], Duration::from_secs(1)) {
+            if screen.wait_within(&["Said by John Kirby"], Duration::from_secs(2)) {
                 found = true;
                 break;
             }

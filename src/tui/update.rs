@@ -2,7 +2,7 @@
 //! so every key sequence can be tested without a screen.
 
 use super::action::Action;
-use super::state::{Pane, Scope, SidebarMode, SidebarRow, State};
+use super::state::{Layer, Pane, Scope, SidebarMode, SidebarRow, State};
 use super::view::layout::{self, inner};
 use crate::corpus::Corpus;
 
@@ -11,10 +11,15 @@ const WHEEL_LINES: isize = 3;
 
 /// Apply `action` to `state`.
 pub fn update(state: &mut State, corpus: &Corpus, action: Action) {
-    if state.help.open {
-        help(state, action);
-        return;
+    // Each layer handles its own keys; overlays (help, later search) come first.
+    match state.layer() {
+        Layer::Help => help(state, action),
+        Layer::Pane(_) => panes(state, corpus, action),
     }
+}
+
+/// Keys for the three panes (no overlay open).
+fn panes(state: &mut State, corpus: &Corpus, action: Action) {
     match action {
         Action::Up => move_focused(state, corpus, Step::Lines(-1)),
         Action::Down => move_focused(state, corpus, Step::Lines(1)),
