@@ -170,7 +170,15 @@ impl SidebarView<'_> {
             }
             SidebarRow::Statement(id) => {
                 let st = &corpus.statements[id];
-                let text = format!("“{}”", st.text);
+                // The statement being read is marked, like its speaker above.
+                let marker = if state.reader.current == Some(id) {
+                    "▶ "
+                } else {
+                    ""
+                };
+                // Only the start can show: wrap no more than three lines' worth.
+                let head: String = st.text.chars().take(3 * width + 8).collect();
+                let text = format!("{marker}“{head}”");
                 let wrapped = textwrap::wrap(&text, width.max(1));
                 let first = truncate(wrapped.first().map_or("", |l| l), width);
                 let rest: String = wrapped
@@ -180,14 +188,18 @@ impl SidebarView<'_> {
                     .collect::<Vec<_>>()
                     .join(" ");
                 let style = theme.quote(st.speaker);
-                let article = corpus
-                    .articles
-                    .get(st.article)
-                    .map_or("", |a| a.title.as_str());
+                let source =
+                    corpus
+                        .articles
+                        .get(st.article)
+                        .map_or(String::new(), |a| match a.date {
+                            Some(d) => format!("  ↳ {} · {}", d.human(), a.title),
+                            None => format!("  ↳ {}", a.title),
+                        });
                 vec![
                     Line::styled(first, style),
                     Line::styled(truncate(&rest, width), style),
-                    Line::styled(truncate(&format!("  ↳ {article}"), width), theme.dim()),
+                    Line::styled(truncate(&source, width), theme.dim()),
                 ]
             }
         }
