@@ -13,7 +13,7 @@ const WHEEL_LINES: isize = 3;
 pub fn update(state: &mut State, corpus: &Corpus, action: Action) {
     // Each layer handles its own keys; overlays (help, later search) come first.
     match state.layer() {
-        Layer::Help => help(state, action),
+        Layer::Help => help(state, corpus, action),
         Layer::Pane(_) => panes(state, corpus, action),
     }
 }
@@ -102,7 +102,7 @@ fn panes(state: &mut State, corpus: &Corpus, action: Action) {
 }
 
 /// The help overlay takes the keys while open.
-fn help(state: &mut State, action: Action) {
+fn help(state: &mut State, corpus: &Corpus, action: Action) {
     match action {
         Action::ToggleHelp | Action::Escape | Action::Quit => state.help.open = false,
         Action::Down | Action::PageDown => state.help.scroll += 1,
@@ -115,6 +115,7 @@ fn help(state: &mut State, action: Action) {
         Action::Resize { width, height } => {
             state.width = width;
             state.height = height;
+            state.wrap_reader(corpus);
         }
         _ => {}
     }

@@ -258,3 +258,75 @@ fn resize_keeps_the_text_at_the_top_of_the_pane() {
         "{line:?} vs {top}"
     );
 }
+
+mod random {
+    use super::*;
+    use proptest::prelude::*;
+    use std::sync::OnceLock;
+
+    fn corpus() -> &'static crate::corpus::Corpus {
+        static C: OnceLock<crate::corpus::Corpus> = OnceLock::new();
+        C.get_or_init(testing::corpus)
+    }
+
+    fn action() -> impl Strategy<Value = Action> {
+        prop_oneof![
+            Just(Up),
+            Just(Down),
+            Just(PageUp),
+            Just(PageDown),
+            Just(Top),
+            Just(Bottom),
+            Just(FocusNext),
+            Just(FocusPrev),
+            Just(FocusLeft),
+            Just(FocusRight),
+            Just(Open),
+            Just(NextStatement),
+            Just(PrevStatement),
+            Just(ToggleScope),
+            Just(FilterBySpeaker),
+            Just(ClearFilter),
+            Just(CycleSort),
+            Just(Back),
+            Just(ToggleHelp),
+            Just(Escape),
+            (0u16..200, 0u16..60, -1i8..=1).prop_map(|(column, row, delta)| Wheel {
+                column,
+                row,
+                delta
+            }),
+            (0u16..220, 0u16..70).prop_map(|(width, height)| Resize { width, height }),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(48))]
+        /// Any key sequence keeps the state consistent: selections on
+        /// existing rows, scroll within the text, the list and reader agreeing.
+        #[test]
+        fn any_key_sequence_keeps_the_state_consistent(keys in prop::collection::vec(action(), 1..60)) {
+            let c = corpus();
+            let mut s = State::new(c, 120, 40);
+            for k in keys {
+                if k == Escape && s.sidebar.mode == SidebarMode::Entities && !s.help.open {
+                    continue; // would quit
+                }
+                update(&mut s, c, k);
+                prop_assert!(s.reader.scroll <= s.reader.max_scroll());
+                prop_assert!(s.articles.order.is_empty() || s.articles.selected < s.articles.order.len());
+                prop_assert!(s.sidebar.rows.is_empty() || s.sidebar.selected < s.sidebar.rows.len());
+                if s.reader.article.is_some() && !s.reader.lines.is_empty() {
+                    let panes = crate::tui::view::layout::panes(s.width, s.height, s.focus);
+                    if let Some(r) = panes.reader {
+                        let inner = crate::tui::view::layout::inner(r);
+                        prop_assert_eq!(s.reader.wrap_width, inner.width);
+                    }
+                }
+                if let Some(cur) = s.reader.current {
+                    prop_assert_eq!(Some(c.statements[cur].article), s.reader.article);
+                }
+            }
+        }
+    }
+}
