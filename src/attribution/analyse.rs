@@ -160,6 +160,7 @@ fn sentence(
     rec.person = rec.person.or(scanned.person);
     rec.org = rec.org.or(scanned.org);
     rec.group = rec.group.or(scanned.group);
+    rec.any_person = scanned.any_person;
 
     for q in quotes {
         let (qs, qe) = (q.outer.start - base, q.outer.end - base);
@@ -179,6 +180,9 @@ fn sentence(
                 o.speaker,
                 Some(o.cue.range.start + base..o.cue.range.end + base),
             )
+        } else if let Some(id) = colon_speaker(&mut out.discourse, ms, qs, base, &rec) {
+            // "Chief executive Jane Roe put it bluntly: “…”"
+            (Some(id), None)
         } else {
             let opens_sentence = ms[..qs].trim().is_empty();
             let heading = quote_only && is_heading(inner);
@@ -356,6 +360,24 @@ fn absolute_subject(before: &str) -> Option<Referent> {
         role: None,
         group,
     }))
+}
+
+/// A quotation introduced by a colon after a clause with no reporting verb:
+/// its speaker is the clause's subject.
+fn colon_speaker(
+    d: &mut Discourse,
+    ms: &str,
+    qs: usize,
+    base: usize,
+    rec: &SentenceRecord,
+) -> Option<usize> {
+    let before = ms[..qs].trim_end();
+    let clause = before.strip_suffix(':')?;
+    if clause.contains(MASK as char) {
+        return None;
+    }
+    let r = subject_before(clause)?;
+    d.resolve(&r, base..base + clause.len(), rec)
 }
 
 /// Strength 1: the attribution right after the closing mark.

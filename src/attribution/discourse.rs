@@ -30,6 +30,8 @@ pub struct Local {
 #[derive(Debug, Clone, Copy, Default)]
 pub struct SentenceRecord {
     pub person: Option<usize>,
+    /// First person mentioned anywhere in the sentence (after a preposition too).
+    pub any_person: Option<usize>,
     pub org: Option<usize>,
     pub group: Option<usize>,
 }
@@ -113,12 +115,17 @@ impl Discourse {
             Referent::Named(n) => Some(self.intern(n, at)),
             Referent::Pronoun(p) => {
                 let pick = |rec: &SentenceRecord| match p.as_str() {
-                    "he" | "she" => rec.person,
+                    "he" | "she" => rec.person.or(rec.any_person),
                     "it" => rec.org,
                     "they" => rec.group.or(rec.org),
                     _ => None,
                 };
-                pick(current).or_else(|| self.records.iter().rev().take(8).find_map(pick))
+                // Within the sentence, only referents mentioned before the pronoun.
+                let before =
+                    |id: usize| self.locals[id].mentions.iter().any(|m| m.start < at.start);
+                pick(current)
+                    .filter(|&id| before(id))
+                    .or_else(|| self.records.iter().rev().take(8).find_map(pick))
             }
             Referent::Role {
                 head,
@@ -126,7 +133,20 @@ impl Discourse {
                 modifiers,
                 text,
             } => {
-                let found = self.holder_of(head, *plural, modifiers);
+                let found = self.holder_of(head, *plural, modifiers).or_else(|| {
+                    // "the Arsenal manager" for the person the story is about.
+                    let mouthpiece = matches!(
+                        head.as_str(),
+                        "spokesman" | "spokeswoman" | "spokesperson" | "official" | "source"
+                    );
+                    (!plural && !mouthpiece)
+                        .then(|| {
+                            current.person.or_else(|| {
+                                self.records.iter().rev().take(4).find_map(|r| r.person)
+                            })
+                        })
+                        .flatten()
+                });
                 found.or_else(|| {
                     let kind = if *plural {
                         SpeakerKind::Organisation

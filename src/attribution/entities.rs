@@ -125,6 +125,9 @@ pub fn scan(
                     if named.kind == SpeakerKind::Person {
                         add_apposition_role(masked, ws[i + n - 1].end, disc, id);
                     }
+                    if disc.locals[id].kind == SpeakerKind::Person && rec.any_person.is_none() {
+                        rec.any_person = Some(id);
+                    }
                     if !after_preposition(prev) {
                         let l = &disc.locals[id];
                         match l.kind {

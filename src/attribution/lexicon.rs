@@ -70,6 +70,7 @@ pub const DOC_NOUNS: &[&str] = &[
 /// Capitalised head nouns that make a name an organisation.
 #[rustfmt::skip]
 pub const ORG_HEADS: &[&str] = &[
+    "hall", "headquarters",
     "college", "school", "hospital", "museum", "church", "clinic", "trust", "charity",
     "society", "council", "exchange", "airlines", "airways", "motors", "systems", "labs",
     "robotics", "technologies", "holdings", "partners", "capital", "media", "group", "bbc",

@@ -103,12 +103,18 @@ pub fn np_extent(ws: &[Word]) -> usize {
         let ok = if n == 0 && is_det(w) {
             true
         } else if is_capitalised(w) || is_acronym(w) {
-            !is_in(NOT_NAME, strip_possessive(w).0) || (n > 0 && is_in(PLACES, w))
+            !is_in(NOT_NAME, strip_possessive(w).0)
+                || is_in(DEMONYMS, w)
+                || (n > 0 && is_in(PLACES, w))
         } else if is_noun_in(ROLE_NOUNS, &lw)
             || is_noun_in(BODY_NOUNS, &lw)
             || is_in(DOC_NOUNS, &lw)
             || is_plural_group(&lw)
             || is_in(NP_MODIFIERS, &lw)
+            || (is_descriptor(&lw)
+                && ws
+                    .get(n + 1)
+                    .is_some_and(|x| is_capitalised(x.text) || is_acronym(x.text)))
         {
             true
         } else if n > 0
@@ -215,6 +221,54 @@ fn is_premodifier(ws: &[Word], n: usize, lw: &str) -> bool {
         .any(|w| is_in(ROLE_NOUNS, &singular(w.text)) && !is_capitalised(w.text))
 }
 
+/// Lowercase nouns that describe a company or body before its name
+/// ("mining giant Codelco", "rights group Amnesty").
+fn is_descriptor(lw: &str) -> bool {
+    matches!(
+        lw,
+        "giant"
+            | "maker"
+            | "major"
+            | "carrier"
+            | "retailer"
+            | "lender"
+            | "insurer"
+            | "operator"
+            | "producer"
+            | "startup"
+            | "start-up"
+            | "conglomerate"
+            | "chain"
+            | "broadcaster"
+            | "carmaker"
+            | "automaker"
+            | "chipmaker"
+            | "drugmaker"
+            | "manufacturer"
+            | "airline"
+            | "utility"
+            | "developer"
+            | "publisher"
+            | "supplier"
+            | "provider"
+            | "platform"
+            | "outlet"
+            | "daily"
+            | "tabloid"
+            | "group"
+            | "company"
+            | "firm"
+            | "union"
+            | "party"
+            | "charity"
+            | "agency"
+            | "organisation"
+            | "organization"
+            | "institute"
+            | "trust"
+    )
+}
+
 /// Plural nouns for groups speaking together ("the G7 nations", "the allies").
 fn is_plural_group(lw: &str) -> bool {
     matches!(
@@ -251,6 +305,12 @@ pub fn interpret(ws: &[Word]) -> Option<Referent> {
     };
     if body.is_empty() {
         return None;
+    }
+    // "Jane Roe of the Acme institute": a person, whatever follows "of".
+    if let Some(k) = body.iter().position(|w| matches!(*w, "of" | "from" | "at")) {
+        if k >= 2 && det.is_none() && body[..k].iter().all(|w| is_name_word(w)) {
+            return named_from(&body[..k], false).map(Referent::Named);
+        }
     }
     // Split a lowercase head from its complement: "ministers | from the G7".
     let split = body.iter().enumerate().position(|(i, w)| {
@@ -376,7 +436,30 @@ pub fn interpret(ws: &[Word]) -> Option<Referent> {
                 text,
             });
         }
-        if is_noun_in(BODY_NOUNS, &lhead) {
+        if is_noun_in(BODY_NOUNS, &lhead) || is_descriptor(&lhead) {
+            // "the IG Metall union", "the Labour party": the proper name is the body.
+            let proper: Vec<&str> = head_part[..head_part.len() - 1]
+                .iter()
+                .copied()
+                .filter(|w| is_capitalised(w) || is_acronym(w))
+                .collect();
+            let own_name = !proper.is_empty()
+                && complement.is_empty()
+                && proper.len() == head_part.len() - 1
+                && proper.iter().all(|w| {
+                    !strip_possessive(w).1
+                        && !is_in(DEMONYMS, w)
+                        && !is_in(PLACES, w)
+                        && !is_in(TITLE_WORDS, w)
+                });
+            if own_name {
+                return Some(Referent::Named(Named {
+                    name: proper.join(" "),
+                    kind: SpeakerKind::Organisation,
+                    role: None,
+                    group: false,
+                }));
+            }
             if has_proper_mod || !complement.is_empty() {
                 let name = strip_leading_titles(&body).join(" ");
                 return Some(Referent::Named(Named {
@@ -492,6 +575,18 @@ pub fn named_from(ws: &[&str], after_the: bool) -> Option<Named> {
         k -= 1;
     }
     let run = &ws[k..];
+    if k > 0 && !run.is_empty() {
+        let before = ws[k - 1].to_ascii_lowercase();
+        if is_descriptor(&before) || (is_noun_in(BODY_NOUNS, &before) && !is_capitalised(ws[k - 1]))
+        {
+            return Some(Named {
+                name: run.join(" "),
+                kind: SpeakerKind::Organisation,
+                role: Some(ws[..k].join(" ")),
+                group: false,
+            });
+        }
+    }
     let last_is_org = is_in(ORG_HEADS, ws[ws.len() - 1]);
     if !(run.is_empty() || after_the || last_is_org || has_org_head && k == 0) {
         let name = run.join(" ");
