@@ -3,7 +3,7 @@
 //! statement was issued by whom. Pronouns, role nouns ("the army chief") and
 //! documents ("the statement") are resolved against this state, in text order.
 
-use super::names::{same_org, same_person};
+use super::names::Key;
 use super::speakers::{Named, Referent};
 use super::text::strip_possessive;
 use crate::attribution::SpeakerKind;
@@ -16,6 +16,8 @@ pub struct Local {
     /// Every form seen, with how often.
     pub forms: Vec<(String, usize)>,
     pub kind: SpeakerKind,
+    /// `name` folded for comparison.
+    pub key: Key,
     pub roles: Vec<String>,
     pub group: bool,
     /// Last mention (byte offset in the article).
@@ -50,19 +52,21 @@ pub struct Discourse {
 impl Discourse {
     /// The local for `named`, merging with an earlier form of the same person or body.
     pub fn intern(&mut self, named: &Named, at: std::ops::Range<usize>) -> usize {
-        let found = self.locals.iter().rposition(|l| {
-            l.kind == named.kind
-                && match named.kind {
-                    SpeakerKind::Person => same_person(&l.name, &named.name),
-                    SpeakerKind::Organisation => same_org(&l.name, &named.name),
-                }
-        });
+        let key = match named.kind {
+            SpeakerKind::Person => Key::person(&named.name),
+            SpeakerKind::Organisation => Key::org(&named.name),
+        };
+        let found = self
+            .locals
+            .iter()
+            .rposition(|l| l.kind == named.kind && l.key.same(&key));
         let id = if let Some(i) = found {
             let l = &mut self.locals[i];
             if named.kind == SpeakerKind::Person
                 && named.name.split_whitespace().count() > l.name.split_whitespace().count()
             {
                 l.name.clone_from(&named.name);
+                l.key = key;
             }
             match l.forms.iter_mut().find(|(f, _)| *f == named.name) {
                 Some((_, n)) => *n += 1,
@@ -74,6 +78,7 @@ impl Discourse {
                 name: named.name.clone(),
                 forms: vec![(named.name.clone(), 1)],
                 kind: named.kind,
+                key,
                 roles: Vec::new(),
                 group: named.group,
                 last: 0,
@@ -97,9 +102,9 @@ impl Discourse {
 
     /// A person known by the bare surname `word`, if the article named them fully.
     pub fn person_by_surname(&self, word: &str) -> Option<usize> {
-        let w = strip_possessive(word).0;
+        let key = Key::person(strip_possessive(word).0);
         self.locals.iter().rposition(|l| {
-            l.kind == SpeakerKind::Person && l.name.contains(' ') && same_person(&l.name, w)
+            l.kind == SpeakerKind::Person && l.name.contains(' ') && l.key.same(&key)
         })
     }
 

@@ -4,7 +4,7 @@
 
 use super::analyse::ArticleAnalysis;
 use super::discourse::Local;
-use super::names::{parts, same_org, same_person};
+use super::names::{parts, Key};
 use super::{Attribution, Entity, EntityKind, Mention, Speaker, SpeakerKind, Statement};
 use crate::corpus::Article;
 
@@ -15,17 +15,13 @@ struct Draft {
     forms: Vec<(String, usize)>,
     roles: Vec<String>,
     best: String,
+    /// Folded keys of the canonical name (persons) or of every form (bodies).
+    keys: Vec<Key>,
 }
 
 impl Draft {
     fn matches(&self, l: &Local) -> bool {
-        if self.kind != Some(l.kind) {
-            return false;
-        }
-        match l.kind {
-            SpeakerKind::Person => same_person(&self.best, &l.name),
-            SpeakerKind::Organisation => self.forms.iter().any(|(f, _)| same_org(f, &l.name)),
-        }
+        self.kind == Some(l.kind) && self.keys.iter().any(|k| k.same(&l.key))
     }
 
     fn absorb(&mut self, l: &Local) {
@@ -42,6 +38,10 @@ impl Draft {
             }
         }
         self.best = self.canonical();
+        self.keys = match l.kind {
+            SpeakerKind::Person => vec![Key::person(&self.best)],
+            SpeakerKind::Organisation => self.forms.iter().map(|(f, _)| Key::org(f)).collect(),
+        };
     }
 
     /// The fullest form for a person (most words, then most frequent); the most

@@ -54,7 +54,7 @@ fn is_det(w: &str) -> bool {
     )
 }
 
-fn is_noun_in(list: &[&str], w: &str) -> bool {
+fn is_noun_in(list: &super::lexicon::WordList, w: &str) -> bool {
     is_in(list, w) || is_in(list, &singular(w))
 }
 
@@ -75,11 +75,11 @@ pub fn is_name_word(w: &str) -> bool {
     let (core, _) = strip_possessive(w);
     is_capitalised(core)
         && !is_acronym(core)
-        && !is_in(TITLE_WORDS, core)
-        && !is_in(ORG_HEADS, core)
-        && !is_in(DEMONYMS, core)
-        && !is_in(PLACES, core)
-        && !is_in(NOT_NAME, core)
+        && !is_in(&TITLE_WORDS, core)
+        && !is_in(&ORG_HEADS, core)
+        && !is_in(&DEMONYMS, core)
+        && !is_in(&PLACES, core)
+        && !is_in(&NOT_NAME, core)
         && !core.contains(['#', '@'])
         && core.chars().any(char::is_lowercase)
 }
@@ -103,14 +103,14 @@ pub fn np_extent(ws: &[Word]) -> usize {
         let ok = if n == 0 && is_det(w) {
             true
         } else if is_capitalised(w) || is_acronym(w) {
-            !is_in(NOT_NAME, strip_possessive(w).0)
-                || is_in(DEMONYMS, w)
-                || (n > 0 && is_in(PLACES, w))
-        } else if is_noun_in(ROLE_NOUNS, &lw)
-            || is_noun_in(BODY_NOUNS, &lw)
-            || is_in(DOC_NOUNS, &lw)
+            !is_in(&NOT_NAME, strip_possessive(w).0)
+                || is_in(&DEMONYMS, w)
+                || (n > 0 && is_in(&PLACES, w))
+        } else if is_noun_in(&ROLE_NOUNS, &lw)
+            || is_noun_in(&BODY_NOUNS, &lw)
+            || is_in(&DOC_NOUNS, &lw)
             || is_plural_group(&lw)
-            || is_in(NP_MODIFIERS, &lw)
+            || is_in(&NP_MODIFIERS, &lw)
             || (is_descriptor(&lw)
                 && ws
                     .get(n + 1)
@@ -139,13 +139,13 @@ pub fn np_extent(ws: &[Word]) -> usize {
                 && (is_capitalised(ws[k].text)
                     || is_acronym(ws[k].text)
                     || (head_lower
-                        && (is_in(NP_MODIFIERS, ws[k].text)
-                            || is_noun_in(ROLE_NOUNS, ws[k].text))));
-            if lw == "in" && !is_noun_in(BODY_NOUNS, ws[n - 1].text) {
+                        && (is_in(&NP_MODIFIERS, ws[k].text)
+                            || is_noun_in(&ROLE_NOUNS, ws[k].text))));
+            if lw == "in" && !is_noun_in(&BODY_NOUNS, ws[n - 1].text) {
                 false
             } else if next_ok {
                 in_org_name |=
-                    is_in(ORG_HEADS, ws[n - 1].text) && matches!(lw.as_str(), "of" | "for");
+                    is_in(&ORG_HEADS, ws[n - 1].text) && matches!(lw.as_str(), "of" | "for");
                 n = k;
                 continue;
             } else {
@@ -160,9 +160,9 @@ pub fn np_extent(ws: &[Word]) -> usize {
         n += 1;
         let head_like = is_capitalised(w)
             || is_acronym(w)
-            || is_noun_in(ROLE_NOUNS, &lw)
-            || is_noun_in(BODY_NOUNS, &lw)
-            || is_in(DOC_NOUNS, &lw)
+            || is_noun_in(&ROLE_NOUNS, &lw)
+            || is_noun_in(&BODY_NOUNS, &lw)
+            || is_in(&DOC_NOUNS, &lw)
             || is_plural_group(&lw);
         if head_like && !(n == 1 && is_det(w)) {
             last_content = n;
@@ -218,7 +218,7 @@ fn is_premodifier(ws: &[Word], n: usize, lw: &str) -> bool {
         .iter()
         .take(2)
         .take_while(|w| !STOP.contains(&w.text))
-        .any(|w| is_in(ROLE_NOUNS, &singular(w.text)) && !is_capitalised(w.text))
+        .any(|w| is_in(&ROLE_NOUNS, &singular(w.text)) && !is_capitalised(w.text))
 }
 
 /// Lowercase nouns that describe a company or body before its name
@@ -291,7 +291,7 @@ pub fn interpret(ws: &[Word]) -> Option<Referent> {
     if ws.is_empty() {
         return None;
     }
-    if ws.len() == 1 && is_in(PRONOUNS, ws[0]) {
+    if ws.len() == 1 && is_in(&PRONOUNS, ws[0]) {
         return Some(Referent::Pronoun(ws[0].to_ascii_lowercase()));
     }
     let det = ws
@@ -324,7 +324,7 @@ pub fn interpret(ws: &[Word]) -> Option<Referent> {
     let lhead = head.to_ascii_lowercase();
     let complement: Vec<&str> = complement.iter().copied().filter(|w| !is_det(w)).collect();
 
-    if is_in(DOC_NOUNS, &lhead) && !is_capitalised(head) {
+    if is_in(&DOC_NOUNS, &lhead) && !is_capitalised(head) {
         let issuer_words: Vec<&str> = head_part[..head_part.len() - 1]
             .iter()
             .copied()
@@ -347,13 +347,13 @@ pub fn interpret(ws: &[Word]) -> Option<Referent> {
             .iter()
             .any(|w| is_capitalised(w) || is_acronym(w));
         let text = body.join(" ");
-        if is_noun_in(ROLE_NOUNS, &lhead) || is_plural_group(&lhead) {
+        if is_noun_in(&ROLE_NOUNS, &lhead) || is_plural_group(&lhead) {
             let group = plural;
             if plural
                 && !complement.is_empty()
                 && !complement
                     .iter()
-                    .all(|w| is_in(PLACES, strip_possessive(w).0))
+                    .all(|w| is_in(&PLACES, strip_possessive(w).0))
             {
                 // "Foreign ministers from the G7" → "G7 foreign ministers"
                 let mut org_words: Vec<&str> = Vec::new();
@@ -414,7 +414,7 @@ pub fn interpret(ws: &[Word]) -> Option<Referent> {
                     if !proper.is_empty()
                         && !proper
                             .iter()
-                            .all(|w| is_in(DEMONYMS, w) || is_in(PLACES, w))
+                            .all(|w| is_in(&DEMONYMS, w) || is_in(&PLACES, w))
                     {
                         if let Some(n) = named_from(&proper, true) {
                             return Some(Referent::Named(n));
@@ -436,7 +436,7 @@ pub fn interpret(ws: &[Word]) -> Option<Referent> {
                 text,
             });
         }
-        if is_noun_in(BODY_NOUNS, &lhead) || is_descriptor(&lhead) {
+        if is_noun_in(&BODY_NOUNS, &lhead) || is_descriptor(&lhead) {
             // "the IG Metall union", "the Labour party": the proper name is the body.
             let proper: Vec<&str> = head_part[..head_part.len() - 1]
                 .iter()
@@ -448,9 +448,9 @@ pub fn interpret(ws: &[Word]) -> Option<Referent> {
                 && proper.len() == head_part.len() - 1
                 && proper.iter().all(|w| {
                     !strip_possessive(w).1
-                        && !is_in(DEMONYMS, w)
-                        && !is_in(PLACES, w)
-                        && !is_in(TITLE_WORDS, w)
+                        && !is_in(&DEMONYMS, w)
+                        && !is_in(&PLACES, w)
+                        && !is_in(&TITLE_WORDS, w)
                 });
             if own_name {
                 return Some(Referent::Named(Named {
@@ -512,8 +512,8 @@ fn strip_leading_titles<'a>(ws: &[&'a str]) -> Vec<&'a str> {
     let skip = ws
         .iter()
         .take_while(|w| {
-            is_in(TITLE_WORDS, w)
-                || is_in(DEMONYMS, w)
+            is_in(&TITLE_WORDS, w)
+                || is_in(&DEMONYMS, w)
                 || is_name_word(w) && !w.ends_with("'s") && !w.ends_with("’s")
         })
         .count();
@@ -549,16 +549,16 @@ pub fn named_from(ws: &[&str], after_the: bool) -> Option<Named> {
     }
     if ws
         .iter()
-        .all(|w| is_in(DEMONYMS, w) || is_in(TITLE_WORDS, w) || is_in(NOT_NAME, w))
+        .all(|w| is_in(&DEMONYMS, w) || is_in(&TITLE_WORDS, w) || is_in(&NOT_NAME, w))
     {
         return None;
     }
-    if ws.last().is_some_and(|w| is_in(THING_HEADS, w)) {
+    if ws.last().is_some_and(|w| is_in(&THING_HEADS, w)) {
         return None;
     }
     let has_org_head = ws
         .iter()
-        .any(|w| is_in(ORG_HEADS, strip_possessive(w).0) && is_capitalised(w));
+        .any(|w| is_in(&ORG_HEADS, strip_possessive(w).0) && is_capitalised(w));
     // "Cedric Schuster of Samoa", "Jane Roe at Acme": the name ends before "of".
     if let Some(k) = ws.iter().position(|w| matches!(*w, "of" | "from" | "at")) {
         if !after_the && k > 1 && is_name_word(ws[k - 1]) && is_name_word(ws[k - 2]) {
@@ -577,7 +577,8 @@ pub fn named_from(ws: &[&str], after_the: bool) -> Option<Named> {
     let run = &ws[k..];
     if k > 0 && !run.is_empty() {
         let before = ws[k - 1].to_ascii_lowercase();
-        if is_descriptor(&before) || (is_noun_in(BODY_NOUNS, &before) && !is_capitalised(ws[k - 1]))
+        if is_descriptor(&before)
+            || (is_noun_in(&BODY_NOUNS, &before) && !is_capitalised(ws[k - 1]))
         {
             return Some(Named {
                 name: run.join(" "),
@@ -587,7 +588,7 @@ pub fn named_from(ws: &[&str], after_the: bool) -> Option<Named> {
             });
         }
     }
-    let last_is_org = is_in(ORG_HEADS, ws[ws.len() - 1]);
+    let last_is_org = is_in(&ORG_HEADS, ws[ws.len() - 1]);
     if !(run.is_empty() || after_the || last_is_org || has_org_head && k == 0) {
         let name = run.join(" ");
         let role = (k > 0).then(|| ws[..k].join(" "));
@@ -621,7 +622,7 @@ pub fn subject_before(seg: &str) -> Option<Referent> {
             continue;
         }
         let first = ws[0].text.to_ascii_lowercase();
-        if is_in(PRONOUNS, &first) {
+        if is_in(&PRONOUNS, &first) {
             return (ws.len() <= 3).then_some(Referent::Pronoun(first));
         }
         if ws
@@ -631,7 +632,7 @@ pub fn subject_before(seg: &str) -> Option<Referent> {
         {
             continue; // "the Democrat who chairs the committee": an apposition
         }
-        if is_in(CHUNK_OPENERS_SKIP, &first) {
+        if is_in(&CHUNK_OPENERS_SKIP, &first) {
             if let Some(r) = after_leading_phrase(ws) {
                 return Some(r);
             }
@@ -759,14 +760,14 @@ fn is_list_item(chunk: &str) -> bool {
             && !ws.is_empty()
             && ws
                 .iter()
-                .all(|w| is_in(PLACES, w.text) || is_det(w.text) || is_capitalised(w.text)))
+                .all(|w| is_in(&PLACES, w.text) || is_det(w.text) || is_capitalised(w.text)))
 }
 
 fn skip_leading<'a, 'b>(ws: &'b [Word<'a>]) -> &'b [Word<'a>] {
     let k = ws
         .iter()
         .take_while(|w| {
-            is_in(LEADING_CONJ, w.text) && !is_capitalised(w.text)
+            is_in(&LEADING_CONJ, w.text) && !is_capitalised(w.text)
                 || w.text.eq_ignore_ascii_case("and")
                 || w.text.eq_ignore_ascii_case("but")
         })
