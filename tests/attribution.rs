@@ -168,3 +168,70 @@ fn statements_point_inside_their_marks() {
         );
     }
 }
+
+fn quoth(args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_quoth"))
+        .args(args)
+        .output()
+        .expect("run quoth")
+}
+
+fn json_lines(out: &[u8]) -> Vec<serde_json::Value> {
+    String::from_utf8_lossy(out)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("a JSON line"))
+        .collect()
+}
+
+#[test]
+fn quotes_json_has_the_documented_fields() {
+    let out = quoth(&["quotes", "--json"]);
+    assert!(out.status.success());
+    let rows = json_lines(&out.stdout);
+    assert!(rows.len() >= 70, "{} rows", rows.len());
+    for r in &rows {
+        for key in [
+            "article",
+            "text",
+            "speaker",
+            "speaker_kind",
+            "role",
+            "cue",
+            "start",
+            "end",
+        ] {
+            assert!(r.get(key).is_some(), "missing {key} in {r}");
+        }
+    }
+    assert!(rows.iter().any(|r| r["speaker_kind"] == "organisation"));
+}
+
+#[test]
+fn quotes_speaker_filter_matches_any_alias_case_insensitively() {
+    let out = quoth(&["quotes", "--json", "--speaker", "peskov"]);
+    assert!(out.status.success());
+    let rows = json_lines(&out.stdout);
+    assert!(!rows.is_empty());
+    assert!(rows.iter().all(|r| r["speaker"] == "Dmitry Peskov"));
+}
+
+#[test]
+fn speakers_json_lists_each_speaker_once() {
+    let out = quoth(&["speakers", "--json"]);
+    assert!(out.status.success());
+    let rows = json_lines(&out.stdout);
+    let names: Vec<&str> = rows.iter().map(|r| r["name"].as_str().unwrap()).collect();
+    assert_eq!(
+        names.iter().filter(|n| n.contains("Blinken")).count(),
+        1,
+        "{names:?}"
+    );
+    let blinken = rows.iter().find(|r| r["name"] == "Antony Blinken").unwrap();
+    assert!(blinken["statements"].as_u64().unwrap() >= 5);
+    assert!(blinken["aliases"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|a| a == "Blinken"));
+    assert_eq!(blinken["kind"], "person");
+}

@@ -57,3 +57,5 @@ pub fn explain(article: &Article) -> String {
     }
     s
 }
+#[cfg(test)]
+mod tests;
