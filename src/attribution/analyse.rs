@@ -117,13 +117,16 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
         let spans = find_in_paragraph(text, p.range.start, next_opens);
         let masked = mask(text, p.range.start, &spans);
         let quote_only = spans.len() == 1 && masked.trim().bytes().all(|b| b == MASK || b == b'.');
+        // Spans and sentences are both in text order: walk them together.
+        let mut next = 0;
         for s in sentences(&masked, text, p.range.start, &spans) {
             let base = p.range.start + s.start;
             let ms = &masked[s.clone()];
-            let in_sentence: Vec<&QuoteSpan> = spans
-                .iter()
-                .filter(|q| q.outer.start >= base && q.outer.start < base + ms.len())
-                .collect();
+            let first = next;
+            while next < spans.len() && spans[next].outer.start < base + ms.len() {
+                next += 1;
+            }
+            let in_sentence: Vec<&QuoteSpan> = spans[first..next].iter().collect();
             sentence(article, &mut out, pi, base, ms, &in_sentence, quote_only);
         }
     }
@@ -232,7 +235,9 @@ fn own_cues(
             .filter(|&e| e <= cs)
             .max()
             .unwrap_or(0);
-        let that = ms[..cs].rfind(" that ").map_or(0, |i| i + 6);
+        // Only the stretch since the previous cue is searched: linear per sentence.
+        let since = owned.last().map_or(0, |o| o.cue.range.end).min(cs);
+        let that = ms[since..cs].rfind(" that ").map_or(0, |i| since + i + 6);
         let clause_start = last_quote_end.max(if owned.is_empty() { 0 } else { that });
         let seg = &ms[clause_start..cs];
         let prev = owned

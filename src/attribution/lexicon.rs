@@ -2,7 +2,6 @@
 //! nouns, organisation head nouns, places and demonyms. No particular person is
 //! listed here — names are recognised by shape and position, never looked up.
 
-use std::collections::HashSet;
 use std::sync::OnceLock;
 /// Capitalised words that precede a name as a title or form part of one
 /// ("Deputy Foreign Minister", "Secretary of State"): never part of the name itself.
@@ -200,11 +199,11 @@ pub static NP_MODIFIERS: WordList = WordList::new(&[
     "countries'", "allied", "western", "eastern", "european", "federal", "head", "lead",
 ]);
 
-/// A fixed list of lowercase words with a hash set built on first use, so
-/// membership tests stay O(1) on the hot path.
+/// A fixed list of lowercase words, sorted on first use so membership is a
+/// binary search (cheaper than hashing for these short lists and words).
 pub struct WordList {
     words: &'static [&'static str],
-    set: OnceLock<HashSet<&'static str>>,
+    set: OnceLock<Vec<&'static str>>,
 }
 
 impl WordList {
@@ -218,8 +217,14 @@ impl WordList {
     /// Does the list hold `lower` (already lowercase)?
     pub fn has(&self, lower: &str) -> bool {
         self.set
-            .get_or_init(|| self.words.iter().copied().collect())
-            .contains(lower)
+            .get_or_init(|| {
+                let mut v = self.words.to_vec();
+                v.sort_unstable();
+                v.dedup();
+                v
+            })
+            .binary_search(&lower)
+            .is_ok()
     }
 }
 

@@ -103,12 +103,17 @@ impl Key {
     }
 }
 
-/// Edit distance between two short strings (names), bounded work.
+/// Edit distance between two folded (ASCII) name keys, without allocating.
 pub fn edit_distance(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    let mut cur = vec![0; b.len() + 1];
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() > 63 || b.len() > 63 {
+        return a.len().abs_diff(b.len()).max(usize::from(a != b));
+    }
+    let mut prev = [0usize; 64];
+    let mut cur = [0usize; 64];
+    for (j, p) in prev.iter_mut().enumerate().take(b.len() + 1) {
+        *p = j;
+    }
     for i in 1..=a.len() {
         cur[0] = i;
         for j in 1..=b.len() {
@@ -126,7 +131,10 @@ fn same_part(a: &str, b: &str, slack: usize) -> bool {
         return true;
     }
     let len = a.len().min(b.len());
-    len >= 5 && a.len().abs_diff(b.len()) <= slack && edit_distance(a, b) <= slack
+    len >= 5
+        && a.as_bytes()[0] == b.as_bytes()[0]
+        && a.len().abs_diff(b.len()) <= slack
+        && edit_distance(a, b) <= slack
 }
 
 /// Name parts of a person's name, possessives removed.
