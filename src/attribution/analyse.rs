@@ -115,7 +115,8 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
             n.kind == ParagraphKind::Body && opens_with_mark(&article.text[n.range.clone()])
         });
         let spans = find_in_paragraph(text, p.range.start, next_opens);
-        let masked = mask(text, p.range.start, &spans);
+        let mut masked = mask(text, p.range.start, &spans);
+        blank_dateline(article, text, &mut masked);
         let quote_only = spans.len() == 1 && masked.trim().bytes().all(|b| b == MASK || b == b'.');
         // Spans and sentences are both in text order: walk them together.
         let mut next = 0;
@@ -385,6 +386,30 @@ fn colon_speaker(
     d.resolve(&r, base..base + clause.len(), rec)
 }
 
+/// "NEW YORK — …", "SANTIAGO (AFP) - …": the dateline opening the story is a
+/// place stamp, not a mention; blank it (same length) so it names nobody.
+fn blank_dateline(article: &Article, text: &str, masked: &mut String) {
+    let Some(d) = &article.dateline else { return };
+    if !text.starts_with(d.as_str()) {
+        return;
+    }
+    let head = &text[..text.len().min(80)];
+    let Some(end) = [" — ", " – ", " - ", " -- "]
+        .iter()
+        .filter_map(|sep| head.find(sep).map(|i| i + sep.len()))
+        .min()
+    else {
+        return;
+    };
+    let blank: String = masked[..end]
+        .chars()
+        .map(|c| if c.is_ascii() { ' ' } else { c })
+        .collect();
+    if blank.len() == end {
+        masked.replace_range(..end, &blank);
+    }
+}
+
 /// Strength 1: the attribution right after the closing mark.
 fn adjacent_after<'a>(owned: &'a [Owned], ms: &str, qe: usize) -> Option<&'a Owned> {
     let o = owned.iter().find(|o| o.cue.range.start >= qe)?;
@@ -419,6 +444,7 @@ fn is_relay(article: &Article, r: &Referent) -> bool {
     let (Referent::Named(Named { name, .. })
     | Referent::Document {
         issuer: Some(Named { name, .. }),
+        ..
     }) = r
     else {
         return false;
@@ -437,8 +463,10 @@ fn is_label(ms: &str, qs: usize) -> bool {
 
 /// A title in Title Case with no sentence punctuation, not introduced by a verb.
 fn is_title_of_work(inner: &str, ms: &str, qs: usize) -> bool {
+    // American punctuation puts the sentence's period inside: "The Quiet Hours."
+    let inner = inner.trim_end().trim_end_matches(['.', ',']);
     let ws: Vec<&str> = inner.split_whitespace().collect();
-    if ws.len() < 2 || inner.trim_end().ends_with([',', '.', '?', '!']) {
+    if ws.len() < 2 || inner.ends_with(['?', '!']) || inner.contains(['.', ',']) {
         return false;
     }
     let small = [

@@ -177,8 +177,15 @@ impl Discourse {
                             .split_whitespace()
                             .any(|w| super::lexicon::singular(w) == *head)
                 });
+                // "the company said": else the body the story is about.
+                let found = found.map(|(i, _)| i).or_else(|| {
+                    current
+                        .org
+                        .filter(|&id| self.locals[id].mentions.iter().any(|m| m.start < at.start))
+                        .or_else(|| self.records.iter().rev().take(4).find_map(|r| r.org))
+                });
                 match found {
-                    Some((i, _)) => Some(i),
+                    Some(i) => Some(i),
                     None => Some(self.intern(
                         &Named {
                             name: text.clone(),
@@ -190,17 +197,31 @@ impl Discourse {
                     )),
                 }
             }
-            Referent::Document { issuer } => match issuer {
-                Some(n) => {
+            Referent::Document { issuer, noun } => {
+                if let Some(n) = issuer {
                     let id = self.intern(n, at);
                     self.doc_issuer = Some(id);
-                    Some(id)
+                    return Some(id);
                 }
-                None => self
+                let before =
+                    |id: &usize| self.locals[*id].mentions.iter().any(|m| m.start < at.start);
+                let found = self
                     .doc_issuer
-                    .or(current.org)
-                    .or_else(|| self.records.iter().rev().take(8).find_map(|r| r.org)),
-            },
+                    .or(current.org.filter(before))
+                    .or_else(|| self.records.iter().rev().take(8).find_map(|r| r.org));
+                // Nobody issued it in the text: the document itself speaks.
+                found.or_else(|| {
+                    Some(self.intern(
+                        &Named {
+                            name: noun.clone(),
+                            kind: SpeakerKind::Organisation,
+                            role: None,
+                            group: false,
+                        },
+                        at,
+                    ))
+                })
+            }
         }
     }
 

@@ -65,6 +65,8 @@ pub static BODY_NOUNS: WordList = WordList::new(&[
 /// Nouns for things that speak on someone's behalf ("the statement said").
 #[rustfmt::skip]
 pub static DOC_NOUNS: WordList = WordList::new(&[
+    "complaint", "lawsuit", "indictment", "ruling", "judgment", "verdict", "motion", "petition",
+    "study", "survey", "email", "filing", "order", "bulletin", "advisory", "notice",
     "announcement", "communique", "communiqué", "declaration", "document", "letter", "memo",
     "read-out", "readout", "release", "report", "statement", "transcript", "tweet", "post",
     "decree", "note", "resolution", "website", "filing",

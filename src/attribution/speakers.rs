@@ -44,6 +44,8 @@ pub enum Referent {
     /// "the statement": speaks for its issuer.
     Document {
         issuer: Option<Named>,
+        /// The document as written ("complaint"), the speaker of last resort.
+        noun: String,
     },
 }
 
@@ -218,7 +220,10 @@ fn is_premodifier(ws: &[Word], n: usize, lw: &str) -> bool {
         .iter()
         .take(2)
         .take_while(|w| !STOP.contains(&w.text))
-        .any(|w| is_in(&ROLE_NOUNS, &singular(w.text)) && !is_capitalised(w.text))
+        .any(|w| {
+            !is_capitalised(w.text)
+                && (is_in(&ROLE_NOUNS, &singular(w.text)) || is_in(&BODY_NOUNS, &singular(w.text)))
+        })
 }
 
 /// Lowercase nouns that describe a company or body before its name
@@ -335,7 +340,10 @@ pub fn interpret(ws: &[Word]) -> Option<Referent> {
         } else {
             named_from(&complement, false)
         };
-        return Some(Referent::Document { issuer });
+        return Some(Referent::Document {
+            issuer,
+            noun: lhead.clone(),
+        });
     }
     if !is_capitalised(head) && !is_acronym(head) {
         let plural = singular(&lhead) != lhead;
@@ -632,6 +640,20 @@ pub fn subject_before(seg: &str) -> Option<Referent> {
         {
             continue; // "the Democrat who chairs the committee": an apposition
         }
+        // "…, filed in federal court," / "…, one of the plaintiffs,": a participle
+        // or partitive apposition between the subject and its verb.
+        let partitive = matches!(
+            first.as_str(),
+            "one" | "some" | "both" | "part" | "among" | "each"
+        ) && (first == "among" || ws.get(1).is_some_and(|w| w.text == "of"));
+        let participle = i + 1 < chunks.len()
+            && i > 0
+            && first.len() > 4
+            && (first.ends_with("ed") || first.ends_with("ing"))
+            && !is_capitalised(ws[0].text);
+        if partitive || participle {
+            continue;
+        }
         if is_in(&CHUNK_OPENERS_SKIP, &first) {
             if let Some(r) = after_leading_phrase(ws) {
                 return Some(r);
@@ -663,9 +685,10 @@ pub fn subject_before(seg: &str) -> Option<Referent> {
             return None;
         }
         let mut r = interpret(&ws[..n])?;
-        if let Referent::Document { issuer: None } = r {
+        if let Referent::Document { issuer: None, noun } = r {
             r = Referent::Document {
                 issuer: issuer_after(&ws[n..]),
+                noun,
             };
         }
         return Some(with_apposition(r, &chunks[..i]));
@@ -737,6 +760,19 @@ fn with_apposition(r: Referent, before: &[&str]) -> Referent {
         return r;
     }
     if let Referent::Named(nm) = &r {
+        // "the national disaster agency, Senapred,": the name of a body.
+        let body_before = matches!(&prev_ref, Referent::Body { .. })
+            || matches!(&prev_ref, Referent::Named(p) if p.kind == SpeakerKind::Organisation);
+        if body_before
+            && nm.kind == SpeakerKind::Person
+            && nm.role.is_none()
+            && !nm.name.contains(' ')
+        {
+            return Referent::Named(Named {
+                kind: SpeakerKind::Organisation,
+                ..nm.clone()
+            });
+        }
         if nm.kind == SpeakerKind::Person && nm.role.is_none() {
             if let Some(role) = is_role_only(&prev_ref) {
                 return Referent::Named(Named {
@@ -917,10 +953,12 @@ mod tests {
         );
         assert!(matches!(
             subject_before("the statement "),
-            Some(Referent::Document { issuer: None })
+            Some(Referent::Document { issuer: None, .. })
         ));
         match subject_before("a White House statement ") {
-            Some(Referent::Document { issuer: Some(n) }) => assert_eq!(n.name, "White House"),
+            Some(Referent::Document {
+                issuer: Some(n), ..
+            }) => assert_eq!(n.name, "White House"),
             other => panic!("{other:?}"),
         }
     }
