@@ -135,3 +135,29 @@ fn spelling_variants_are_one_speaker() {
         .iter()
         .any(|a| a == "Zelensky" || a == "Zelenskyy"));
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+    /// Any mix of words, marks and punctuation: no panic, and every statement
+    /// range lies inside one paragraph on character boundaries.
+    #[test]
+    fn never_panics_and_ranges_stay_valid(
+        parts in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "He", "said", "“", "”", "\"", "'", "’", "‘", "Jane Roe", "the ministry", ",", ".",
+                "according to", "Kremlin", "told", "\n\n", "it", "added:", "«", "»", "—", "é", "(AP)",
+            ]),
+            0..60,
+        )
+    ) {
+        let body = parts.join(" ");
+        let c = corpus(&body);
+        for s in &c.statements {
+            let a = &c.articles[s.article];
+            proptest::prop_assert!(a.text.is_char_boundary(s.range.start));
+            proptest::prop_assert!(a.text.is_char_boundary(s.range.end));
+            let p = &a.paragraphs[s.paragraph].range;
+            proptest::prop_assert!(p.start <= s.range.start && s.range.end <= p.end);
+        }
+    }
+}
