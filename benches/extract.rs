@@ -10,7 +10,7 @@ use std::path::Path;
 fn extract(c: &mut Criterion) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
     let mut articles = Corpus::builtin().articles;
-    for dir in ["unseen", "unseen2", "unseen3"] {
+    for dir in ["unseen", "unseen2", "unseen3", "unseen4"] {
         if let Ok(more) = Corpus::load(&[root.join(dir)]) {
             articles.extend(more.articles);
         }

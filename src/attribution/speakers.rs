@@ -651,7 +651,9 @@ pub fn subject_before(seg: &str) -> Option<Referent> {
             && first.len() > 4
             && (first.ends_with("ed") || first.ends_with("ing"))
             && !is_capitalised(ws[0].text);
-        if partitive || participle {
+        // "Kelley, 61, said": an age.
+        let age = ws.len() == 1 && ws[0].text.chars().all(|c| c.is_ascii_digit());
+        if partitive || participle || age {
             continue;
         }
         if is_in(&CHUNK_OPENERS_SKIP, &first) {
@@ -758,6 +760,18 @@ fn with_apposition(r: Referent, before: &[&str]) -> Referent {
             }
         }
         return r;
+    }
+    if let (Referent::Named(nm), Referent::Named(p)) = (&r, &prev_ref) {
+        // "The FNSEA, France's largest farm union,": the proper name, not the description.
+        let described = nm.kind == SpeakerKind::Organisation
+            && nm
+                .name
+                .split_whitespace()
+                .last()
+                .is_some_and(|w| !is_capitalised(w));
+        if described && p.kind == SpeakerKind::Organisation && is_capitalised(&p.name) {
+            return prev_ref;
+        }
     }
     if let Referent::Named(nm) = &r {
         // "the national disaster agency, Senapred,": the name of a body.
