@@ -73,6 +73,21 @@ impl Key {
         Key::Org(org_key(name))
     }
 
+    /// Keys that can be [`same`](Key::same) share this bucket: the first letter
+    /// of the surname, or of a body's last word (national prefixes differ).
+    pub fn bucket(&self) -> (bool, u8) {
+        match self {
+            Key::Person { surname, .. } => (true, surname.bytes().next().unwrap_or(0)),
+            Key::Org(k) => (
+                false,
+                k.rsplit(' ')
+                    .next()
+                    .and_then(|w| w.bytes().next())
+                    .unwrap_or(0),
+            ),
+        }
+    }
+
     /// Same person or body, by the rules of [`same_person`] and [`same_org`].
     pub fn same(&self, other: &Key) -> bool {
         match (self, other) {
