@@ -7,6 +7,7 @@ mod analyse;
 mod cues;
 mod discourse;
 mod entities;
+mod filters;
 mod interpret;
 mod lexicon;
 mod model;
