@@ -13,6 +13,7 @@
 use super::cues::{self, Cue, CueKind};
 use super::discourse::{Discourse, SentenceRecord};
 use super::entities::{scan, PlaceMention};
+use super::filters::{blank_dateline, is_heading, is_label, is_relay, is_title_of_work};
 use super::quotes::{find_in_paragraph, opens_with_mark, QuoteSpan};
 use super::speakers::{subject_after, subject_before, Named, Referent};
 use super::text::{mask, sentences, words, MASK};
@@ -51,58 +52,6 @@ struct Owned {
     clause_start: usize,
 }
 
-/// Words before an opening mark that make the quotation a label or a title.
-const LABEL_LEADS: &[&str] = &[
-    "so-called",
-    "dubbed",
-    "titled",
-    "entitled",
-    "named",
-    "headlined",
-    "term",
-    "word",
-    "slogan",
-    "hashtag",
-    "phrase",
-    "nicknamed",
-    "codenamed",
-    "code-named",
-    "film",
-    "book",
-    "song",
-    "album",
-    "novel",
-    "documentary",
-    "series",
-    "programme",
-    "program",
-    "operation",
-    "show",
-];
-
-/// Nouns that mark a relaying outlet rather than a source.
-const RELAY_WORDS: &[&str] = &[
-    "agency",
-    "agencies",
-    "news",
-    "media",
-    "newspaper",
-    "newspapers",
-    "television",
-    "tv",
-    "radio",
-    "broadcaster",
-    "channel",
-    "daily",
-    "outlet",
-    "outlets",
-    "wire",
-    "website",
-    "reports",
-    "report",
-    "press",
-];
-
 pub fn analyse(article: &Article) -> ArticleAnalysis {
     let mut out = ArticleAnalysis::default();
     let paras = &article.paragraphs;
@@ -115,15 +64,19 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
             n.kind == ParagraphKind::Body && opens_with_mark(&article.text[n.range.clone()])
         });
         let spans = find_in_paragraph(text, p.range.start, next_opens);
-        let masked = mask(text, p.range.start, &spans);
+        let mut masked = mask(text, p.range.start, &spans);
+        blank_dateline(article, text, &mut masked);
         let quote_only = spans.len() == 1 && masked.trim().bytes().all(|b| b == MASK || b == b'.');
+        // Spans and sentences are both in text order: walk them together.
+        let mut next = 0;
         for s in sentences(&masked, text, p.range.start, &spans) {
             let base = p.range.start + s.start;
             let ms = &masked[s.clone()];
-            let in_sentence: Vec<&QuoteSpan> = spans
-                .iter()
-                .filter(|q| q.outer.start >= base && q.outer.start < base + ms.len())
-                .collect();
+            let first = next;
+            while next < spans.len() && spans[next].outer.start < base + ms.len() {
+                next += 1;
+            }
+            let in_sentence: Vec<&QuoteSpan> = spans[first..next].iter().collect();
             sentence(article, &mut out, pi, base, ms, &in_sentence, quote_only);
         }
     }
@@ -160,6 +113,7 @@ fn sentence(
     rec.person = rec.person.or(scanned.person);
     rec.org = rec.org.or(scanned.org);
     rec.group = rec.group.or(scanned.group);
+    rec.any_person = scanned.any_person;
 
     for q in quotes {
         let (qs, qe) = (q.outer.start - base, q.outer.end - base);
@@ -179,6 +133,9 @@ fn sentence(
                 o.speaker,
                 Some(o.cue.range.start + base..o.cue.range.end + base),
             )
+        } else if let Some(id) = colon_speaker(&mut out.discourse, ms, qs, base, &rec) {
+            // "Chief executive Jane Roe put it bluntly: “…”"
+            (Some(id), None)
         } else {
             let opens_sentence = ms[..qs].trim().is_empty();
             let heading = quote_only && is_heading(inner);
@@ -228,7 +185,9 @@ fn own_cues(
             .filter(|&e| e <= cs)
             .max()
             .unwrap_or(0);
-        let that = ms[..cs].rfind(" that ").map_or(0, |i| i + 6);
+        // Only the stretch since the previous cue is searched: linear per sentence.
+        let since = owned.last().map_or(0, |o| o.cue.range.end).min(cs);
+        let that = ms[since..cs].rfind(" that ").map_or(0, |i| since + i + 6);
         let clause_start = last_quote_end.max(if owned.is_empty() { 0 } else { that });
         let seg = &ms[clause_start..cs];
         let prev = owned
@@ -358,6 +317,24 @@ fn absolute_subject(before: &str) -> Option<Referent> {
     }))
 }
 
+/// A quotation introduced by a colon after a clause with no reporting verb:
+/// its speaker is the clause's subject.
+fn colon_speaker(
+    d: &mut Discourse,
+    ms: &str,
+    qs: usize,
+    base: usize,
+    rec: &SentenceRecord,
+) -> Option<usize> {
+    let before = ms[..qs].trim_end();
+    let clause = before.strip_suffix(':')?;
+    if clause.contains(MASK as char) {
+        return None;
+    }
+    let r = subject_before(clause)?;
+    d.resolve(&r, base..base + clause.len(), rec)
+}
+
 /// Strength 1: the attribution right after the closing mark.
 fn adjacent_after<'a>(owned: &'a [Owned], ms: &str, qe: usize) -> Option<&'a Owned> {
     let o = owned.iter().find(|o| o.cue.range.start >= qe)?;
@@ -386,51 +363,4 @@ fn main_before(owned: &[Owned], qs: usize) -> Option<&Owned> {
         .find(|o| o.explicit && !o.embedded)
         .or_else(|| before.first())
         .copied()
-}
-
-fn is_relay(article: &Article, r: &Referent) -> bool {
-    let (Referent::Named(Named { name, .. })
-    | Referent::Document {
-        issuer: Some(Named { name, .. }),
-    }) = r
-    else {
-        return false;
-    };
-    let lower = name.to_lowercase();
-    lower.split_whitespace().any(|w| RELAY_WORDS.contains(&w))
-        || article.wires.iter().any(|w| w.eq_ignore_ascii_case(name))
-}
-
-/// A quotation introduced as a name rather than as words someone said.
-fn is_label(ms: &str, qs: usize) -> bool {
-    let before = ms[..qs].trim_end();
-    let last = before.rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
-    LABEL_LEADS.contains(&last.as_str()) || before.ends_with("known as")
-}
-
-/// A title in Title Case with no sentence punctuation, not introduced by a verb.
-fn is_title_of_work(inner: &str, ms: &str, qs: usize) -> bool {
-    let ws: Vec<&str> = inner.split_whitespace().collect();
-    if ws.len() < 2 || inner.trim_end().ends_with([',', '.', '?', '!']) {
-        return false;
-    }
-    let small = [
-        "of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "with",
-    ];
-    let all_title = ws.iter().all(|w| {
-        small.contains(w)
-            || w.chars()
-                .next()
-                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-    });
-    all_title
-        && !ms[..qs].trim_end().ends_with(':')
-        && ws.iter().filter(|w| !small.contains(w)).count() >= 2
-}
-
-/// A paragraph that is only a short quoted phrase without sentence punctuation
-/// is a subheading ('40,000 Troops').
-fn is_heading(inner: &str) -> bool {
-    let t = inner.trim();
-    t.split_whitespace().count() <= 8 && !t.ends_with(['.', ',', '?', '!', '…', ':'])
 }

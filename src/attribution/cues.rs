@@ -245,7 +245,7 @@ static CUE_RE: LazyLock<Regex> = LazyLock::new(|| {
             .join("|")
     };
     Regex::new(&format!(
-        r"\b(?:(?P<acc>[Aa]ccording\s+to)|(?P<quoted>quoted)|(?P<part>{})|(?P<verb>{}))\b",
+        r"(?-u:\b)(?:[Aa]ccording\s+to|quoted|{}|{})(?-u:\b)",
         alt(&participles),
         alt(&verbs)
     ))
@@ -266,15 +266,17 @@ fn previous_word(s: &str, pos: usize) -> &str {
 /// All reporting cues in a masked sentence, in order.
 pub fn find(masked: &str) -> Vec<Cue> {
     let mut out = Vec::new();
-    for caps in CUE_RE.captures_iter(masked) {
-        let m = caps.get(0).expect("whole match");
+    // Plain matching (no capture groups) lets the regex engine use its DFA;
+    // the kind is read from the matched words.
+    for m in CUE_RE.find_iter(masked) {
+        let first = m.as_str().split_whitespace().next().unwrap_or("");
         let prev = previous_word(masked, m.start()).to_ascii_lowercase();
         if masked[..m.start()].ends_with('-') {
             continue; // so-called, well-said
         }
-        let kind = if caps.name("acc").is_some() {
+        let kind = if first.eq_ignore_ascii_case("according") {
             CueKind::AccordingTo
-        } else if caps.name("quoted").is_some() {
+        } else if first == "quoted" {
             if PASSIVE_AUX.contains(&prev.as_str()) {
                 CueKind::PassiveQuoted
             } else if masked[m.end()..].trim_start().starts_with("as saying") {
@@ -282,7 +284,7 @@ pub fn find(masked: &str) -> Vec<Cue> {
             } else {
                 CueKind::QuotedAs
             }
-        } else if caps.name("part").is_some() {
+        } else if first.ends_with("ing") {
             CueKind::Participle
         } else {
             if PASSIVE_AUX.contains(&prev.as_str()) || prev == "the" || prev == "a" {

@@ -3,7 +3,7 @@
 //! statement was issued by whom. Pronouns, role nouns ("the army chief") and
 //! documents ("the statement") are resolved against this state, in text order.
 
-use super::names::{same_org, same_person};
+use super::names::Key;
 use super::speakers::{Named, Referent};
 use super::text::strip_possessive;
 use crate::attribution::SpeakerKind;
@@ -16,6 +16,8 @@ pub struct Local {
     /// Every form seen, with how often.
     pub forms: Vec<(String, usize)>,
     pub kind: SpeakerKind,
+    /// `name` folded for comparison.
+    pub key: Key,
     pub roles: Vec<String>,
     pub group: bool,
     /// Last mention (byte offset in the article).
@@ -30,6 +32,8 @@ pub struct Local {
 #[derive(Debug, Clone, Copy, Default)]
 pub struct SentenceRecord {
     pub person: Option<usize>,
+    /// First person mentioned anywhere in the sentence (after a preposition too).
+    pub any_person: Option<usize>,
     pub org: Option<usize>,
     pub group: Option<usize>,
 }
@@ -48,19 +52,21 @@ pub struct Discourse {
 impl Discourse {
     /// The local for `named`, merging with an earlier form of the same person or body.
     pub fn intern(&mut self, named: &Named, at: std::ops::Range<usize>) -> usize {
-        let found = self.locals.iter().rposition(|l| {
-            l.kind == named.kind
-                && match named.kind {
-                    SpeakerKind::Person => same_person(&l.name, &named.name),
-                    SpeakerKind::Organisation => same_org(&l.name, &named.name),
-                }
-        });
+        let key = match named.kind {
+            SpeakerKind::Person => Key::person(&named.name),
+            SpeakerKind::Organisation => Key::org(&named.name),
+        };
+        let found = self
+            .locals
+            .iter()
+            .rposition(|l| l.kind == named.kind && l.key.same(&key));
         let id = if let Some(i) = found {
             let l = &mut self.locals[i];
             if named.kind == SpeakerKind::Person
                 && named.name.split_whitespace().count() > l.name.split_whitespace().count()
             {
                 l.name.clone_from(&named.name);
+                l.key = key;
             }
             match l.forms.iter_mut().find(|(f, _)| *f == named.name) {
                 Some((_, n)) => *n += 1,
@@ -72,6 +78,7 @@ impl Discourse {
                 name: named.name.clone(),
                 forms: vec![(named.name.clone(), 1)],
                 kind: named.kind,
+                key,
                 roles: Vec::new(),
                 group: named.group,
                 last: 0,
@@ -95,9 +102,9 @@ impl Discourse {
 
     /// A person known by the bare surname `word`, if the article named them fully.
     pub fn person_by_surname(&self, word: &str) -> Option<usize> {
-        let w = strip_possessive(word).0;
+        let key = Key::person(strip_possessive(word).0);
         self.locals.iter().rposition(|l| {
-            l.kind == SpeakerKind::Person && l.name.contains(' ') && same_person(&l.name, w)
+            l.kind == SpeakerKind::Person && l.name.contains(' ') && l.key.same(&key)
         })
     }
 
@@ -113,12 +120,17 @@ impl Discourse {
             Referent::Named(n) => Some(self.intern(n, at)),
             Referent::Pronoun(p) => {
                 let pick = |rec: &SentenceRecord| match p.as_str() {
-                    "he" | "she" => rec.person,
+                    "he" | "she" => rec.person.or(rec.any_person),
                     "it" => rec.org,
                     "they" => rec.group.or(rec.org),
                     _ => None,
                 };
-                pick(current).or_else(|| self.records.iter().rev().take(8).find_map(pick))
+                // Within the sentence, only referents mentioned before the pronoun.
+                let before =
+                    |id: usize| self.locals[id].mentions.iter().any(|m| m.start < at.start);
+                pick(current)
+                    .filter(|&id| before(id))
+                    .or_else(|| self.records.iter().rev().take(8).find_map(pick))
             }
             Referent::Role {
                 head,
@@ -126,7 +138,20 @@ impl Discourse {
                 modifiers,
                 text,
             } => {
-                let found = self.holder_of(head, *plural, modifiers);
+                let found = self.holder_of(head, *plural, modifiers).or_else(|| {
+                    // "the Arsenal manager" for the person the story is about.
+                    let mouthpiece = matches!(
+                        head.as_str(),
+                        "spokesman" | "spokeswoman" | "spokesperson" | "official" | "source"
+                    );
+                    (!plural && !mouthpiece)
+                        .then(|| {
+                            current.person.or_else(|| {
+                                self.records.iter().rev().take(4).find_map(|r| r.person)
+                            })
+                        })
+                        .flatten()
+                });
                 found.or_else(|| {
                     let kind = if *plural {
                         SpeakerKind::Organisation
@@ -152,8 +177,15 @@ impl Discourse {
                             .split_whitespace()
                             .any(|w| super::lexicon::singular(w) == *head)
                 });
+                // "the company said": else the body the story is about.
+                let found = found.map(|(i, _)| i).or_else(|| {
+                    current
+                        .org
+                        .filter(|&id| self.locals[id].mentions.iter().any(|m| m.start < at.start))
+                        .or_else(|| self.records.iter().rev().take(4).find_map(|r| r.org))
+                });
                 match found {
-                    Some((i, _)) => Some(i),
+                    Some(i) => Some(i),
                     None => Some(self.intern(
                         &Named {
                             name: text.clone(),
@@ -165,17 +197,31 @@ impl Discourse {
                     )),
                 }
             }
-            Referent::Document { issuer } => match issuer {
-                Some(n) => {
+            Referent::Document { issuer, noun } => {
+                if let Some(n) = issuer {
                     let id = self.intern(n, at);
                     self.doc_issuer = Some(id);
-                    Some(id)
+                    return Some(id);
                 }
-                None => self
+                let before =
+                    |id: &usize| self.locals[*id].mentions.iter().any(|m| m.start < at.start);
+                let found = self
                     .doc_issuer
-                    .or(current.org)
-                    .or_else(|| self.records.iter().rev().take(8).find_map(|r| r.org)),
-            },
+                    .or(current.org.filter(before))
+                    .or_else(|| self.records.iter().rev().take(8).find_map(|r| r.org));
+                // Nobody issued it in the text: the document itself speaks.
+                found.or_else(|| {
+                    Some(self.intern(
+                        &Named {
+                            name: noun.clone(),
+                            kind: SpeakerKind::Organisation,
+                            role: None,
+                            group: false,
+                        },
+                        at,
+                    ))
+                })
+            }
         }
     }
 

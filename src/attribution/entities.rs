@@ -58,7 +58,7 @@ pub fn scan(
     let mut i = 0;
     while i < ws.len() {
         let w = ws[i].text;
-        let starts = is_capitalised(w) && !is_in(NOT_NAME, strip_possessive(w).0)
+        let starts = is_capitalised(w) && !is_in(&NOT_NAME, strip_possessive(w).0)
             || (w.eq_ignore_ascii_case("the")
                 && ws.get(i + 1).is_some_and(|n| is_capitalised(n.text)));
         if !starts {
@@ -103,7 +103,7 @@ pub fn scan(
                     }
                     SpeakerKind::Organisation => {
                         let single_place =
-                            cap_words == 1 && is_in(PLACES, strip_possessive(&named.name).0);
+                            cap_words == 1 && is_in(&PLACES, strip_possessive(&named.name).0);
                         if single_place {
                             places.push(PlaceMention {
                                 name: strip_possessive(&named.name).0.to_string(),
@@ -125,6 +125,9 @@ pub fn scan(
                     if named.kind == SpeakerKind::Person {
                         add_apposition_role(masked, ws[i + n - 1].end, disc, id);
                     }
+                    if disc.locals[id].kind == SpeakerKind::Person && rec.any_person.is_none() {
+                        rec.any_person = Some(id);
+                    }
                     if !after_preposition(prev) {
                         let l = &disc.locals[id];
                         match l.kind {
@@ -141,7 +144,7 @@ pub fn scan(
             _ => {
                 for w in &ws[i..i + n] {
                     let core = strip_possessive(w.text).0;
-                    if is_in(PLACES, core) && is_capitalised(core) {
+                    if is_in(&PLACES, core) && is_capitalised(core) {
                         places.push(PlaceMention {
                             name: core.to_string(),
                             range: w.start + base..w.start + base + core.len(),
@@ -172,11 +175,11 @@ fn add_apposition_role(masked: &str, end: usize, d: &mut Discourse, id: usize) {
     }
     let has_role = ws
         .iter()
-        .any(|w| is_in(ROLE_NOUNS, &super::lexicon::singular(w.text)));
+        .any(|w| is_in(&ROLE_NOUNS, &super::lexicon::singular(w.text)));
     let first = ws[0].text;
     let opens_np = matches!(first, "the" | "a" | "an" | "his" | "her" | "its" | "their")
-        || is_in(ROLE_NOUNS, &super::lexicon::singular(first))
-        || is_in(super::lexicon::NP_MODIFIERS, first)
+        || is_in(&ROLE_NOUNS, &super::lexicon::singular(first))
+        || is_in(&super::lexicon::NP_MODIFIERS, first)
         || is_capitalised(first);
     if has_role && opens_np {
         let role = chunk

@@ -2,15 +2,17 @@
 //! nouns, organisation head nouns, places and demonyms. No particular person is
 //! listed here — names are recognised by shape and position, never looked up.
 
+use std::sync::OnceLock;
 /// Capitalised words that precede a name as a title or form part of one
 /// ("Deputy Foreign Minister", "Secretary of State"): never part of the name itself.
 #[rustfmt::skip]
-pub const TITLE_WORDS: &[&str] = &[
+pub static TITLE_WORDS: WordList = WordList::new(&[
     "striker", "goalkeeper", "midfielder", "defender", "coach", "manager", "captain", "actor",
     "actress", "singer", "author", "writer", "novelist", "economist", "analyst", "researcher",
     "scientist", "lawyer", "businessman", "businesswoman", "entrepreneur", "activist", "nurse",
     "doctor", "surgeon", "teacher", "student", "farmer", "pastor", "priest", "officer", "agent",
     "detective", "inspector", "constable", "superintendent", "chairperson", "trustee", "mp", "mep",
+    "boss", "chief", "secretary-general",
     "acting", "adm", "adm.", "admiral", "affairs", "air", "ambassador", "archbishop", "army",
     "attorney", "bishop", "brig", "brigadier", "capt", "capt.", "captain", "cardinal", "ceo",
     "chair", "chairman", "chairwoman", "chancellor", "chief", "chiefs", "col", "col.",
@@ -26,16 +28,17 @@ pub const TITLE_WORDS: &[&str] = &[
     "sergeant", "sgt", "sgt.", "sheikh", "sir", "special", "speaker", "spokesman",
     "spokesperson", "spokeswoman", "staff", "state", "sultan", "supreme", "vice", "trade",
     "energy", "education", "transport", "culture", "agriculture",
-];
+]);
 
 /// Lowercase head nouns naming a person by role ("the spokesman", "the army chief").
 #[rustfmt::skip]
-pub const ROLE_NOUNS: &[&str] = &[
+pub static ROLE_NOUNS: WordList = WordList::new(&[
     "striker", "goalkeeper", "midfielder", "defender", "coach", "manager", "captain", "actor",
     "actress", "singer", "author", "writer", "novelist", "economist", "analyst", "researcher",
     "scientist", "lawyer", "businessman", "businesswoman", "entrepreneur", "activist", "nurse",
     "doctor", "surgeon", "teacher", "student", "farmer", "pastor", "priest", "officer", "agent",
     "detective", "inspector", "constable", "superintendent", "chairperson", "trustee", "mp", "mep",
+    "boss", "chief", "secretary-general",
     "adviser", "advisor", "aide", "ambassador", "analyst", "attorney", "ceo", "chair",
     "chairman", "chairwoman", "chancellor", "chief", "commander", "commissioner",
     "correspondent", "counterpart", "deputy", "diplomat", "director", "economist", "envoy",
@@ -45,11 +48,11 @@ pub const ROLE_NOUNS: &[&str] = &[
     "secretary", "senator", "source", "speaker", "spokesman", "spokesperson", "spokeswoman",
     "witness", "professor", "activist", "resident", "doctor", "scientist", "coach", "owner",
     "editor", "prime", "king", "queen",
-];
+]);
 
 /// Lowercase head nouns naming a body ("the ministry", "the U.S. mission to the OSCE").
 #[rustfmt::skip]
-pub const BODY_NOUNS: &[&str] = &[
+pub static BODY_NOUNS: WordList = WordList::new(&[
     "administration", "agency", "alliance", "army", "authorities", "bloc", "board", "cabinet",
     "campaign", "command", "commission", "committee", "company", "council", "court",
     "delegation", "department", "embassy", "firm", "government", "group", "military",
@@ -57,19 +60,22 @@ pub const BODY_NOUNS: &[&str] = &[
     "secretariat", "service", "team", "union", "navy", "club", "coalition", "consulate",
     "organisation", "organization", "charity", "trust", "foundation", "institute", "association",
     "federation", "network", "body", "watchdog", "bank", "assembly", "senate", "congress",
-];
+]);
 
 /// Nouns for things that speak on someone's behalf ("the statement said").
 #[rustfmt::skip]
-pub const DOC_NOUNS: &[&str] = &[
+pub static DOC_NOUNS: WordList = WordList::new(&[
+    "complaint", "lawsuit", "indictment", "ruling", "judgment", "verdict", "motion", "petition",
+    "study", "survey", "email", "filing", "order", "bulletin", "advisory", "notice",
     "announcement", "communique", "communiqué", "declaration", "document", "letter", "memo",
     "read-out", "readout", "release", "report", "statement", "transcript", "tweet", "post",
     "decree", "note", "resolution", "website", "filing",
-];
+]);
 
 /// Capitalised head nouns that make a name an organisation.
 #[rustfmt::skip]
-pub const ORG_HEADS: &[&str] = &[
+pub static ORG_HEADS: WordList = WordList::new(&[
+    "hall", "headquarters",
     "college", "school", "hospital", "museum", "church", "clinic", "trust", "charity",
     "society", "council", "exchange", "airlines", "airways", "motors", "systems", "labs",
     "robotics", "technologies", "holdings", "partners", "capital", "media", "group", "bbc",
@@ -82,24 +88,24 @@ pub const ORG_HEADS: &[&str] = &[
     "mission", "movement", "navy", "network", "office", "organisation", "organization",
     "palace", "parliament", "party", "police", "presidency", "rada", "secretariat", "senate",
     "service", "tribunal", "union", "university", "nations", "times", "post", "journal", "news",
-];
+]);
 
 /// Capitalised head nouns of things that are neither people nor bodies
 /// (agreements, events, geography): such sequences are not entities.
 #[rustfmt::skip]
-pub const THING_HEADS: &[&str] = &[
+pub static THING_HEADS: WordList = WordList::new(&[
     "accord", "accords", "act", "agreement", "agreements", "airport", "award", "bill", "bridge",
     "conference", "convention", "crisis", "cup", "day", "document", "exercise", "exercises",
     "format", "forum", "games", "initiative", "law", "mountains", "ocean", "operation", "pact",
     "peninsula", "plan", "prize", "protocol", "region", "river", "sea", "square", "station",
     "street", "summit", "treaty", "war", "week", "year", "program", "programme", "project",
     "strategy", "doctrine", "coast", "bay", "lake", "island", "islands", "valley", "oblast",
-];
+]);
 
 /// Words that are never part of a name even when capitalised (sentence starts,
 /// days, months, common capitalised words).
 #[rustfmt::skip]
-pub const NOT_NAME: &[&str] = &[
+pub static NOT_NAME: WordList = WordList::new(&[
     "a", "an", "and", "april", "as", "at", "august", "but", "by", "december", "during",
     "earlier", "february", "for", "friday", "from", "he", "her", "his", "i", "if", "in", "it",
     "its", "january", "july", "june", "later", "march", "may", "meanwhile", "monday",
@@ -112,11 +118,11 @@ pub const NOT_NAME: &[&str] = &[
     "eastern", "northern", "southern", "european", "west", "east", "north", "south", "world",
     "war", "cold", "covid-19", "internet", "twitter", "facebook", "telegram", "instagram",
     "youtube", "christmas", "easter", "ramadan",
-];
+]);
 
 /// Demonyms and national adjectives (modifiers, never names).
 #[rustfmt::skip]
-pub const DEMONYMS: &[&str] = &[
+pub static DEMONYMS: WordList = WordList::new(&[
     "afghan", "african", "albanian", "algerian", "american", "arab", "argentine", "armenian",
     "australian", "austrian", "azerbaijani", "belarusian", "belgian", "brazilian", "british",
     "bulgarian", "canadian", "chinese", "colombian", "croatian", "cuban", "czech", "danish",
@@ -130,11 +136,11 @@ pub const DEMONYMS: &[&str] = &[
     "syrian", "taiwanese", "thai", "tunisian", "turkish", "u.k.", "u.n.", "u.s.", "uk",
     "ukrainian", "un", "us", "venezuelan", "vietnamese", "welsh", "yemeni", "north", "western",
     "eastern", "nato", "allied", "federal", "soviet", "israeli", "gulf", "asian", "latin",
-];
+]);
 
 /// Countries, capitals, large cities and well-known regions: a general gazetteer.
 #[rustfmt::skip]
-pub const PLACES: &[&str] = &[
+pub static PLACES: WordList = WordList::new(&[
     "afghanistan", "africa", "albania", "algeria", "amsterdam", "ankara", "argentina",
     "armenia", "asia", "athens", "australia", "austria", "azerbaijan", "baghdad", "baku",
     "baltic", "bangladesh", "beijing", "beirut", "belarus", "belgium", "belgrade", "berlin",
@@ -160,32 +166,32 @@ pub const PLACES: &[&str] = &[
     "mediterranean", "canberra", "wellington", "zealand", "lagos", "johannesburg", "brasilia",
     "lima", "bogota", "caracas", "shanghai", "mumbai", "karachi", "dhaka", "jakarta", "manila",
     "hanoi", "bangkok",
-];
+]);
 
 /// Pronouns that can be the subject of a reporting verb.
-pub const PRONOUNS: &[&str] = &["he", "she", "it", "they", "we", "i"];
+pub static PRONOUNS: WordList = WordList::new(&["he", "she", "it", "they", "we", "i"]);
 
 /// Words that open a subordinate or prepositional chunk rather than a subject.
 #[rustfmt::skip]
-pub const CHUNK_OPENERS_SKIP: &[&str] = &[
+pub static CHUNK_OPENERS_SKIP: WordList = WordList::new(&[
     "who", "which", "whose", "where", "when", "in", "on", "at", "during", "after", "before",
     "following", "speaking", "including", "like", "citing", "meanwhile", "however",
     "separately", "instead", "too", "also", "earlier", "later", "then", "for", "with",
     "without", "from", "by", "as", "according", "referring", "adding", "saying", "noting",
     "while", "speaking", "writing", "in turn", "though", "although", "via", "amid", "despite",
     "until", "since", "ahead", "under", "over", "about",
-];
+]);
 
 /// Conjunctions that may open a chunk before its subject ("and he said").
-pub const LEADING_CONJ: &[&str] = &[
+pub static LEADING_CONJ: WordList = WordList::new(&[
     "and", "but", "or", "though", "although", "while", "as", "so", "yet", "whereas", "because",
     "when", "since", "then", "nor", "if", "that",
-];
+]);
 
 /// Lowercase words allowed inside a noun phrase before its head
 /// ("the Ukrainian army chief", "a senior government official").
 #[rustfmt::skip]
-pub const NP_MODIFIERS: &[&str] = &[
+pub static NP_MODIFIERS: WordList = WordList::new(&[
     "army", "military", "foreign", "defense", "defence", "senior", "top", "deputy", "former",
     "joint", "press", "government", "police", "state", "national", "presidential", "chief",
     "local", "regional", "official", "new", "interior", "finance", "health", "security",
@@ -193,13 +199,51 @@ pub const NP_MODIFIERS: &[&str] = &[
     "permanent", "acting", "special", "economy", "justice", "energy", "trade", "presidential",
     "ministry", "department", "group", "party", "civil", "legal", "social", "public", "news",
     "countries'", "allied", "western", "eastern", "european", "federal", "head", "lead",
-];
+]);
 
-/// Is `w` (any case) in the sorted-or-not list `list`? Lists are short; a linear
-/// scan over `&str` is cheaper than hashing for the few calls per cue.
-pub fn is_in(list: &[&str], w: &str) -> bool {
-    let lw = w.to_ascii_lowercase();
-    list.contains(&lw.as_str())
+/// A fixed list of lowercase words, sorted on first use so membership is a
+/// binary search (cheaper than hashing for these short lists and words).
+pub struct WordList {
+    words: &'static [&'static str],
+    set: OnceLock<Vec<&'static str>>,
+}
+
+impl WordList {
+    pub const fn new(words: &'static [&'static str]) -> Self {
+        WordList {
+            words,
+            set: OnceLock::new(),
+        }
+    }
+
+    /// Does the list hold `lower` (already lowercase)?
+    pub fn has(&self, lower: &str) -> bool {
+        self.set
+            .get_or_init(|| {
+                let mut v = self.words.to_vec();
+                v.sort_unstable();
+                v.dedup();
+                v
+            })
+            .binary_search(&lower)
+            .is_ok()
+    }
+}
+
+/// Is `w` (any case) in `list`? Lowercases on the stack for short words.
+pub fn is_in(list: &WordList, w: &str) -> bool {
+    if !w.bytes().any(|b| b.is_ascii_uppercase()) {
+        return list.has(w);
+    }
+    let mut buf = [0u8; 48];
+    if w.len() <= buf.len() {
+        let b = &mut buf[..w.len()];
+        b.copy_from_slice(w.as_bytes());
+        b.make_ascii_lowercase();
+        // Lowercasing ASCII bytes keeps the UTF-8 valid.
+        return std::str::from_utf8(b).is_ok_and(|s| list.has(s));
+    }
+    list.has(&w.to_ascii_lowercase())
 }
 
 /// Singular form of a plural role or body noun ("ministers" → "minister").

@@ -7,9 +7,12 @@ mod analyse;
 mod cues;
 mod discourse;
 mod entities;
+mod filters;
+mod interpret;
 mod lexicon;
 mod model;
 mod names;
+mod phrase;
 mod quotes;
 mod registry;
 pub mod score;
@@ -57,3 +60,5 @@ pub fn explain(article: &Article) -> String {
     }
     s
 }
+#[cfg(test)]
+mod tests;

@@ -4,7 +4,7 @@
 
 use super::analyse::ArticleAnalysis;
 use super::discourse::Local;
-use super::names::{parts, same_org, same_person};
+use super::names::{parts, Key};
 use super::{Attribution, Entity, EntityKind, Mention, Speaker, SpeakerKind, Statement};
 use crate::corpus::Article;
 
@@ -15,17 +15,13 @@ struct Draft {
     forms: Vec<(String, usize)>,
     roles: Vec<String>,
     best: String,
+    /// Folded keys of the canonical name (persons) or of every form (bodies).
+    keys: Vec<Key>,
 }
 
 impl Draft {
     fn matches(&self, l: &Local) -> bool {
-        if self.kind != Some(l.kind) {
-            return false;
-        }
-        match l.kind {
-            SpeakerKind::Person => same_person(&self.best, &l.name),
-            SpeakerKind::Organisation => self.forms.iter().any(|(f, _)| same_org(f, &l.name)),
-        }
+        self.kind == Some(l.kind) && self.keys.iter().any(|k| k.same(&l.key))
     }
 
     fn absorb(&mut self, l: &Local) {
@@ -42,6 +38,10 @@ impl Draft {
             }
         }
         self.best = self.canonical();
+        self.keys = match l.kind {
+            SpeakerKind::Person => vec![Key::person(&self.best)],
+            SpeakerKind::Organisation => self.forms.iter().map(|(f, _)| Key::org(f)).collect(),
+        };
     }
 
     /// The fullest form for a person (most words, then most frequent); the most
@@ -83,41 +83,61 @@ impl Draft {
     }
 }
 
-/// Merge `locals` into `drafts`; returns the draft index of each local (or None).
-fn merge(
-    drafts: &mut Vec<Draft>,
-    locals: &[Local],
-    keep: impl Fn(usize, &Local) -> bool,
-) -> Vec<Option<usize>> {
-    locals
-        .iter()
-        .enumerate()
-        .map(|(i, l)| {
-            if !keep(i, l) {
-                return None;
-            }
-            let g = drafts.iter().position(|d| d.matches(l)).unwrap_or_else(|| {
-                drafts.push(Draft::default());
-                drafts.len() - 1
-            });
-            drafts[g].absorb(l);
-            Some(g)
-        })
-        .collect()
+/// Drafts indexed by [`Key::bucket`], so merging a corpus stays near-linear.
+#[derive(Default)]
+struct Merger {
+    drafts: Vec<Draft>,
+    buckets: std::collections::HashMap<(bool, u8), Vec<usize>>,
+}
+
+impl Merger {
+    /// Merge `locals`; returns the draft index of each kept local.
+    fn merge(
+        &mut self,
+        locals: &[Local],
+        keep: impl Fn(usize, &Local) -> bool,
+    ) -> Vec<Option<usize>> {
+        locals
+            .iter()
+            .enumerate()
+            .map(|(i, l)| {
+                if !keep(i, l) {
+                    return None;
+                }
+                let found = self
+                    .buckets
+                    .get(&l.key.bucket())
+                    .and_then(|ids| ids.iter().copied().find(|&g| self.drafts[g].matches(l)));
+                let g = found.unwrap_or_else(|| {
+                    self.drafts.push(Draft::default());
+                    self.drafts.len() - 1
+                });
+                self.drafts[g].absorb(l);
+                for k in &self.drafts[g].keys {
+                    let ids = self.buckets.entry(k.bucket()).or_default();
+                    if !ids.contains(&g) {
+                        ids.push(g);
+                    }
+                }
+                Some(g)
+            })
+            .collect()
+    }
 }
 
 /// Build statements, speakers and entities from per-article analyses.
 pub fn build(articles: &[Article], analyses: &[ArticleAnalysis]) -> Attribution {
-    let mut drafts: Vec<Draft> = Vec::new();
+    let mut merger = Merger::default();
     let mut maps: Vec<Vec<Option<usize>>> = Vec::with_capacity(analyses.len());
     for an in analyses {
         let quoted: Vec<bool> = (0..an.discourse.locals.len())
             .map(|i| an.statements.iter().any(|s| s.speaker == Some(i)))
             .collect();
-        maps.push(merge(&mut drafts, &an.discourse.locals, |i, l| {
+        maps.push(merger.merge(&an.discourse.locals, |i, l| {
             quoted[i] || (l.spoke && l.kind == SpeakerKind::Person && l.name.contains(' '))
         }));
     }
+    let drafts = merger.drafts;
     let mut speakers: Vec<Speaker> = drafts
         .iter()
         .enumerate()
@@ -169,11 +189,11 @@ fn entities(
     analyses: &[ArticleAnalysis],
     speakers: &[Speaker],
 ) -> Vec<Entity> {
-    let mut drafts: Vec<Draft> = Vec::new();
+    let mut merger = Merger::default();
     let mut mentions: Vec<Vec<Mention>> = Vec::new();
     for (a, an) in analyses.iter().enumerate() {
-        let map = merge(&mut drafts, &an.discourse.locals, |_, _| true);
-        mentions.resize_with(drafts.len(), Vec::new);
+        let map = merger.merge(&an.discourse.locals, |_, _| true);
+        mentions.resize_with(merger.drafts.len(), Vec::new);
         for (l, g) in an.discourse.locals.iter().zip(map) {
             if let Some(g) = g {
                 mentions[g].extend(l.mentions.iter().map(|r| Mention {
@@ -183,7 +203,8 @@ fn entities(
             }
         }
     }
-    let mut out: Vec<Entity> = drafts
+    let mut out: Vec<Entity> = merger
+        .drafts
         .iter()
         .zip(mentions)
         .map(|(d, mut m)| {

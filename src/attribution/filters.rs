@@ -1,0 +1,131 @@
+//! What is not a statement, or not a source: labels and titles of works,
+//! subheadings, relaying news agencies, and the dateline stamp that opens a story.
+
+use super::speakers::{Named, Referent};
+use crate::corpus::Article;
+
+/// Words before an opening mark that make the quotation a label or a title.
+const LABEL_LEADS: &[&str] = &[
+    "so-called",
+    "dubbed",
+    "titled",
+    "entitled",
+    "named",
+    "headlined",
+    "term",
+    "word",
+    "slogan",
+    "hashtag",
+    "phrase",
+    "nicknamed",
+    "codenamed",
+    "code-named",
+    "film",
+    "book",
+    "song",
+    "album",
+    "novel",
+    "documentary",
+    "series",
+    "programme",
+    "program",
+    "operation",
+    "show",
+];
+
+/// Nouns that mark a relaying outlet rather than a source.
+const RELAY_WORDS: &[&str] = &[
+    "agency",
+    "agencies",
+    "news",
+    "media",
+    "newspaper",
+    "newspapers",
+    "television",
+    "tv",
+    "radio",
+    "broadcaster",
+    "channel",
+    "daily",
+    "outlet",
+    "outlets",
+    "wire",
+    "website",
+    "reports",
+    "report",
+    "press",
+];
+
+/// "NEW YORK — …", "SANTIAGO (AFP) - …": the dateline opening the story is a
+/// place stamp, not a mention; blank it (same length) so it names nobody.
+pub(super) fn blank_dateline(article: &Article, text: &str, masked: &mut String) {
+    let Some(d) = &article.dateline else { return };
+    if !text.starts_with(d.as_str()) {
+        return;
+    }
+    let head = &text[..text.len().min(80)];
+    let Some(end) = [" — ", " – ", " - ", " -- "]
+        .iter()
+        .filter_map(|sep| head.find(sep).map(|i| i + sep.len()))
+        .min()
+    else {
+        return;
+    };
+    let blank: String = masked[..end]
+        .chars()
+        .map(|c| if c.is_ascii() { ' ' } else { c })
+        .collect();
+    if blank.len() == end {
+        masked.replace_range(..end, &blank);
+    }
+}
+
+pub(super) fn is_relay(article: &Article, r: &Referent) -> bool {
+    let (Referent::Named(Named { name, .. })
+    | Referent::Document {
+        issuer: Some(Named { name, .. }),
+        ..
+    }) = r
+    else {
+        return false;
+    };
+    let lower = name.to_lowercase();
+    lower.split_whitespace().any(|w| RELAY_WORDS.contains(&w))
+        || article.wires.iter().any(|w| w.eq_ignore_ascii_case(name))
+}
+
+/// A quotation introduced as a name rather than as words someone said.
+pub(super) fn is_label(ms: &str, qs: usize) -> bool {
+    let before = ms[..qs].trim_end();
+    let last = before.rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
+    LABEL_LEADS.contains(&last.as_str()) || before.ends_with("known as")
+}
+
+/// A title in Title Case with no sentence punctuation, not introduced by a verb.
+pub(super) fn is_title_of_work(inner: &str, ms: &str, qs: usize) -> bool {
+    // American punctuation puts the sentence's period inside: "The Quiet Hours."
+    let inner = inner.trim_end().trim_end_matches(['.', ',']);
+    let ws: Vec<&str> = inner.split_whitespace().collect();
+    if ws.len() < 2 || inner.ends_with(['?', '!']) || inner.contains(['.', ',']) {
+        return false;
+    }
+    let small = [
+        "of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "with",
+    ];
+    let all_title = ws.iter().all(|w| {
+        small.contains(w)
+            || w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    });
+    all_title
+        && !ms[..qs].trim_end().ends_with(':')
+        && ws.iter().filter(|w| !small.contains(w)).count() >= 2
+}
+
+/// A paragraph that is only a short quoted phrase without sentence punctuation
+/// is a subheading ('40,000 Troops').
+pub(super) fn is_heading(inner: &str) -> bool {
+    let t = inner.trim();
+    t.split_whitespace().count() <= 8 && !t.ends_with(['.', ',', '?', '!', '…', ':'])
+}

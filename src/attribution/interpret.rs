@@ -1,0 +1,342 @@
+//! What a noun phrase names: a person with a title, a body, a pronoun, a role
+//! noun to resolve, or a document that speaks for its issuer. Names are
+//! recognised by shape, never looked up: a run of capitalised words that are not
+//! titles, places or organisation heads is a person's name; the words before it
+//! are the role as written ("Kremlin spokesman").
+
+use super::lexicon::{
+    is_in, singular, BODY_NOUNS, DEMONYMS, DOC_NOUNS, NOT_NAME, ORG_HEADS, PLACES, PRONOUNS,
+    ROLE_NOUNS, THING_HEADS, TITLE_WORDS,
+};
+use super::phrase::{
+    is_acronym, is_descriptor, is_det, is_joiner, is_name_word, is_noun_in, is_particle,
+    is_plural_group, Named, Referent,
+};
+use super::text::{is_capitalised, strip_possessive, Word};
+use crate::attribution::SpeakerKind;
+
+/// Interpret the noun phrase `ws` (already delimited).
+pub fn interpret(ws: &[Word]) -> Option<Referent> {
+    let ws: Vec<&str> = ws.iter().map(|w| w.text).collect();
+    if ws.is_empty() {
+        return None;
+    }
+    if ws.len() == 1 && is_in(&PRONOUNS, ws[0]) {
+        return Some(Referent::Pronoun(ws[0].to_ascii_lowercase()));
+    }
+    let det = ws
+        .first()
+        .filter(|w| is_det(w))
+        .map(|w| w.to_ascii_lowercase());
+    let body: Vec<&str> = if det.is_some() {
+        ws[1..].to_vec()
+    } else {
+        ws.clone()
+    };
+    if body.is_empty() {
+        return None;
+    }
+    // "Jane Roe of the Acme institute": a person, whatever follows "of".
+    if let Some(k) = body.iter().position(|w| matches!(*w, "of" | "from" | "at")) {
+        if k >= 2 && det.is_none() && body[..k].iter().all(|w| is_name_word(w)) {
+            return named_from(&body[..k], false).map(Referent::Named);
+        }
+    }
+    // Split a lowercase head from its complement: "ministers | from the G7".
+    let split = body.iter().enumerate().position(|(i, w)| {
+        i > 0 && is_joiner(w) && !is_capitalised(body[i - 1]) && !is_acronym(body[i - 1])
+    });
+    let (head_part, complement) = match split {
+        Some(k) => (&body[..k], &body[k + 1..]),
+        None => (&body[..], &[][..]),
+    };
+    let head = *head_part.last()?;
+    let lhead = head.to_ascii_lowercase();
+    let complement: Vec<&str> = complement.iter().copied().filter(|w| !is_det(w)).collect();
+
+    if is_in(&DOC_NOUNS, &lhead) && !is_capitalised(head) {
+        let issuer_words: Vec<&str> = head_part[..head_part.len() - 1]
+            .iter()
+            .copied()
+            .filter(|w| is_capitalised(w) || is_acronym(w))
+            .collect();
+        let issuer = if complement.is_empty() {
+            named_from(&issuer_words, det.as_deref() == Some("the"))
+        } else {
+            named_from(&complement, false)
+        };
+        return Some(Referent::Document {
+            issuer,
+            noun: lhead.clone(),
+        });
+    }
+    if !is_capitalised(head) && !is_acronym(head) {
+        let plural = singular(&lhead) != lhead;
+        let mods: Vec<String> = head_part[..head_part.len() - 1]
+            .iter()
+            .map(|s| (*s).to_string())
+            .collect();
+        let has_proper_mod = head_part[..head_part.len() - 1]
+            .iter()
+            .any(|w| is_capitalised(w) || is_acronym(w));
+        let text = body.join(" ");
+        if is_noun_in(&ROLE_NOUNS, &lhead) || is_plural_group(&lhead) {
+            let group = plural;
+            if plural
+                && !complement.is_empty()
+                && !complement
+                    .iter()
+                    .all(|w| is_in(&PLACES, strip_possessive(w).0))
+            {
+                // "Foreign ministers from the G7" → "G7 foreign ministers"
+                let mut org_words: Vec<&str> = Vec::new();
+                for (k, w) in complement.iter().enumerate() {
+                    let joins =
+                        *w == "of" && complement.get(k + 1).is_some_and(|n| is_capitalised(n));
+                    if is_capitalised(w) || is_acronym(w) || joins {
+                        org_words.push(w);
+                    } else {
+                        break;
+                    }
+                }
+                if !org_words.is_empty() {
+                    let name = format!(
+                        "{} {}",
+                        org_words.join(" "),
+                        head_part.join(" ").to_lowercase()
+                    );
+                    return Some(Referent::Named(Named {
+                        name,
+                        kind: SpeakerKind::Organisation,
+                        role: None,
+                        group: true,
+                    }));
+                }
+            }
+            if plural && !complement.is_empty() {
+                let name = head_part.join(" ");
+                return Some(Referent::Named(Named {
+                    name,
+                    kind: SpeakerKind::Organisation,
+                    role: None,
+                    group,
+                }));
+            }
+            if plural && has_proper_mod {
+                let name = head_part.join(" ");
+                return Some(Referent::Named(Named {
+                    name,
+                    kind: SpeakerKind::Organisation,
+                    role: None,
+                    group,
+                }));
+            }
+            if matches!(det.as_deref(), Some("a" | "an")) && !plural {
+                // "a spokeswoman for the ministry", "a Kremlin spokesman": the body speaks.
+                if is_mouthpiece(&lhead) {
+                    if !complement.is_empty() {
+                        if let Some(r) = body_of(&complement) {
+                            return Some(r);
+                        }
+                    }
+                    let proper: Vec<&str> = head_part[..head_part.len() - 1]
+                        .iter()
+                        .copied()
+                        .filter(|w| is_capitalised(w) || is_acronym(w))
+                        .collect();
+                    if !proper.is_empty()
+                        && !proper
+                            .iter()
+                            .all(|w| is_in(&DEMONYMS, w) || is_in(&PLACES, w))
+                    {
+                        if let Some(n) = named_from(&proper, true) {
+                            return Some(Referent::Named(n));
+                        }
+                    }
+                }
+                let name = head_part.join(" ");
+                return Some(Referent::Named(Named {
+                    name,
+                    kind: SpeakerKind::Person,
+                    role: Some(text),
+                    group: false,
+                }));
+            }
+            return Some(Referent::Role {
+                head: singular(&lhead),
+                plural,
+                modifiers: mods,
+                text,
+            });
+        }
+        if is_noun_in(&BODY_NOUNS, &lhead) || is_descriptor(&lhead) {
+            // "the IG Metall union", "the Labour party": the proper name is the body.
+            let proper: Vec<&str> = head_part[..head_part.len() - 1]
+                .iter()
+                .copied()
+                .filter(|w| is_capitalised(w) || is_acronym(w))
+                .collect();
+            let own_name = !proper.is_empty()
+                && complement.is_empty()
+                && proper.len() == head_part.len() - 1
+                && proper.iter().all(|w| {
+                    !strip_possessive(w).1
+                        && !is_in(&DEMONYMS, w)
+                        && !is_in(&PLACES, w)
+                        && !is_in(&TITLE_WORDS, w)
+                });
+            if own_name {
+                return Some(Referent::Named(Named {
+                    name: proper.join(" "),
+                    kind: SpeakerKind::Organisation,
+                    role: None,
+                    group: false,
+                }));
+            }
+            if has_proper_mod || !complement.is_empty() {
+                let name = strip_leading_titles(&body).join(" ");
+                return Some(Referent::Named(Named {
+                    name,
+                    kind: SpeakerKind::Organisation,
+                    role: None,
+                    group: false,
+                }));
+            }
+            return Some(Referent::Body {
+                head: singular(&lhead),
+                text,
+            });
+        }
+        return None;
+    }
+    named_from(&body, det.as_deref() == Some("the")).map(Referent::Named)
+}
+
+/// Roles that speak for a body rather than for themselves.
+pub(super) fn is_mouthpiece(lhead: &str) -> bool {
+    matches!(
+        lhead,
+        "spokesman" | "spokeswoman" | "spokesperson" | "official" | "source" | "representative"
+    )
+}
+
+/// The body in a complement ("for the ministry", "for Acme Corp").
+pub(super) fn body_of(complement: &[&str]) -> Option<Referent> {
+    let words: Vec<Word> = complement
+        .iter()
+        .map(|t| Word {
+            text: t,
+            start: 0,
+            end: 0,
+            comma_after: false,
+        })
+        .collect();
+    match interpret(&words)? {
+        r @ (Referent::Body { .. }
+        | Referent::Named(Named {
+            kind: SpeakerKind::Organisation,
+            ..
+        })) => Some(r),
+        _ => None,
+    }
+}
+
+pub(super) fn strip_leading_titles<'a>(ws: &[&'a str]) -> Vec<&'a str> {
+    let skip = ws
+        .iter()
+        .take_while(|w| {
+            is_in(&TITLE_WORDS, w)
+                || is_in(&DEMONYMS, w)
+                || is_name_word(w) && !w.ends_with("'s") && !w.ends_with("’s")
+        })
+        .count();
+    if skip < ws.len()
+        && ws[skip..]
+            .iter()
+            .any(|w| w.ends_with("'s") || w.ends_with("’s"))
+    {
+        // keep "Zelenskiy's office" rather than "office"
+        let k = ws
+            .iter()
+            .position(|w| w.ends_with("'s") || w.ends_with("’s"))
+            .unwrap_or(0);
+        let start = ws[..k]
+            .iter()
+            .rposition(|w| !is_name_word(w))
+            .map_or(0, |i| i + 1);
+        return ws[start..].to_vec();
+    }
+    ws.to_vec()
+}
+
+/// A person or body from capitalised words ("Kremlin spokesman Dmitry Peskov",
+/// "the Kremlin", "Ukraine's Foreign Ministry", "NATO").
+pub fn named_from(ws: &[&str], after_the: bool) -> Option<Named> {
+    let mut ws: Vec<&str> = ws.iter().copied().filter(|w| !is_det(w)).collect();
+    if ws.is_empty() {
+        return None;
+    }
+    // "Milley's" (as in "Milley's calls"): the possessor is the entity.
+    if let Some(last) = ws.last_mut() {
+        *last = strip_possessive(last).0;
+    }
+    if ws
+        .iter()
+        .all(|w| is_in(&DEMONYMS, w) || is_in(&TITLE_WORDS, w) || is_in(&NOT_NAME, w))
+    {
+        return None;
+    }
+    if ws.last().is_some_and(|w| is_in(&THING_HEADS, w)) {
+        return None;
+    }
+    let has_org_head = ws
+        .iter()
+        .any(|w| is_in(&ORG_HEADS, strip_possessive(w).0) && is_capitalised(w));
+    // "Cedric Schuster of Samoa", "Jane Roe at Acme": the name ends before "of".
+    if let Some(k) = ws.iter().position(|w| matches!(*w, "of" | "from" | "at")) {
+        if !after_the && k > 1 && is_name_word(ws[k - 1]) && is_name_word(ws[k - 2]) {
+            ws.truncate(k);
+        }
+    }
+    // Trailing run of name words (particles allowed inside).
+    let mut k = ws.len();
+    while k > 0
+        && (is_name_word(ws[k - 1]) || (k < ws.len() && k > 1 && is_particle(ws[k - 1])))
+        && !ws[k - 1].ends_with("'s")
+        && !ws[k - 1].ends_with("’s")
+    {
+        k -= 1;
+    }
+    let run = &ws[k..];
+    if k > 0 && !run.is_empty() {
+        let before = ws[k - 1].to_ascii_lowercase();
+        if is_descriptor(&before)
+            || (is_noun_in(&BODY_NOUNS, &before) && !is_capitalised(ws[k - 1]))
+        {
+            return Some(Named {
+                name: run.join(" "),
+                kind: SpeakerKind::Organisation,
+                role: Some(ws[..k].join(" ")),
+                group: false,
+            });
+        }
+    }
+    let last_is_org = is_in(&ORG_HEADS, ws[ws.len() - 1]);
+    if !(run.is_empty() || after_the || last_is_org || has_org_head && k == 0) {
+        let name = run.join(" ");
+        let role = (k > 0).then(|| ws[..k].join(" "));
+        return Some(Named {
+            name,
+            kind: SpeakerKind::Person,
+            role,
+            group: false,
+        });
+    }
+    let name = ws.join(" ");
+    Some(Named {
+        name,
+        kind: SpeakerKind::Organisation,
+        role: None,
+        group: false,
+    })
+}

@@ -1,0 +1,288 @@
+//! Noun phrases: the types for what a phrase names, the word classes, and how
+//! far a phrase reaches ("UN climate chief Simon Stiell", "the U.S. mission to
+//! the OSCE"). What a phrase names is read in `interpret.rs`.
+
+use super::lexicon::{
+    is_in, singular, BODY_NOUNS, DEMONYMS, DOC_NOUNS, NOT_NAME, NP_MODIFIERS, ORG_HEADS, PLACES,
+    ROLE_NOUNS, TITLE_WORDS,
+};
+use super::text::{is_capitalised, strip_possessive, Word};
+use crate::attribution::SpeakerKind;
+
+/// A named source as written in the article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Named {
+    pub name: String,
+    pub kind: SpeakerKind,
+    /// Title or role as written ("Deputy Foreign Minister").
+    pub role: Option<String>,
+    /// A group of people speaking as one ("G7 foreign ministers").
+    pub group: bool,
+}
+
+/// What a subject noun phrase refers to, before resolution against the article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Referent {
+    Named(Named),
+    /// he, she, it, they, we, i (lowercase).
+    Pronoun(String),
+    /// "the spokesman", "the Ukrainian army chief", "the ministers".
+    Role {
+        head: String,
+        plural: bool,
+        modifiers: Vec<String>,
+        text: String,
+    },
+    /// "the ministry", "the mission": a body named earlier.
+    Body {
+        head: String,
+        text: String,
+    },
+    /// "the statement": speaks for its issuer.
+    Document {
+        issuer: Option<Named>,
+        /// The document as written ("complaint"), the speaker of last resort.
+        noun: String,
+    },
+}
+
+pub(super) fn is_det(w: &str) -> bool {
+    matches!(
+        w.to_ascii_lowercase().as_str(),
+        "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our"
+    )
+}
+
+pub(super) fn is_noun_in(list: &super::lexicon::WordList, w: &str) -> bool {
+    is_in(list, w) || is_in(list, &singular(w))
+}
+
+pub(super) fn is_acronym(w: &str) -> bool {
+    let core = strip_possessive(w).0;
+    let letters = core.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2
+        && core
+            .chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '.' || c == '-' || c == '&')
+        || (core.len() >= 2
+            && core.starts_with(|c: char| c.is_ascii_uppercase())
+            && core[1..].chars().all(|c| c.is_ascii_digit()))
+}
+
+/// Could this capitalised word be part of a person's name?
+pub fn is_name_word(w: &str) -> bool {
+    let (core, _) = strip_possessive(w);
+    is_capitalised(core)
+        && !is_acronym(core)
+        && !is_in(&TITLE_WORDS, core)
+        && !is_in(&ORG_HEADS, core)
+        && !is_in(&DEMONYMS, core)
+        && !is_in(&PLACES, core)
+        && !is_in(&NOT_NAME, core)
+        && !core.contains(['#', '@'])
+        && core.chars().any(char::is_lowercase)
+}
+
+/// Lowercase prepositions that can join the parts of one noun phrase.
+pub(super) fn is_joiner(w: &str) -> bool {
+    matches!(w, "of" | "for" | "to" | "from" | "in")
+}
+
+/// Longest noun phrase at the start of `ws`; returns how many words it took.
+pub fn np_extent(ws: &[Word]) -> usize {
+    let mut n = 0;
+    let mut last_content = 0; // words up to the last head-like word
+    let mut in_org_name = false; // after "Department of…": "and" may join
+    while n < ws.len() {
+        let w = ws[n].text;
+        let lw = strip_possessive(w).0.to_ascii_lowercase();
+        if w.contains('#') {
+            break;
+        }
+        let ok = if n == 0 && is_det(w) {
+            true
+        } else if is_capitalised(w) || is_acronym(w) {
+            !is_in(&NOT_NAME, strip_possessive(w).0)
+                || is_in(&DEMONYMS, w)
+                || (n > 0 && is_in(&PLACES, w))
+        } else if is_noun_in(&ROLE_NOUNS, &lw)
+            || is_noun_in(&BODY_NOUNS, &lw)
+            || is_in(&DOC_NOUNS, &lw)
+            || is_plural_group(&lw)
+            || is_in(&NP_MODIFIERS, &lw)
+            || (is_descriptor(&lw)
+                && ws
+                    .get(n + 1)
+                    .is_some_and(|x| is_capitalised(x.text) || is_acronym(x.text)))
+        {
+            true
+        } else if n > 0
+            && (is_particle(&lw) || (lw == "and" && in_org_name))
+            && is_capitalised(ws[n - 1].text)
+            && ws.get(n + 1).is_some_and(|x| is_capitalised(x.text))
+            && !ws[n - 1].comma_after
+        {
+            // "Villeroy de Galhau", "Department of Health and Social Care"
+            true
+        } else if n > 0 && is_premodifier(ws, n, &lw) {
+            // "UN climate chief", "Tesla chief executive"
+            true
+        } else if is_joiner(&lw) && n > 0 && n == last_content {
+            // "Secretary of State", "mission to the OSCE", "ministers from the G7"
+            let mut k = n + 1;
+            if k < ws.len() && is_det(ws[k].text) {
+                k += 1;
+            }
+            let head_lower = !is_capitalised(ws[n - 1].text);
+            let next_ok = k < ws.len()
+                && (is_capitalised(ws[k].text)
+                    || is_acronym(ws[k].text)
+                    || (head_lower
+                        && (is_in(&NP_MODIFIERS, ws[k].text)
+                            || is_noun_in(&ROLE_NOUNS, ws[k].text))));
+            if lw == "in" && !is_noun_in(&BODY_NOUNS, ws[n - 1].text) {
+                false
+            } else if next_ok {
+                in_org_name |=
+                    is_in(&ORG_HEADS, ws[n - 1].text) && matches!(lw.as_str(), "of" | "for");
+                n = k;
+                continue;
+            } else {
+                false
+            }
+        } else {
+            false
+        };
+        if !ok {
+            break;
+        }
+        n += 1;
+        let head_like = is_capitalised(w)
+            || is_acronym(w)
+            || is_noun_in(&ROLE_NOUNS, &lw)
+            || is_noun_in(&BODY_NOUNS, &lw)
+            || is_in(&DOC_NOUNS, &lw)
+            || is_plural_group(&lw);
+        if head_like && !(n == 1 && is_det(w)) {
+            last_content = n;
+        }
+        if ws[n - 1].comma_after {
+            break;
+        }
+    }
+    last_content
+}
+
+/// Lowercase particles inside names ("Villeroy de Galhau", "van der Leyen").
+pub(super) fn is_particle(lw: &str) -> bool {
+    matches!(
+        lw,
+        "de" | "da"
+            | "di"
+            | "del"
+            | "della"
+            | "der"
+            | "den"
+            | "du"
+            | "van"
+            | "von"
+            | "la"
+            | "le"
+            | "bin"
+            | "ibn"
+            | "al"
+            | "dos"
+            | "das"
+            | "ter"
+            | "y"
+    )
+}
+
+/// A lowercase word inside a title before its role noun ("UN climate chief",
+/// "Tesla chief executive"): accepted when a role noun follows within two words.
+pub(super) fn is_premodifier(ws: &[Word], n: usize, lw: &str) -> bool {
+    const STOP: &[&str] = &[
+        "and", "or", "but", "to", "of", "who", "which", "that", "has", "have", "had", "was", "is",
+        "are", "were", "will", "would", "on", "in", "at", "for", "with", "by", "from", "as",
+        "said", "says", "also", "not", "after", "before", "than", "then",
+    ];
+    if !lw.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+        || STOP.contains(&lw)
+        || ws[n - 1].comma_after
+        || is_name_word(ws[n - 1].text)
+    {
+        return false; // after a name, a lowercase word is its verb ("Reilly met …")
+    }
+    ws[n + 1..]
+        .iter()
+        .take(2)
+        .take_while(|w| !STOP.contains(&w.text))
+        .any(|w| {
+            !is_capitalised(w.text)
+                && (is_in(&ROLE_NOUNS, &singular(w.text)) || is_in(&BODY_NOUNS, &singular(w.text)))
+        })
+}
+
+/// Lowercase nouns that describe a company or body before its name
+/// ("mining giant Codelco", "rights group Amnesty").
+pub(super) fn is_descriptor(lw: &str) -> bool {
+    matches!(
+        lw,
+        "giant"
+            | "maker"
+            | "major"
+            | "carrier"
+            | "retailer"
+            | "lender"
+            | "insurer"
+            | "operator"
+            | "producer"
+            | "startup"
+            | "start-up"
+            | "conglomerate"
+            | "chain"
+            | "broadcaster"
+            | "carmaker"
+            | "automaker"
+            | "chipmaker"
+            | "drugmaker"
+            | "manufacturer"
+            | "airline"
+            | "utility"
+            | "developer"
+            | "publisher"
+            | "supplier"
+            | "provider"
+            | "platform"
+            | "outlet"
+            | "daily"
+            | "tabloid"
+            | "group"
+            | "company"
+            | "firm"
+            | "union"
+            | "party"
+            | "charity"
+            | "agency"
+            | "organisation"
+            | "organization"
+            | "institute"
+            | "trust"
+    )
+}
+
+/// Plural nouns for groups speaking together ("the G7 nations", "the allies").
+pub(super) fn is_plural_group(lw: &str) -> bool {
+    matches!(
+        lw,
+        "nations"
+            | "countries"
+            | "allies"
+            | "members"
+            | "states"
+            | "leaders"
+            | "governments"
+            | "officials"
+            | "ministers"
+    )
+}

@@ -1,0 +1,163 @@
+//! Rule-by-rule checks of the whole engine on short articles written for these
+//! tests: each builds a one-article corpus and asks who said a given quotation.
+
+use crate::corpus::{Corpus, LoadReport, Source};
+
+fn corpus(body: &str) -> Corpus {
+    let text = format!("Test headline\n\n{body}\n");
+    let src = Source {
+        name: "t.txt".into(),
+        origin: "test".into(),
+        text,
+    };
+    Corpus::from_sources(vec![src], LoadReport::default())
+}
+
+/// (quotation text, speaker name) pairs, in order.
+fn who(body: &str) -> Vec<(String, String)> {
+    let c = corpus(body);
+    c.statements
+        .iter()
+        .map(|s| {
+            let sp = s
+                .speaker
+                .map_or("?".to_string(), |i| c.speakers[i].name.clone());
+            (s.text.clone(), sp)
+        })
+        .collect()
+}
+
+fn speaker_of(body: &str, quote_start: &str) -> String {
+    who(body)
+        .into_iter()
+        .find(|(t, _)| t.starts_with(quote_start))
+        .map_or_else(|| format!("<no statement {quote_start:?}>"), |(_, s)| s)
+}
+
+#[test]
+fn speaker_before_and_after_the_cue() {
+    let b = "Mayor Jane Roe opened the bridge.\n\n\"It is a great day,\" Roe said.\n\n\"We waited years,\" said Tom Hale, a local shopkeeper.";
+    assert_eq!(speaker_of(b, "It is"), "Jane Roe");
+    assert_eq!(speaker_of(b, "We waited"), "Tom Hale");
+}
+
+#[test]
+fn split_quote_around_the_attribution() {
+    let b = "Finance Minister Ana Costa spoke on Monday.\n\n\"The budget is balanced,\" she said, \"and it will stay that way.\"";
+    let w = who(b);
+    assert_eq!(w.len(), 2, "{w:?}");
+    assert!(w.iter().all(|(_, s)| s == "Ana Costa"), "{w:?}");
+}
+
+#[test]
+fn pronoun_after_two_people_is_the_subject() {
+    let b =
+        "Governor Paul Ince met Senator Mary Ode on Friday.\n\n\"We agreed on nothing,\" he said.";
+    assert_eq!(speaker_of(b, "We agreed"), "Paul Ince");
+}
+
+#[test]
+fn role_noun_resolves_to_its_holder() {
+    let b = "Colonel Ivan Petrov, the regional army commander, inspected the lines.\n\nThe troops were \"ready for anything,\" the army commander said.";
+    assert_eq!(speaker_of(b, "ready"), "Ivan Petrov");
+}
+
+#[test]
+fn relaying_agency_is_not_the_speaker() {
+    let b = "Interior Minister Omar Said spoke to state television.\n\n\"Order has been restored,\" Said told the channel, according to the Anadolu news agency.\n\nState media quoted Prime Minister Lale Kaya as saying the protests were \"over\".";
+    assert_eq!(speaker_of(b, "Order"), "Omar Said");
+    assert_eq!(speaker_of(b, "over"), "Lale Kaya");
+}
+
+#[test]
+fn according_to_names_the_source() {
+    let b = "The plan is \"dead on arrival,\" according to Senator Rob Tate.";
+    assert_eq!(speaker_of(b, "dead"), "Rob Tate");
+}
+
+#[test]
+fn quotation_only_paragraph_and_continued_quotation_keep_the_speaker() {
+    let b = "\"We will appeal,\" said lawyer Kim Ambler. \"The ruling ignores the evidence.\n\n\"And the judge knows it.\"\n\n\"Nobody is above the law.\"";
+    let w = who(b);
+    assert_eq!(w.len(), 4, "{w:?}");
+    assert!(w.iter().all(|(_, s)| s == "Kim Ambler"), "{w:?}");
+}
+
+#[test]
+fn organisations_and_documents_speak() {
+    let b = "The Health Ministry said in a statement that cases were \"falling steadily\".\n\n\"Vaccination remains essential,\" the statement added.\n\n\"We are watching closely,\" the ministry said.";
+    for q in ["falling", "Vaccination", "We are"] {
+        assert_eq!(speaker_of(b, q), "Health Ministry", "{q}");
+    }
+}
+
+#[test]
+fn partial_quote_inside_reported_speech() {
+    let b = "Union leader Rosa Vance said that the offer, which managers called \"final\", was \"an insult to every worker\".";
+    assert_eq!(speaker_of(b, "an insult"), "Rosa Vance");
+}
+
+#[test]
+fn labels_titles_and_subheadings_are_not_statements() {
+    let b = "Clinic director Amy Lowe said the ward was full.\n\nThe country holds \"observer\" status in the bloc.\n\nShe recommended the book \"The Long Night Ahead\" to staff.\n\n'Hard Winter'\n\nThe so-called \"green corridor\" stayed closed.";
+    assert!(who(b).is_empty(), "{:?}", who(b));
+}
+
+#[test]
+fn single_quotes_and_apostrophes() {
+    let b = "'We're not giving up on the workers' pensions,' said union boss Dan O'Neill.";
+    let w = who(b);
+    assert_eq!(w.len(), 1, "{w:?}");
+    assert_eq!(w[0].0, "We're not giving up on the workers' pensions,");
+    assert_eq!(w[0].1, "Dan O'Neill");
+}
+
+#[test]
+fn unbalanced_mark_does_not_swallow_the_article() {
+    let b = "Coach Lee Park said \"we are fine.\n\nThe season starts in May.\n\n\"We need points,\" Park said.";
+    let w = who(b);
+    assert_eq!(w.len(), 1, "{w:?}");
+    assert_eq!(w[0].0, "We need points,");
+}
+
+#[test]
+fn spelling_variants_are_one_speaker() {
+    let b = "President Volodymyr Zelenskyy spoke.\n\n\"We stand,\" Zelenskyy said.\n\nPresident Volodimir Zelensky added: \"We will win.\"";
+    let c = corpus(b);
+    let z: Vec<_> = c
+        .speakers
+        .iter()
+        .filter(|s| s.name.contains("Zelensk"))
+        .collect();
+    assert_eq!(z.len(), 1, "{:?}", c.speakers);
+    assert!(z[0]
+        .aliases
+        .iter()
+        .any(|a| a == "Zelensky" || a == "Zelenskyy"));
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+    /// Any mix of words, marks and punctuation: no panic, and every statement
+    /// range lies inside one paragraph on character boundaries.
+    #[test]
+    fn never_panics_and_ranges_stay_valid(
+        parts in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "He", "said", "“", "”", "\"", "'", "’", "‘", "Jane Roe", "the ministry", ",", ".",
+                "according to", "Kremlin", "told", "\n\n", "it", "added:", "«", "»", "—", "é", "(AP)",
+            ]),
+            0..60,
+        )
+    ) {
+        let body = parts.join(" ");
+        let c = corpus(&body);
+        for s in &c.statements {
+            let a = &c.articles[s.article];
+            proptest::prop_assert!(a.text.is_char_boundary(s.range.start));
+            proptest::prop_assert!(a.text.is_char_boundary(s.range.end));
+            let p = &a.paragraphs[s.paragraph].range;
+            proptest::prop_assert!(p.start <= s.range.start && s.range.end <= p.end);
+        }
+    }
+}
