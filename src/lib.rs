@@ -14,4 +14,5 @@
 pub mod attribution;
 pub mod cli;
 pub mod corpus;
+pub mod search;
 pub mod tui;

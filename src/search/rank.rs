@@ -1,0 +1,537 @@
+//! Ranking: each term is matched against the vocabulary (not the items), then
+//! postings give the candidate items, scored from their best word per term
+//! plus a bonus when terms sit next to each other in the typed order.
+//!
+//! One term: words are visited best score first and the walk stops once the
+//! top `limit` is settled. Several terms: the most selective term's postings
+//! (or the previous keystroke's survivors) are checked against the others on
+//! each item's word ids, in parallel blocks, so a stale search can stop early
+//! and a first batch can be shown before the ranking finishes.
+
+use super::index::{char_bag, Index};
+use super::query::{Query, Term, TermMode};
+use fuzzy_matcher::skim::SkimMatcherV2;
+use fuzzy_matcher::FuzzyMatcher;
+use rayon::prelude::*;
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+/// An item id with its score.
+pub type Scored = (u32, i32);
+
+/// Bonus when two consecutive terms match adjacent words, and when they are near.
+const ADJACENT_BONUS: i32 = 40;
+const NEAR_BONUS: i32 = 15;
+/// Candidates checked between two cancellation checks.
+const BLOCK: usize = 32 * 1024;
+
+/// What one keystroke leaves for the next: matched words per term, and the
+/// full set of items that matched (when it was computed).
+#[derive(Debug, Default)]
+pub struct Cache {
+    terms: HashMap<Term, Arc<Vec<Scored>>>,
+    survivors: Option<(Query, Arc<Vec<u32>>)>,
+}
+
+/// The result of ranking.
+#[derive(Debug, Clone, Default)]
+pub struct Ranked {
+    /// Best first: higher score, then lower item id (the tie-break order).
+    pub hits: Vec<Scored>,
+    /// Number of matching items when all were counted.
+    pub total: Option<usize>,
+    /// True when more items match than `hits` holds.
+    pub more: bool,
+    /// True when ranking stopped because the search was cancelled.
+    pub cancelled: bool,
+}
+
+/// A query with its terms matched against the vocabulary.
+pub struct Prepared {
+    pub(crate) query: Query,
+    /// Per term: matched words, best score first.
+    pub(crate) words: Vec<Arc<Vec<Scored>>>,
+    /// Per term: score of every vocabulary word (0 = no match).
+    pub(crate) dense: Vec<Vec<i32>>,
+    /// Vocabulary words that exclude an item.
+    excluded: Vec<bool>,
+    scope: Range<u32>,
+    matcher: SkimMatcherV2,
+}
+
+fn matcher() -> SkimMatcherV2 {
+    // Terms and words are both lowercased already.
+    SkimMatcherV2::default().respect_case()
+}
+
+/// Score of a term against one word, or `None`.
+pub(crate) fn word_score(m: &SkimMatcherV2, word: &str, term: &Term) -> Option<i32> {
+    if term.mode == TermMode::Exact && !word.contains(term.text.as_str()) {
+        return None;
+    }
+    m.fuzzy_match(word, &term.text).map(|s| (s as i32).max(1))
+}
+
+impl Prepared {
+    /// Match every term against the vocabulary, reusing `cache` when a term
+    /// extends one matched at the previous keystroke.
+    pub fn new(index: &Index, query: &Query, cache: Option<&mut Cache>) -> Prepared {
+        let m = matcher();
+        let mut words = Vec::with_capacity(query.terms.len());
+        let mut new_terms = HashMap::new();
+        for term in &query.terms {
+            let base = cache.as_deref().and_then(|c| {
+                c.terms
+                    .iter()
+                    .filter(|(old, _)| {
+                        Query {
+                            terms: vec![term.clone()],
+                            ..Query::default()
+                        }
+                        .refines(&Query {
+                            terms: vec![(*old).clone()],
+                            ..Query::default()
+                        })
+                    })
+                    .min_by_key(|(_, list)| list.len())
+                    .map(|(_, list)| list.clone())
+            });
+            let list = Arc::new(match_term(
+                index,
+                &m,
+                term,
+                base.as_deref().map(Vec::as_slice),
+            ));
+            new_terms.insert(term.clone(), list.clone());
+            words.push(list);
+        }
+        if let Some(c) = cache {
+            c.terms = new_terms;
+        }
+        let dense = words
+            .iter()
+            .map(|list| {
+                let mut d = vec![0; index.vocab.len()];
+                for &(w, s) in list.iter() {
+                    d[w as usize] = s;
+                }
+                d
+            })
+            .collect();
+        let mut excluded = vec![
+            false;
+            if query.excluded.is_empty() {
+                0
+            } else {
+                index.vocab.len()
+            }
+        ];
+        for e in &query.excluded {
+            for (w, word) in index.vocab.iter().enumerate() {
+                if word.contains(e.as_str()) {
+                    excluded[w] = true;
+                }
+            }
+        }
+        let scope = match query.scope {
+            Some(k) => index.kind_ranges[k as usize].clone(),
+            None => 0..index.items.len() as u32,
+        };
+        Prepared {
+            query: query.clone(),
+            words,
+            dense,
+            excluded,
+            scope,
+            matcher: m,
+        }
+    }
+
+    pub(crate) fn matcher(&self) -> &SkimMatcherV2 {
+        &self.matcher
+    }
+
+    /// Rank the items. `cancelled` is polled between blocks; `partial` gets a
+    /// first best-first batch when ranking takes longer than a frame.
+    pub fn rank(
+        &self,
+        index: &Index,
+        limit: usize,
+        cache: Option<&mut Cache>,
+        cancelled: &(dyn Fn() -> bool + Sync),
+        partial: &mut dyn FnMut(&[Scored], bool),
+    ) -> Ranked {
+        match self.words.len() {
+            0 => self.rank_unscored(index, limit),
+            1 => self.rank_one_term(index, limit),
+            _ => self.rank_terms(index, limit, cache, cancelled, partial),
+        }
+    }
+
+    /// Only exclusions (or nothing): items in tie-break order.
+    fn rank_unscored(&self, index: &Index, limit: usize) -> Ranked {
+        if self.query.excluded.is_empty() {
+            return Ranked::default();
+        }
+        let mut hits = Vec::new();
+        let mut more = false;
+        for item in self.scope.clone() {
+            if self.is_excluded(index, item) {
+                continue;
+            }
+            if hits.len() == limit {
+                more = true;
+                break;
+            }
+            hits.push((item, 0));
+        }
+        Ranked {
+            total: (!more).then_some(hits.len()),
+            hits,
+            more,
+            cancelled: false,
+        }
+    }
+
+    fn is_excluded(&self, index: &Index, item: u32) -> bool {
+        !self.excluded.is_empty()
+            && index
+                .item_tokens(item)
+                .iter()
+                .any(|&w| self.excluded[w as usize])
+    }
+
+    /// One term: an item scores its best word, so words are visited best
+    /// first and the walk stops once `limit` items are settled.
+    fn rank_one_term(&self, index: &Index, limit: usize) -> Ranked {
+        let words = &self.words[0];
+        let mut seen = vec![0u64; index.items.len().div_ceil(64)];
+        let mut out: Vec<Scored> = Vec::new();
+        let mut stopped = false;
+        let mut i = 0;
+        while i < words.len() {
+            let score = words[i].1;
+            while i < words.len() && words[i].1 == score {
+                for &item in self.in_scope(index.posting(words[i].0)) {
+                    let (slot, bit) = (item as usize / 64, 1u64 << (item % 64));
+                    if seen[slot] & bit == 0 {
+                        seen[slot] |= bit;
+                        if !self.is_excluded(index, item) {
+                            out.push((item, score));
+                        }
+                    }
+                }
+                i += 1;
+            }
+            if out.len() >= limit && i < words.len() {
+                stopped = true;
+                break;
+            }
+        }
+        let total = out.len();
+        let hits = top(out, limit);
+        Ranked {
+            more: stopped || total > hits.len(),
+            total: (!stopped).then_some(total),
+            hits,
+            cancelled: false,
+        }
+    }
+
+    /// The part of a posting list inside the scope's id range.
+    fn in_scope<'a>(&self, posting: &'a [u32]) -> &'a [u32] {
+        let a = posting.partition_point(|&i| i < self.scope.start);
+        let b = posting.partition_point(|&i| i < self.scope.end);
+        &posting[a..b]
+    }
+
+    /// Several terms: check candidates on their word ids.
+    fn rank_terms(
+        &self,
+        index: &Index,
+        limit: usize,
+        cache: Option<&mut Cache>,
+        cancelled: &(dyn Fn() -> bool + Sync),
+        partial: &mut dyn FnMut(&[Scored], bool),
+    ) -> Ranked {
+        let reused = cache.as_deref().and_then(|c| {
+            c.survivors
+                .as_ref()
+                .filter(|(q, _)| self.query.refines(q))
+                .map(|(_, s)| s.clone())
+        });
+        let candidates: Arc<Vec<u32>> =
+            reused.unwrap_or_else(|| Arc::new(self.driver_candidates(index)));
+        let started = Instant::now();
+        let mut survivors: Vec<Scored> = Vec::new();
+        let mut sent_partial = false;
+        for block in candidates.chunks(BLOCK) {
+            if cancelled() {
+                return Ranked {
+                    cancelled: true,
+                    ..Ranked::default()
+                };
+            }
+            let found: Vec<Scored> = block
+                .par_chunks(2048)
+                .flat_map_iter(|chunk| {
+                    let mut scratch = Scratch::new(self.words.len());
+                    chunk
+                        .iter()
+                        .filter_map(move |&item| {
+                            self.score_item(index, item, &mut scratch)
+                                .map(|s| (item, s))
+                        })
+                        .collect::<Vec<_>>()
+                })
+                .collect();
+            survivors.extend(found);
+            if !sent_partial
+                && started.elapsed() >= Duration::from_millis(8)
+                && !survivors.is_empty()
+            {
+                sent_partial = true;
+                partial(&top(survivors.clone(), limit), true);
+            }
+        }
+        let total = survivors.len();
+        // Best first, so the next keystroke's first block holds the likely winners.
+        let cut = limit.min(total);
+        if cut > 0 && cut < total {
+            survivors.select_nth_unstable_by(cut - 1, best_first);
+        }
+        if let Some(c) = cache {
+            c.survivors = Some((
+                self.query.clone(),
+                Arc::new(survivors.iter().map(|&(i, _)| i).collect()),
+            ));
+        }
+        survivors.truncate(cut);
+        survivors.sort_unstable_by(best_first);
+        Ranked {
+            hits: survivors,
+            total: Some(total),
+            more: total > cut,
+            cancelled: false,
+        }
+    }
+
+    /// The postings of the most selective term, its best words first.
+    fn driver_candidates(&self, index: &Index) -> Vec<u32> {
+        let cost = |list: &Vec<Scored>| -> usize {
+            list.iter()
+                .map(|&(w, _)| self.in_scope(index.posting(w)).len())
+                .sum()
+        };
+        let driver = self
+            .words
+            .iter()
+            .min_by_key(|l| cost(l))
+            .expect("several terms");
+        let mut seen = vec![0u64; index.items.len().div_ceil(64)];
+        let mut out = Vec::new();
+        for &(w, _) in driver.iter() {
+            for &item in self.in_scope(index.posting(w)) {
+                let (slot, bit) = (item as usize / 64, 1u64 << (item % 64));
+                if seen[slot] & bit == 0 {
+                    seen[slot] |= bit;
+                    out.push(item);
+                }
+            }
+        }
+        out
+    }
+
+    /// Score of an item that has a word for every term, or `None`.
+    fn score_item(&self, index: &Index, item: u32, s: &mut Scratch) -> Option<i32> {
+        s.reset();
+        for (pos, &w) in index.item_tokens(item).iter().enumerate() {
+            if !self.excluded.is_empty() && self.excluded[w as usize] {
+                return None;
+            }
+            for t in 0..self.dense.len() {
+                let score = self.dense[t][w as usize];
+                if score == 0 {
+                    continue;
+                }
+                s.best[t] = s.best[t].max(score);
+                if t > 0 {
+                    if let Some(prev) = s.last[t - 1] {
+                        let gap = pos - prev;
+                        s.gap[t] = s.gap[t].min(gap);
+                    }
+                }
+                s.last[t] = Some(pos);
+            }
+        }
+        if s.best.contains(&0) {
+            return None;
+        }
+        let bonus: i32 = s.gap[1..]
+            .iter()
+            .map(|&g| match g {
+                1 => ADJACENT_BONUS,
+                2..=3 => NEAR_BONUS,
+                _ => 0,
+            })
+            .sum();
+        Some(s.best.iter().sum::<i32>() + bonus)
+    }
+}
+
+/// Per-thread working memory for scoring one item.
+struct Scratch {
+    best: Vec<i32>,
+    last: Vec<Option<usize>>,
+    gap: Vec<usize>,
+}
+
+impl Scratch {
+    fn new(terms: usize) -> Scratch {
+        Scratch {
+            best: vec![0; terms],
+            last: vec![None; terms],
+            gap: vec![usize::MAX; terms],
+        }
+    }
+
+    fn reset(&mut self) {
+        self.best.fill(0);
+        self.last.fill(None);
+        self.gap.fill(usize::MAX);
+    }
+}
+
+/// Higher score first, then lower item id.
+#[allow(clippy::trivially_copy_pass_by_ref)] // sort comparators take references
+fn best_first(a: &Scored, b: &Scored) -> std::cmp::Ordering {
+    b.1.cmp(&a.1).then(a.0.cmp(&b.0))
+}
+
+/// The best `limit` of `v`, sorted.
+fn top(mut v: Vec<Scored>, limit: usize) -> Vec<Scored> {
+    if limit == 0 {
+        return Vec::new();
+    }
+    if v.len() > limit {
+        v.select_nth_unstable_by(limit - 1, best_first);
+        v.truncate(limit);
+    }
+    v.sort_unstable_by(best_first);
+    v
+}
+
+/// Words matching `term`, best first: from `base` (the words a shorter form
+/// of the term matched) when given, else the whole vocabulary.
+fn match_term(
+    index: &Index,
+    m: &SkimMatcherV2,
+    term: &Term,
+    base: Option<&[Scored]>,
+) -> Vec<Scored> {
+    let bag = char_bag(&term.text);
+    let check = |w: u32| -> Option<Scored> {
+        if index.bags[w as usize] & bag != bag {
+            return None;
+        }
+        word_score(m, &index.vocab[w as usize], term).map(|s| (w, s))
+    };
+    let mut out: Vec<Scored> = match base {
+        Some(list) => list
+            .par_iter()
+            .with_min_len(4096)
+            .filter_map(|&(w, _)| check(w))
+            .collect(),
+        None => (0..index.vocab.len() as u32)
+            .into_par_iter()
+            .with_min_len(4096)
+            .filter_map(check)
+            .collect(),
+    };
+    out.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    out
+}
+
+/// Ranking with a keystroke cache: what the [`super::Searcher`] and benches call.
+pub fn rank_with_cache(
+    index: &Index,
+    query: &Query,
+    limit: usize,
+    cache: &mut Cache,
+) -> (Prepared, Ranked) {
+    let p = Prepared::new(index, query, Some(cache));
+    let r = p.rank(index, limit, Some(cache), &|| false, &mut |_, _| {});
+    (p, r)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn index() -> Index {
+        Index::from_lines(&[
+            "peskov said red lines",
+            "red and then lines",
+            "lines red",
+            "pesky lines",
+            "nothing here",
+        ])
+    }
+
+    #[test]
+    fn cached_keystrokes_give_the_same_results() {
+        let idx = index();
+        let mut cache = Cache::default();
+        let mut typed = String::new();
+        for c in "red lines".chars() {
+            typed.push(c);
+            let q = Query::parse(&typed);
+            let (_, with) = rank_with_cache(&idx, &q, 10, &mut cache);
+            let p = Prepared::new(&idx, &q, None);
+            let without = p.rank(&idx, 10, None, &|| false, &mut |_, _| {});
+            assert_eq!(with.hits, without.hits, "query {typed:?}");
+        }
+    }
+
+    #[test]
+    fn proximity_and_order_break_ties() {
+        let idx = index();
+        let p = Prepared::new(&idx, &Query::parse("red lines"), None);
+        let r = p.rank(&idx, 10, None, &|| false, &mut |_, _| {});
+        let ids: Vec<u32> = r.hits.iter().map(|h| h.0).collect();
+        // Adjacent in typed order, then near, then reversed order.
+        assert_eq!(ids, [0, 1, 2]);
+        assert_eq!(r.total, Some(3));
+    }
+
+    #[test]
+    fn one_term_stops_early_but_reports_more() {
+        let idx = index();
+        let p = Prepared::new(&idx, &Query::parse("lines"), None);
+        let r = p.rank(&idx, 2, None, &|| false, &mut |_, _| {});
+        assert_eq!(r.hits.len(), 2);
+        assert!(r.more);
+    }
+
+    #[test]
+    fn cancellation_stops_ranking() {
+        let idx = index();
+        let p = Prepared::new(&idx, &Query::parse("red lines"), None);
+        let r = p.rank(&idx, 10, None, &|| true, &mut |_, _| {});
+        assert!(r.cancelled);
+        assert!(r.hits.is_empty());
+    }
+
+    #[test]
+    fn better_word_scores_rank_first() {
+        let idx = Index::from_lines(&["a pesky thing", "peskov"]);
+        let p = Prepared::new(&idx, &Query::parse("peskov"), None);
+        let r = p.rank(&idx, 10, None, &|| false, &mut |_, _| {});
+        assert_eq!(r.hits.len(), 1);
+        let p = Prepared::new(&idx, &Query::parse("pesk"), None);
+        let r = p.rank(&idx, 10, None, &|| false, &mut |_, _| {});
+        assert_eq!(r.hits.len(), 2);
+    }
+}
