@@ -66,7 +66,7 @@ impl Kind {
 
 /// Where a hit leads in the reader.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(tag = "type", rename_all = "lowercase")]
+#[serde(tag = "type", content = "at", rename_all = "lowercase")]
 pub enum Target {
     /// The top of an article.
     Title(ArticleId),
