@@ -32,7 +32,7 @@ fn fuzzy_terms_all_match_in_json() {
             .map(|p| chars[p.as_u64().unwrap() as usize])
             .collect();
         assert!(!marked.is_empty(), "no highlight in {ctx}");
-        assert!(r["article"].as_str().unwrap().ends_with(".txt"));
+        assert!(r["article"].as_str().unwrap().starts_with("00"));
     }
     // Scores never increase down the list.
     let scores: Vec<i64> = rows.iter().map(|r| r["score"].as_i64().unwrap()).collect();
