@@ -154,6 +154,28 @@ pub fn articles(n: usize, seed: u64) -> Vec<Generated> {
         .collect()
 }
 
+/// At least `n` searchable lines (titles and paragraphs of generated
+/// articles), exactly `n` returned: the items of the search benchmarks.
+pub fn lines(n: usize, seed: u64) -> Vec<String> {
+    let mut out = Vec::with_capacity(n);
+    let mut batch_seed = seed;
+    while out.len() < n {
+        let want = (n - out.len()).div_ceil(10).max(1);
+        for g in articles(want, batch_seed) {
+            out.extend(
+                g.text
+                    .split("\n\n")
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty() && !l.starts_with("Published "))
+                    .map(|l| l.replace('\n', " ")),
+            );
+        }
+        batch_seed = batch_seed.wrapping_add(1);
+    }
+    out.truncate(n);
+    out
+}
+
 /// Write `n` generated articles into `dir` (created if needed).
 pub fn write(n: usize, seed: u64, dir: &Path) -> io::Result<()> {
     std::fs::create_dir_all(dir)?;
@@ -193,6 +215,13 @@ mod tests {
             assert!(a.paragraphs.len() >= 6, "{}", a.title);
             assert!(a.date.is_some());
         }
+    }
+
+    #[test]
+    fn lines_are_exactly_n_single_lines() {
+        let l = lines(333, 2);
+        assert_eq!(l.len(), 333);
+        assert!(l.iter().all(|x| !x.is_empty() && !x.contains("\n\n")));
     }
 
     #[test]

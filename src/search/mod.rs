@@ -20,7 +20,7 @@ pub mod searcher;
 pub use hit::Hit;
 pub use index::{Index, Item, ItemSource};
 pub use query::{Query, Scope, Term, TermMode};
-pub use rank::{Cache, Ranked};
+pub use rank::{rank_with_cache, Cache, Prepared, Ranked};
 pub use searcher::{SearchUpdate, Searcher};
 
 use crate::attribution::{SpeakerId, StatementId};
