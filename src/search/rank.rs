@@ -13,7 +13,8 @@ use super::query::{Query, Term, TermMode};
 use fuzzy_matcher::skim::SkimMatcherV2;
 use fuzzy_matcher::FuzzyMatcher;
 use rayon::prelude::*;
-use std::collections::HashMap;
+use std::cmp::Reverse;
+use std::collections::{BinaryHeap, HashMap};
 use std::ops::Range;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -247,7 +248,10 @@ impl Prepared {
         &posting[a..b]
     }
 
-    /// Several terms: check candidates on their word ids.
+    /// Several terms: check candidates on their word ids. Candidates come
+    /// from the previous keystroke's survivors when the query narrows it, else
+    /// from the most selective term's words, best score first, stopping once
+    /// no later word can lift an item into the top `limit`.
     fn rank_terms(
         &self,
         index: &Index,
@@ -262,86 +266,135 @@ impl Prepared {
                 .filter(|(q, _)| self.query.refines(q))
                 .map(|(_, s)| s.clone())
         });
-        let candidates: Arc<Vec<u32>> =
-            reused.unwrap_or_else(|| Arc::new(self.driver_candidates(index)));
-        let started = Instant::now();
-        let mut survivors: Vec<Scored> = Vec::new();
-        let mut sent_partial = false;
-        for block in candidates.chunks(BLOCK) {
-            if cancelled() {
-                return Ranked {
-                    cancelled: true,
-                    ..Ranked::default()
-                };
+        let mut run = Run {
+            started: Instant::now(),
+            survivors: Vec::new(),
+            kth: BinaryHeap::new(),
+            limit,
+            sent_partial: false,
+        };
+        let mut complete = true;
+        if let Some(candidates) = reused {
+            for block in candidates.chunks(BLOCK) {
+                if cancelled() {
+                    return Ranked::cancelled();
+                }
+                self.check_block(index, block, &mut run, partial);
             }
-            let found: Vec<Scored> = block
-                .par_chunks(2048)
-                .flat_map_iter(|chunk| {
-                    let mut scratch = Scratch::new(self.words.len());
-                    chunk
-                        .iter()
-                        .filter_map(move |&item| {
-                            self.score_item(index, item, &mut scratch)
-                                .map(|s| (item, s))
-                        })
-                        .collect::<Vec<_>>()
-                })
-                .collect();
-            survivors.extend(found);
-            if !sent_partial
-                && started.elapsed() >= Duration::from_millis(8)
-                && !survivors.is_empty()
-            {
-                sent_partial = true;
-                partial(&top(survivors.clone(), limit), true);
+        } else {
+            let driver = self.driver(index);
+            // The most any item can gain from the other terms and proximity.
+            let others: i32 = self
+                .words
+                .iter()
+                .enumerate()
+                .filter(|&(t, _)| t != driver)
+                .map(|(_, l)| l.first().map_or(0, |w| w.1))
+                .sum::<i32>()
+                + ADJACENT_BONUS * (self.words.len() as i32 - 1);
+            let words = &self.words[driver];
+            let mut seen = vec![0u64; index.items.len().div_ceil(64)];
+            let mut group: Vec<u32> = Vec::new();
+            let mut i = 0;
+            while i < words.len() {
+                let score = words[i].1;
+                if run.kth_score().is_some_and(|k| k > score + others) {
+                    complete = false;
+                    break;
+                }
+                while i < words.len() && words[i].1 == score {
+                    for &item in self.in_scope(index.posting(words[i].0)) {
+                        let (slot, bit) = (item as usize / 64, 1u64 << (item % 64));
+                        if seen[slot] & bit == 0 {
+                            seen[slot] |= bit;
+                            group.push(item);
+                        }
+                    }
+                    i += 1;
+                }
+                for block in group.chunks(BLOCK) {
+                    if cancelled() {
+                        return Ranked::cancelled();
+                    }
+                    self.check_block(index, block, &mut run, partial);
+                }
+                group.clear();
             }
         }
+        let mut survivors = run.survivors;
         let total = survivors.len();
-        // Best first, so the next keystroke's first block holds the likely winners.
         let cut = limit.min(total);
         if cut > 0 && cut < total {
             survivors.select_nth_unstable_by(cut - 1, best_first);
         }
         if let Some(c) = cache {
-            c.survivors = Some((
-                self.query.clone(),
-                Arc::new(survivors.iter().map(|&(i, _)| i).collect()),
-            ));
+            // Only a complete set can be narrowed by the next keystroke.
+            c.survivors = complete.then(|| {
+                (
+                    self.query.clone(),
+                    Arc::new(survivors.iter().map(|&(i, _)| i).collect()),
+                )
+            });
         }
         survivors.truncate(cut);
         survivors.sort_unstable_by(best_first);
         Ranked {
             hits: survivors,
-            total: Some(total),
-            more: total > cut,
+            total: complete.then_some(total),
+            more: !complete || total > cut,
             cancelled: false,
         }
     }
 
-    /// The postings of the most selective term, its best words first.
-    fn driver_candidates(&self, index: &Index) -> Vec<u32> {
-        let cost = |list: &Vec<Scored>| -> usize {
-            list.iter()
-                .map(|&(w, _)| self.in_scope(index.posting(w)).len())
-                .sum()
-        };
-        let driver = self
-            .words
-            .iter()
-            .min_by_key(|l| cost(l))
-            .expect("several terms");
-        let mut seen = vec![0u64; index.items.len().div_ceil(64)];
-        let mut out = Vec::new();
-        for &(w, _) in driver.iter() {
-            for &item in self.in_scope(index.posting(w)) {
-                let (slot, bit) = (item as usize / 64, 1u64 << (item % 64));
-                if seen[slot] & bit == 0 {
-                    seen[slot] |= bit;
-                    out.push(item);
-                }
+    /// Score a block of candidates in parallel, keep the matches, and send a
+    /// first batch once ranking has taken longer than half a frame.
+    fn check_block(
+        &self,
+        index: &Index,
+        block: &[u32],
+        run: &mut Run,
+        partial: &mut dyn FnMut(&[Scored], bool),
+    ) {
+        let found: Vec<Scored> = block
+            .par_chunks(2048)
+            .flat_map_iter(|chunk| {
+                let mut scratch = Scratch::new(self.words.len());
+                chunk
+                    .iter()
+                    .filter_map(move |&item| {
+                        self.score_item(index, item, &mut scratch)
+                            .map(|s| (item, s))
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        for &(_, s) in &found {
+            run.kth.push(Reverse(s));
+            if run.kth.len() > run.limit {
+                run.kth.pop();
             }
         }
-        out
+        run.survivors.extend(found);
+        if !run.sent_partial
+            && run.started.elapsed() >= Duration::from_millis(8)
+            && !run.survivors.is_empty()
+        {
+            run.sent_partial = true;
+            partial(&top(run.survivors.clone(), run.limit), true);
+        }
+    }
+
+    /// The term whose words occur in the fewest items.
+    fn driver(&self, index: &Index) -> usize {
+        let cost = |t: usize| -> usize {
+            self.words[t]
+                .iter()
+                .map(|&(w, _)| index.posting(w).len())
+                .sum()
+        };
+        (0..self.words.len())
+            .min_by_key(|&t| cost(t))
+            .expect("several terms")
     }
 
     /// Score of an item that has a word for every term, or `None`.
@@ -378,6 +431,31 @@ impl Prepared {
             })
             .sum();
         Some(s.best.iter().sum::<i32>() + bonus)
+    }
+}
+
+/// The state of one multi-term ranking.
+struct Run {
+    started: Instant,
+    survivors: Vec<Scored>,
+    /// The best `limit` scores so far (a min-heap): its top is the score to beat.
+    kth: BinaryHeap<Reverse<i32>>,
+    limit: usize,
+    sent_partial: bool,
+}
+
+impl Run {
+    fn kth_score(&self) -> Option<i32> {
+        (self.kth.len() >= self.limit && self.limit > 0).then(|| self.kth.peek().map_or(0, |r| r.0))
+    }
+}
+
+impl Ranked {
+    fn cancelled() -> Ranked {
+        Ranked {
+            cancelled: true,
+            ..Ranked::default()
+        }
     }
 }
 
@@ -513,6 +591,27 @@ mod tests {
         let r = p.rank(&idx, 2, None, &|| false, &mut |_, _| {});
         assert_eq!(r.hits.len(), 2);
         assert!(r.more);
+    }
+
+    #[test]
+    fn pruned_ranking_equals_scoring_every_item() {
+        let lines = crate::generate::lines(3000, 5);
+        let idx = Index::from_lines(&lines);
+        for q in [
+            "red lines",
+            "blnkn concern",
+            "stoltenberg deeply concerning",
+            "ru tr",
+            "a e i",
+        ] {
+            let p = Prepared::new(&idx, &Query::parse(q), None);
+            let r = p.rank(&idx, 25, None, &|| false, &mut |_, _| {});
+            let mut scratch = Scratch::new(p.words.len());
+            let all: Vec<Scored> = (0..idx.len() as u32)
+                .filter_map(|i| p.score_item(&idx, i, &mut scratch).map(|s| (i, s)))
+                .collect();
+            assert_eq!(r.hits, top(all, 25), "query {q:?}");
+        }
     }
 
     #[test]
