@@ -53,19 +53,24 @@ fn report_keystrokes(label: &str, index: &Arc<Index>) {
         "\n### {label} items ({} distinct words)",
         index.vocabulary_len()
     );
-    println!("| query | keystrokes | p50 ms | p95 ms | max ms | Searcher first batch p95 ms | Searcher final p95 ms |");
-    println!("|---|---|---|---|---|---|---|");
+    println!("| query | keystrokes | p50 ms | p95 ms | max ms | slowest keystroke | Searcher first batch p95 ms | Searcher final p95 ms |");
+    println!("|---|---|---|---|---|---|---|---|");
     let searcher = Searcher::new(index.clone());
     for q in QUERIES {
         let mut direct = Vec::new();
         let mut first = Vec::new();
         let mut last = Vec::new();
+        let mut slowest = (Duration::ZERO, "");
         for _ in 0..REPEATS {
             let mut cache = Cache::default();
             for input in prefixes(q) {
                 let t = Instant::now();
                 std::hint::black_box(keystroke(index, input, &mut cache));
-                direct.push(t.elapsed());
+                let d = t.elapsed();
+                if d > slowest.0 {
+                    slowest = (d, input);
+                }
+                direct.push(d);
             }
             for input in prefixes(q) {
                 let t = Instant::now();
@@ -79,11 +84,12 @@ fn report_keystrokes(label: &str, index: &Arc<Index>) {
             }
         }
         println!(
-            "| `{q}` | {} | {} | {} | {} | {} | {} |",
+            "| `{q}` | {} | {} | {} | {} | `{}` | {} | {} |",
             q.chars().count(),
             ms(pct(&mut direct, 0.5)),
             ms(pct(&mut direct, 0.95)),
             ms(pct(&mut direct, 1.0)),
+            slowest.1,
             ms(pct(&mut first, 0.95)),
             ms(pct(&mut last, 0.95)),
         );

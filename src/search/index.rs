@@ -107,27 +107,28 @@ impl Index {
             let end = items.partition_point(|i| (i.kind as u8) <= k as u8) as u32;
             kind_ranges[k as usize] = start..end;
         }
-        // Tokenize in parallel; the vocabulary is then filled in one pass.
-        let lowered: Vec<Vec<String>> = items
-            .par_iter()
-            .map(|it| {
-                word_spans(&it.text)
-                    .map(|(s, e)| lower(&it.text[s..e]))
-                    .collect()
-            })
-            .collect();
+        // One pass; a word is allocated only the first time it is seen.
         let mut word_ids: HashMap<Box<str>, u32> = HashMap::new();
         let mut vocab: Vec<Box<str>> = Vec::new();
         let mut token_offsets = Vec::with_capacity(items.len() + 1);
         let mut tokens = Vec::new();
+        let mut buf = String::new();
         token_offsets.push(0u32);
-        for words in lowered {
-            for w in words {
-                let id = if let Some(&id) = word_ids.get(w.as_str()) {
+        for it in &items {
+            for (s, e) in word_spans(&it.text) {
+                let raw = &it.text[s..e];
+                let word = if raw.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+                    raw
+                } else {
+                    buf.clear();
+                    buf.extend(raw.chars().flat_map(char::to_lowercase));
+                    buf.as_str()
+                };
+                let id = if let Some(&id) = word_ids.get(word) {
                     id
                 } else {
                     let id = vocab.len() as u32;
-                    let b: Box<str> = w.into();
+                    let b: Box<str> = word.into();
                     vocab.push(b.clone());
                     word_ids.insert(b, id);
                     id
@@ -178,18 +179,6 @@ impl Index {
     pub(crate) fn item_tokens(&self, item: u32) -> &[u32] {
         let i = item as usize;
         &self.tokens[self.token_offsets[i] as usize..self.token_offsets[i + 1] as usize]
-    }
-}
-
-/// Lowercase, with an ASCII fast path.
-fn lower(word: &str) -> String {
-    if word
-        .bytes()
-        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
-    {
-        word.to_string()
-    } else {
-        word.to_lowercase()
     }
 }
 

@@ -141,7 +141,7 @@ pub fn is_subsequence(needle: &str, hay: &str) -> bool {
 
 /// The lowercased words of `text`: maximal runs of letters and digits.
 pub fn words(text: &str) -> impl Iterator<Item = String> + '_ {
-    word_spans(text).map(move |(s, e)| text[s..e].to_lowercase())
+    word_spans(text).map(move |(s, e)| text[s..e].chars().flat_map(char::to_lowercase).collect())
 }
 
 /// Byte spans of the words of `text`.

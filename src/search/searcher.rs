@@ -45,13 +45,22 @@ pub struct Searcher {
 impl Searcher {
     /// Start the worker over a shared index.
     pub fn new(index: Arc<Index>) -> Searcher {
+        Searcher::building(move || index)
+    }
+
+    /// Start the worker and build the index on it, so the reader is usable
+    /// while a large corpus is indexed; queries wait until the index is ready.
+    pub fn building<F>(build: F) -> Searcher
+    where
+        F: FnOnce() -> Arc<Index> + Send + 'static,
+    {
         let (req_tx, req_rx) = mpsc::channel::<Request>();
         let (upd_tx, upd_rx) = mpsc::channel();
         let latest = Arc::new(AtomicU64::new(0));
         let seen = latest.clone();
         let worker = std::thread::Builder::new()
             .name("quoth-search".into())
-            .spawn(move || work(&index, &req_rx, &upd_tx, &seen))
+            .spawn(move || work(&build(), &req_rx, &upd_tx, &seen))
             .expect("spawn search thread");
         Searcher {
             requests: Some(req_tx),
@@ -201,5 +210,15 @@ mod tests {
         assert_eq!(u.hits.len(), 2);
         assert_eq!(u.total, Some(2));
         assert!(s.poll().is_none());
+    }
+
+    #[test]
+    fn builds_the_index_off_the_caller_thread() {
+        let corpus = crate::corpus::Corpus::builtin();
+        let s = Searcher::building(move || Arc::new(Index::build(&corpus)));
+        s.submit("#russia", 5);
+        let u = s.wait_done(Duration::from_secs(30)).expect("an update");
+        assert!(!u.hits.is_empty());
+        assert!(u.hits.iter().all(|h| h.kind == crate::search::Kind::Title));
     }
 }
