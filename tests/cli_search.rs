@@ -104,3 +104,19 @@ fn generated_corpus_is_searchable() {
     assert_eq!(rows.len(), 5);
     assert!(rows[0]["article"].as_str().unwrap().starts_with("gen_"));
 }
+
+#[test]
+fn statements_and_speakers_from_the_attribution_engine() {
+    let rows = json_lines(&quoth(&["search", "\"red lines", "--json"]));
+    assert!(!rows.is_empty());
+    assert!(rows.iter().all(|r| r["kind"] == "statement"));
+    assert!(rows[0]["speaker"].is_string());
+    let people = json_lines(&quoth(&["search", "@peskov", "--json"]));
+    assert!(!people.is_empty());
+    assert!(people.iter().all(|r| r["kind"] == "speaker"));
+    // Unscoped, the speaker row comes before that speaker's statements and paragraphs.
+    let all = json_lines(&quoth(&["search", "peskov", "--json", "--limit", "50"]));
+    assert_eq!(all[0]["kind"], "speaker");
+    assert!(all.iter().any(|r| r["kind"] == "statement"));
+    assert!(all.iter().any(|r| r["kind"] == "paragraph"));
+}

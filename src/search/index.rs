@@ -32,7 +32,7 @@ pub struct ItemSource {
 
 /// Items, vocabulary and postings. Immutable once built; share it with `Arc`.
 ///
-/// Item ids follow the tie-break order (titles, statements, speakers, then
+/// Item ids follow the tie-break order (titles, speakers, statements, then
 /// paragraphs; newer articles first), so among equal scores the lower id wins
 /// and postings, sorted by id, are already in tie-break order.
 #[derive(Debug, Default)]

@@ -29,19 +29,20 @@ use serde::Serialize;
 use std::ops::Range;
 
 /// What kind of thing a hit is. The order is the tie-break order: with equal
-/// scores, titles come first, then statements, speakers and body text.
+/// scores, titles come first, then speakers (one row that sums a person up),
+/// their statements, and body text last.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Kind {
     Title = 0,
-    Statement = 1,
-    Speaker = 2,
+    Speaker = 1,
+    Statement = 2,
     Paragraph = 3,
 }
 
 impl Kind {
     /// Every kind, in tie-break order.
-    pub const ALL: [Kind; 4] = [Kind::Title, Kind::Statement, Kind::Speaker, Kind::Paragraph];
+    pub const ALL: [Kind; 4] = [Kind::Title, Kind::Speaker, Kind::Statement, Kind::Paragraph];
 
     /// Singular label ("title").
     pub fn label(self) -> &'static str {

@@ -15,7 +15,9 @@ use std::time::{Duration, Instant};
 
 const QUERIES: [&str; 4] = ["peskov", "red lines", "blnkn concern", "stoltenberg deeply concerning"];
 const KEEP: usize = 100;
-const RUNS: usize = 5;
+fn runs() -> usize {
+    std::env::var("QUOTH_RUNS").ok().and_then(|s| s.parse().ok()).unwrap_or(5)
+}
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
@@ -37,7 +39,7 @@ fn median(mut v: Vec<Duration>) -> Duration {
 
 fn time<T>(f: impl Fn() -> T) -> Duration {
     median(
-        (0..RUNS)
+        (0..runs())
             .map(|_| {
                 let t = Instant::now();
                 std::hint::black_box(f());
@@ -64,7 +66,7 @@ fn run(file: &str) {
     let text = std::fs::read_to_string(file).expect("read lines");
     let lines: Vec<&str> = text.lines().collect();
     let threads = rayon::current_num_threads();
-    println!("{} lines, {} MB, {threads} threads, top {KEEP}, median of {RUNS} runs", lines.len(), text.len() / 1_000_000);
+    println!("{} lines, {} MB, {threads} threads, top {KEEP}, median of {} runs", lines.len(), text.len() / 1_000_000, runs());
     let t = Instant::now();
     let index = Index::from_lines(&lines);
     println!("quoth index build: {} ms ({} words)", ms(t.elapsed()), index.vocabulary_len());
@@ -108,7 +110,7 @@ fn run(file: &str) {
             r.hits.iter().take(20).map(|&(i, s)| Hit::new(&index, &p, i, s)).collect::<Vec<_>>()
         });
         let mut keystrokes = Vec::new();
-        for _ in 0..RUNS {
+        for _ in 0..runs() {
             let mut cache = Cache::default();
             for end in q.char_indices().map(|(i, c)| i + c.len_utf8()) {
                 let t = Instant::now();
