@@ -5,18 +5,21 @@
 //! - [`index`]: the fuzzy inverted index (vocabulary → postings, items → words).
 //! - [`rank`]: terms matched against the vocabulary, candidates from postings,
 //!   scored from their words and proximity; top hits kept.
+//! - [`find`]: every match inside one article, for the reading view's n / N.
 //! - [`hit`]: the one-line context and highlighted characters of a visible hit.
 //! - [`searcher`]: a worker thread for the UI: stale queries are cancelled and
 //!   results arrive best-first.
 //!
 //! No ratatui here: the CLI, the TUI and the benches call the same functions.
 
+pub mod find;
 pub mod hit;
 pub mod index;
 pub mod query;
 pub mod rank;
 pub mod searcher;
 
+pub use find::find_in;
 pub use hit::Hit;
 pub use index::{Index, Item, ItemSource};
 pub use query::{Query, Scope, Term, TermMode};
