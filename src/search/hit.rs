@@ -5,7 +5,8 @@
 
 use super::index::Index;
 use super::query::{word_spans, TermMode};
-use super::rank::{word_score, Prepared};
+use super::rank::Prepared;
+use super::terms::word_score;
 use super::{Kind, Target};
 use crate::corpus::ArticleId;
 use fuzzy_matcher::FuzzyMatcher;

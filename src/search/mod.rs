@@ -3,7 +3,8 @@
 //!
 //! - [`query`]: what the user typed → scope, terms, exclusions.
 //! - [`index`]: the fuzzy inverted index (vocabulary → postings, items → words).
-//! - [`rank`]: terms matched against the vocabulary, candidates from postings,
+//! - [`terms`]: each term matched against the vocabulary (not the items).
+//! - [`rank`]: candidates from postings,
 //!   scored from their words and proximity; top hits kept.
 //! - [`find`]: every match inside one article, for the reading view's n / N.
 //! - [`hit`]: the one-line context and highlighted characters of a visible hit.
@@ -18,6 +19,7 @@ pub mod index;
 pub mod query;
 pub mod rank;
 pub mod searcher;
+pub mod terms;
 
 pub use find::find_in;
 pub use hit::Hit;
