@@ -14,4 +14,6 @@
 pub mod attribution;
 pub mod cli;
 pub mod corpus;
+pub mod generate;
+pub mod search;
 pub mod tui;

@@ -3,6 +3,9 @@
 
 mod articles;
 mod quotes;
+mod search;
+
+pub use search::KindArg;
 
 use crate::corpus::{Corpus, LoadError};
 use clap::{Parser, Subcommand};
@@ -44,6 +47,31 @@ pub enum Command {
         paths: Vec<PathBuf>,
         #[arg(long)]
         json: bool,
+    },
+    /// Fuzzy-search titles, paragraphs, statements and speakers.
+    ///
+    /// QUERY: `@` searches speakers, `"` statements, `#` titles; space-separated
+    /// terms must all match; `'term` matches exactly; `!term` excludes.
+    Search {
+        query: String,
+        paths: Vec<PathBuf>,
+        /// JSON lines (with matched character positions) instead of text.
+        #[arg(long)]
+        json: bool,
+        /// Show at most N hits.
+        #[arg(long, value_name = "N", default_value_t = 20)]
+        limit: usize,
+        /// Only this kind of item.
+        #[arg(long, value_enum)]
+        kind: Option<KindArg>,
+    },
+    /// Write N generated articles into a folder, for benchmarks (see README).
+    #[command(hide = true)]
+    Gen {
+        n: usize,
+        out_dir: PathBuf,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
     },
 }
 
@@ -101,6 +129,19 @@ pub fn run(command: &Command, out: &mut dyn Write) -> Result<(), CliError> {
             speaker,
         } => quotes::run_quotes(&load_corpus(paths)?, *json, speaker.as_deref(), out),
         Command::Speakers { paths, json } => quotes::run_speakers(&load_corpus(paths)?, *json, out),
+        Command::Search {
+            query,
+            paths,
+            json,
+            limit,
+            kind,
+        } => {
+            return match search::run(&load_corpus(paths)?, query, *kind, *limit, *json, out) {
+                Err(CliError(m)) if m.contains("Broken pipe") => Ok(()),
+                other => other,
+            }
+        }
+        Command::Gen { n, out_dir, seed } => crate::generate::write(*n, *seed, out_dir),
     };
     match result {
         // A closed pipe (`quoth quotes | head`) is not an error worth a message.
