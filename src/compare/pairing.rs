@@ -218,31 +218,56 @@ fn topic_of(index: &TermIndex, s: StatementId, pair_topics: &[TermId]) -> Option
 }
 
 /// Where a statement stands in time: undated last, then date, article, position.
-type DateKey = (bool, Option<TextDate>, usize, usize);
+type DateKey = (bool, Option<i32>, u8, u8, usize, usize);
 
-fn date_key(corpus: &Corpus, s: StatementId) -> DateKey {
-    let st = &corpus.statements[s];
-    let date = corpus.articles[st.article].date;
-    (date.is_none(), date, st.article, st.range.start)
+/// Orders statements by their article's date. A date whose year the article
+/// does not state is taken to be in the year most articles state, so
+/// "April 13" sorts between "2021-04-12" and "2021-04-14" rather than before all.
+struct Chronology<'a> {
+    corpus: &'a Corpus,
+    usual_year: Option<i32>,
 }
 
-fn row_date(corpus: &Corpus, r: &Row) -> DateKey {
-    r.left
-        .into_iter()
-        .chain(r.right)
-        .map(|s| date_key(corpus, s))
-        .min()
-        .unwrap_or((true, None, usize::MAX, usize::MAX))
+impl<'a> Chronology<'a> {
+    fn new(corpus: &'a Corpus) -> Self {
+        let mut years: HashMap<i32, usize> = HashMap::new();
+        for y in corpus.articles.iter().filter_map(|a| a.date?.year) {
+            *years.entry(y).or_default() += 1;
+        }
+        let usual_year = years
+            .into_iter()
+            .max_by_key(|&(y, n)| (n, y))
+            .map(|(y, _)| y);
+        Chronology { corpus, usual_year }
+    }
+
+    fn statement(&self, s: StatementId) -> DateKey {
+        let st = &self.corpus.statements[s];
+        let date: Option<TextDate> = self.corpus.articles[st.article].date;
+        let year = date.and_then(|d| d.year.or(self.usual_year));
+        let (month, day) = date.map_or((0, 0), |d| (d.month, d.day));
+        (date.is_none(), year, month, day, st.article, st.range.start)
+    }
+
+    fn row(&self, r: &Row) -> DateKey {
+        r.left
+            .into_iter()
+            .chain(r.right)
+            .map(|s| self.statement(s))
+            .min()
+            .unwrap_or((true, None, 0, 0, usize::MAX, usize::MAX))
+    }
 }
 
 fn sort_rows(corpus: &Corpus, rows: &mut [Row], order: RowOrder) {
+    let time = Chronology::new(corpus);
     match order {
-        RowOrder::Date => rows.sort_by_cached_key(|r| row_date(corpus, r)),
+        RowOrder::Date => rows.sort_by_cached_key(|r| time.row(r)),
         RowOrder::Topic => {
             // A topic's rank: its best pair, then its earliest row.
             let mut best: HashMap<Option<TermId>, (f32, DateKey)> = HashMap::new();
             for r in rows.iter() {
-                let d = row_date(corpus, r);
+                let d = time.row(r);
                 let e = best.entry(r.topic_term).or_insert((r.similarity, d));
                 e.0 = e.0.max(r.similarity);
                 e.1 = e.1.min(d);
@@ -253,7 +278,7 @@ fn sort_rows(corpus: &Corpus, rows: &mut [Row], order: RowOrder) {
                     .then(bx.1.cmp(&by.1))
                     .then(x.topic_term.cmp(&y.topic_term))
                     .then(y.similarity.total_cmp(&x.similarity))
-                    .then(row_date(corpus, x).cmp(&row_date(corpus, y)))
+                    .then(time.row(x).cmp(&time.row(y)))
             });
         }
     }
