@@ -151,4 +151,34 @@ mod tests {
         assert!(d.left.iter().all(|w| w.mark == WordMark::Same));
         assert_eq!(d.left.len(), d.right.len());
     }
+
+    proptest::proptest! {
+        #[test]
+        fn marks_are_consistent_across_sides(
+            a in proptest::collection::vec("(alpha|beta|gamma|delta|Beta)", 0..12),
+            b in proptest::collection::vec("(alpha|beta|gamma|delta|epsilon)", 0..12),
+        ) {
+            let (ta, tb) = (a.join(" "), b.join(" "));
+            let d = diff_words(&ta, &tb);
+            proptest::prop_assert_eq!(d.left.len(), a.len());
+            proptest::prop_assert_eq!(d.right.len(), b.len());
+            let norm = |t: &str, w: &DiffWord| t[w.range.clone()].to_lowercase();
+            let bag = |t: &str, ws: &[DiffWord], m: WordMark| {
+                let mut v: Vec<String> =
+                    ws.iter().filter(|w| w.mark == m).map(|w| norm(t, w)).collect();
+                v.sort();
+                v
+            };
+            // The common subsequence is the same words in the same order on both sides.
+            let same = |t: &str, ws: &[DiffWord]| -> Vec<String> {
+                ws.iter().filter(|w| w.mark == WordMark::Same).map(|w| norm(t, w)).collect()
+            };
+            proptest::prop_assert_eq!(same(&ta, &d.left), same(&tb, &d.right));
+            proptest::prop_assert_eq!(bag(&ta, &d.left, WordMark::Moved), bag(&tb, &d.right, WordMark::Moved));
+            let only_left = bag(&ta, &d.left, WordMark::Only);
+            for w in bag(&tb, &d.right, WordMark::Only) {
+                proptest::prop_assert!(!only_left.contains(&w), "{} only on both sides", w);
+            }
+        }
+    }
 }

@@ -232,4 +232,72 @@ mod tests {
         assert!(!same_statement(&[1, 2], &[1, 2, 3, 4, 5]));
         assert!(!same_statement(&[1], &[1]));
     }
+
+    const VOCAB: [&str; 16] = [
+        "troops",
+        "border",
+        "russia",
+        "calls",
+        "talks",
+        "crimea",
+        "buildup",
+        "nato",
+        "alpha",
+        "beta",
+        "gamma",
+        "delta",
+        "kyiv",
+        "moscow",
+        "summit",
+        "sanctions",
+    ];
+
+    proptest::proptest! {
+        /// The rare-word candidate search finds exactly the groups an
+        /// all-pairs comparison finds. Statements are cuts of two long
+        /// quotations plus stray words, so near-duplicates are common.
+        #[test]
+        fn candidate_search_misses_no_pair(
+            bases in proptest::collection::vec(proptest::collection::vec(0..VOCAB.len(), 4..14), 2),
+            cuts in proptest::collection::vec(
+                (0..2usize, proptest::num::u16::ANY, proptest::collection::vec(0..VOCAB.len(), 0..3)),
+                1..16,
+            )
+        ) {
+            let texts: Vec<String> = cuts
+                .iter()
+                .map(|(b, mask, extra)| {
+                    bases[*b]
+                        .iter()
+                        .enumerate()
+                        .filter(|(i, _)| mask & (1 << i) != 0)
+                        .map(|(_, &w)| w)
+                        .chain(extra.iter().copied())
+                        .map(|w| VOCAB[w])
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                })
+                .collect();
+            let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+            let st = crate::compare::testkit::statements(&refs);
+            let fast = Groups::new(&st);
+            let sets = word_sets(&st);
+            let mut parent: Vec<usize> = (0..st.len()).collect();
+            for i in 0..st.len() {
+                for j in i + 1..st.len() {
+                    if same_statement(&sets[i], &sets[j]) {
+                        union(&mut parent, i, j);
+                    }
+                }
+            }
+            for i in 0..st.len() {
+                for j in 0..st.len() {
+                    let brute = find(&mut parent, i) == find(&mut parent, j);
+                    let grouped = i == j
+                        || fast.group_of(i).is_some_and(|g| g.statements.contains(&j));
+                    proptest::prop_assert_eq!(brute, grouped, "{} / {}", texts[i], texts[j]);
+                }
+            }
+        }
+    }
 }
