@@ -51,34 +51,42 @@ impl Groups {
     /// Find the groups among `statements` (indexed by statement id).
     pub fn new(statements: &[Statement]) -> Groups {
         let sets = word_sets(statements);
-        let mut df: HashMap<u32, u32> = HashMap::new();
-        for set in &sets {
-            for &w in set {
-                *df.entry(w).or_default() += 1;
-            }
-        }
-        // Posting lists: word → statements containing it.
-        let mut postings: HashMap<u32, Vec<StatementId>> = HashMap::new();
+        let vocabulary = sets.iter().flatten().max().map_or(0, |&w| w as usize + 1);
+        // Posting lists: word → statements containing it (its length is the
+        // word's document frequency).
+        let mut postings: Vec<Vec<StatementId>> = vec![Vec::new(); vocabulary];
         for (s, set) in sets.iter().enumerate() {
             for &w in set {
-                postings.entry(w).or_default().push(s);
+                postings[w as usize].push(s);
             }
         }
         let mut parent: Vec<usize> = (0..statements.len()).collect();
+        let mut seen: HashSet<StatementId> = HashSet::new();
         for (s, set) in sets.iter().enumerate() {
             if set.len() < 2 {
                 continue;
             }
             let mut rare = set.clone();
-            rare.sort_by_key(|w| (df[w], *w));
-            // A pair overlapping on ≥ SAME_WORDS of the smaller set shares one
-            // of its `prefix` rarest words; the smaller one finds the larger.
-            let needed = (SAME_WORDS * set.len() as f32).ceil() as usize;
-            let prefix = set.len() - needed + 1;
-            let mut seen: HashSet<StatementId> = HashSet::new();
-            for w in &rare[..prefix] {
-                for &other in &postings[w] {
-                    if other == s || sets[other].len() < set.len() || !seen.insert(other) {
+            rare.sort_by_key(|&w| (postings[w as usize].len(), w));
+            // A pair overlapping on ≥ t of the smaller set shares one of the
+            // smaller set's `n - ceil(t·n) + 1` rarest words; the smaller one
+            // finds the larger. Near-identical sets (Jaccard) are at most
+            // n / SAME_WORDS long; longer ones can only contain this one, which
+            // needs more overlap, so a shorter prefix finds them.
+            let n = set.len();
+            let jaccard_prefix = n - (SAME_WORDS * n as f32).ceil() as usize + 1;
+            let contained_prefix = if n >= CONTAINED_MIN_WORDS {
+                n - (CONTAINED * n as f32).ceil() as usize + 1
+            } else {
+                0
+            };
+            let longest_alike = (n as f32 / SAME_WORDS).floor() as usize;
+            seen.clear();
+            for (rank, &w) in rare[..jaccard_prefix].iter().enumerate() {
+                for &other in &postings[w as usize] {
+                    let len = sets[other].len();
+                    let possible = len <= longest_alike || rank < contained_prefix;
+                    if other == s || len < n || !possible || !seen.insert(other) {
                         continue;
                     }
                     if same_statement(set, &sets[other]) {

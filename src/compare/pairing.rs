@@ -119,15 +119,30 @@ pub fn compare(
 ) -> Comparison {
     let ls = &corpus.speakers[left].statements;
     let rs = &corpus.speakers[right].statements;
+    // Dot products through the right speaker's postings (term → statements),
+    // so only statement pairs that share a term are ever touched.
+    let mut postings: HashMap<TermId, Vec<(usize, f32)>> = HashMap::new();
+    for (j, &b) in rs.iter().enumerate() {
+        for &(t, w) in index.vector(b) {
+            postings.entry(t).or_default().push((j, w));
+        }
+    }
+    let mut scores = vec![0f32; rs.len()];
+    let mut touched: Vec<usize> = Vec::new();
     let mut candidates: Vec<(f32, StatementId, StatementId)> = Vec::new();
     for &a in ls {
-        for &b in rs {
-            if a == b {
-                continue;
+        for (t, wa) in index.vector(a) {
+            for &(j, wb) in postings.get(t).into_iter().flatten() {
+                if scores[j] == 0.0 {
+                    touched.push(j);
+                }
+                scores[j] += wa * wb;
             }
-            let sim = index.cosine(a, b);
-            if sim >= PAIR_THRESHOLD {
-                candidates.push((sim, a, b));
+        }
+        for j in touched.drain(..) {
+            let sim = std::mem::take(&mut scores[j]);
+            if sim >= PAIR_THRESHOLD && rs[j] != a {
+                candidates.push((sim, a, rs[j]));
             }
         }
     }
@@ -243,7 +258,7 @@ impl<'a> Chronology<'a> {
 
     fn statement(&self, s: StatementId) -> DateKey {
         let st = &self.corpus.statements[s];
-        let date: Option<TextDate> = self.corpus.articles[st.article].date;
+        let date: Option<TextDate> = self.corpus.articles.get(st.article).and_then(|a| a.date);
         let year = date.and_then(|d| d.year.or(self.usual_year));
         let (month, day) = date.map_or((0, 0), |d| (d.month, d.day));
         (date.is_none(), year, month, day, st.article, st.range.start)

@@ -14,7 +14,8 @@ pub type TermId = u32;
 struct Occurrence {
     term: TermId,
     range: Range<usize>,
-    norm: String,
+    /// Index in [`TermIndex::norms`].
+    norm: u32,
 }
 
 /// The term vectors of a corpus's statements: stems of content words
@@ -23,6 +24,8 @@ struct Occurrence {
 #[derive(Debug, Clone, Default)]
 pub struct TermIndex {
     stems: Vec<String>,
+    /// Distinct normalised words, for display.
+    norms: Vec<String>,
     /// Per statement: (term, weight), sorted by term, unit length.
     vectors: Vec<Vec<(TermId, f32)>>,
     /// Per statement: its content words in text order.
@@ -34,6 +37,10 @@ impl TermIndex {
     pub fn new(statements: &[Statement]) -> TermIndex {
         let mut ids: HashMap<String, TermId> = HashMap::new();
         let mut stems = Vec::new();
+        // Normalised word → (its index in `norms`, its term): each distinct
+        // word is stemmed once.
+        let mut by_norm: HashMap<String, (u32, TermId)> = HashMap::new();
+        let mut norms = Vec::new();
         let occurrences: Vec<Vec<Occurrence>> = statements
             .iter()
             .map(|s| {
@@ -41,16 +48,24 @@ impl TermIndex {
                     .into_iter()
                     .filter(|w| w.content)
                     .map(|w| {
-                        let st = stem(&w.norm);
-                        let next = stems.len() as TermId;
-                        let term = *ids.entry(st.clone()).or_insert_with(|| {
-                            stems.push(st);
-                            next
-                        });
+                        let (norm, term) = if let Some(&known) = by_norm.get(&w.norm) {
+                            known
+                        } else {
+                            let st = stem(&w.norm);
+                            let next = stems.len() as TermId;
+                            let term = *ids.entry(st.clone()).or_insert_with(|| {
+                                stems.push(st);
+                                next
+                            });
+                            let norm = norms.len() as u32;
+                            norms.push(w.norm.clone());
+                            by_norm.insert(w.norm, (norm, term));
+                            (norm, term)
+                        };
                         Occurrence {
                             term,
                             range: w.range,
-                            norm: w.norm,
+                            norm,
                         }
                     })
                     .collect()
@@ -99,6 +114,7 @@ impl TermIndex {
             .collect();
         TermIndex {
             stems,
+            norms,
             vectors,
             occurrences,
         }
@@ -132,7 +148,7 @@ impl TermIndex {
         self.occurrences[s]
             .iter()
             .find(|o| o.term == t)
-            .map(|o| o.norm.as_str())
+            .map(|o| self.norms[o.norm as usize].as_str())
     }
 
     /// Byte ranges in statement `s`'s text of every word whose stem is in `terms`,
