@@ -55,6 +55,8 @@ const SPEAKERS: &[(&str, &[&str], &str, SpeakerKind)] = &[
 /// The built-in corpus with the statements above.
 pub fn corpus() -> Corpus {
     let mut c = Corpus::builtin();
+    c.statements.clear();
+    c.entities.clear();
     c.speakers = SPEAKERS
         .iter()
         .enumerate()

@@ -105,16 +105,21 @@ impl Widget for SidebarView<'_> {
             if y >= bottom {
                 break;
             }
-            let row_lines = self.row_lines(*row, width, current_speaker);
+            // Column 0 carries the selection bar, so it shows without styles too.
+            let row_lines = self.row_lines(*row, width.saturating_sub(1), current_speaker);
             let h = (row_lines.len() as u16).min(bottom - y);
-            if i == sidebar.selected {
+            let selected = i == sidebar.selected;
+            if selected {
                 buf.set_style(
                     Rect::new(inner.x, y, inner.width, h),
                     theme.selected(focused),
                 );
             }
             for l in row_lines.iter().take(usize::from(h)) {
-                buf.set_line(inner.x, y, l, inner.width);
+                if selected {
+                    buf.set_string(inner.x, y, "▌", theme.header());
+                }
+                buf.set_line(inner.x + 1, y, l, inner.width - 1);
                 y += 1;
             }
         }
