@@ -76,10 +76,36 @@ fn synthetic(n: usize) -> Corpus {
     corpus
 }
 
+fn builtin(c: &mut Criterion) {
+    let corpus = Corpus::builtin();
+    let mut g = c.benchmark_group("compare built-in");
+    g.bench_function("index the built-in statements", |b| {
+        b.iter(|| std::hint::black_box(CompareIndex::new(&corpus)));
+    });
+    let index = CompareIndex::new(&corpus);
+    let [a, b] = quoth::compare::most_quoted(&corpus.speakers, 2)[..] else {
+        return;
+    };
+    g.bench_function("pair the two most-quoted speakers", |bench| {
+        bench.iter(|| std::hint::black_box(compare(&corpus, &index.terms, a, b, RowOrder::Date)));
+    });
+    g.finish();
+}
+
 fn bench(c: &mut Criterion) {
     let corpus = synthetic(20_000);
     let mut g = c.benchmark_group("compare");
     g.sample_size(10);
+    g.bench_function("split words of 20k statements", |b| {
+        b.iter(|| {
+            let n: usize = corpus
+                .statements
+                .iter()
+                .map(|s| quoth::compare::words::words(&s.text).len())
+                .sum();
+            std::hint::black_box(n)
+        });
+    });
     g.bench_function("term vectors of 20k statements", |b| {
         b.iter(|| std::hint::black_box(TermIndex::new(&corpus.statements)));
     });
@@ -100,5 +126,5 @@ fn bench(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, bench);
+criterion_group!(benches, builtin, bench);
 criterion_main!(benches);
