@@ -6,6 +6,8 @@
 //!   into [`corpus::Article`]s, and own everything derived from them in [`corpus::Corpus`].
 //! - [`attribution`]: find quotations, link each to its speaker, and merge speakers
 //!   into one registry across the corpus.
+//! - [`compare`]: two speakers' statements paired by subject; the same statement
+//!   as several articles carried it, and the words that differ between variants.
 //! - [`cli`]: the command-line subcommands, printing the same corpus as text or JSON.
 //! - [`tui`]: the three-pane reader (the only module that imports ratatui / crossterm).
 //!
@@ -13,6 +15,7 @@
 
 pub mod attribution;
 pub mod cli;
+pub mod compare;
 pub mod corpus;
 pub mod generate;
 pub mod search;

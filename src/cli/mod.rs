@@ -2,6 +2,7 @@
 //! its own file, printing the same [`Corpus`] the reader shows.
 
 mod articles;
+mod compare;
 mod quotes;
 mod search;
 
@@ -41,6 +42,25 @@ pub enum Command {
         /// Only statements by this speaker (any alias).
         #[arg(long, value_name = "NAME")]
         speaker: Option<String>,
+        /// One line per statement as carried by several articles, with each variant.
+        #[arg(long)]
+        grouped: bool,
+    },
+    /// Two speakers side by side: their statements paired by subject.
+    Compare {
+        /// First speaker (any alias, or the closest fuzzy match).
+        speaker_a: String,
+        /// Second speaker.
+        speaker_b: String,
+        paths: Vec<PathBuf>,
+        #[arg(long)]
+        json: bool,
+        /// Order rows by date or by topic.
+        #[arg(long, value_enum, default_value_t)]
+        order: compare::OrderArg,
+        /// Width of the two-column text output (default: the terminal's, else $COLUMNS, else 100).
+        #[arg(long)]
+        width: Option<usize>,
     },
     /// List speakers: canonical name, aliases, roles, kind, statement count.
     Speakers {
@@ -127,6 +147,13 @@ pub fn run(command: &Command, out: &mut dyn Write) -> Result<(), CliError> {
             paths,
             json,
             speaker,
+            grouped: true,
+        } => compare::run_grouped(&load_corpus(paths)?, *json, speaker.as_deref(), out),
+        Command::Quotes {
+            paths,
+            json,
+            speaker,
+            grouped: false,
         } => quotes::run_quotes(&load_corpus(paths)?, *json, speaker.as_deref(), out),
         Command::Speakers { paths, json } => quotes::run_speakers(&load_corpus(paths)?, *json, out),
         Command::Search {
@@ -142,6 +169,20 @@ pub fn run(command: &Command, out: &mut dyn Write) -> Result<(), CliError> {
             }
         }
         Command::Gen { n, out_dir, seed } => crate::generate::write(*n, *seed, out_dir),
+
+        Command::Compare {
+            speaker_a,
+            speaker_b,
+            paths,
+            json,
+            order,
+            width,
+        } => {
+            let corpus = load_corpus(paths)?;
+            let pair = compare::resolve_pair(&corpus, speaker_a, speaker_b)?;
+            let width = width.unwrap_or_else(compare::output_width);
+            compare::run(&corpus, &pair, *order, *json, width, out)
+        }
     };
     match result {
         // A closed pipe (`quoth quotes | head`) is not an error worth a message.
