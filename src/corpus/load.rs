@@ -1,6 +1,7 @@
 //! Reading article files: walking folders, decoding bytes, and reporting what
 //! was skipped and why. One bad file never stops the others.
 
+use super::sanitize::visible;
 use rayon::prelude::*;
 use std::fmt::{self, Write as _};
 use std::path::{Path, PathBuf};
@@ -27,7 +28,16 @@ pub enum SkipReason {
     Unreadable(String),
     /// The content could not be understood in its detected format.
     Malformed(String),
+    /// Not a regular file: a FIFO, socket or device (reading one could block
+    /// forever or never end), or a symbolic link to nothing.
+    Special(&'static str),
+    /// Larger than [`MAX_FILE_BYTES`]: not an article, and too slow to show.
+    TooLarge(u64),
 }
+
+/// Largest file read as an article (64 MiB). A long news article is well under
+/// 1 MiB; this still admits stress input such as a 200,000-line article.
+pub const MAX_FILE_BYTES: u64 = 64 << 20;
 
 impl fmt::Display for SkipReason {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -36,6 +46,13 @@ impl fmt::Display for SkipReason {
             SkipReason::Empty => f.write_str("empty"),
             SkipReason::Unreadable(e) => write!(f, "unreadable: {e}"),
             SkipReason::Malformed(e) => write!(f, "malformed: {e}"),
+            SkipReason::Special(kind) => write!(f, "not a regular file: {kind}"),
+            SkipReason::TooLarge(n) => write!(
+                f,
+                "too large: {} MiB, limit {} MiB",
+                n.div_ceil(1 << 20),
+                MAX_FILE_BYTES >> 20
+            ),
         }
     }
 }
@@ -147,9 +164,9 @@ pub fn collect_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, LoadError> {
     for p in paths {
         let meta = std::fs::metadata(p).map_err(|e| {
             if e.kind() == std::io::ErrorKind::NotFound {
-                LoadError::NotFound(p.display().to_string())
+                LoadError::NotFound(shown(p))
             } else {
-                LoadError::Unreadable(p.display().to_string(), e.to_string())
+                LoadError::Unreadable(shown(p), io_reason(&e))
             }
         })?;
         if meta.is_dir() {
@@ -159,6 +176,11 @@ pub fn collect_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, LoadError> {
         }
     }
     Ok(files)
+}
+
+/// A path as printed in messages: lossy UTF-8, controls made visible.
+pub fn shown(path: &Path) -> String {
+    visible(&path.display().to_string())
 }
 
 /// Depth limit guards against symlink loops.
@@ -176,8 +198,7 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>, depth: usize) {
         .map(|e| e.path())
         .filter(|p| {
             !p.file_name()
-                .and_then(|n| n.to_str())
-                .is_some_and(|n| n.starts_with('.'))
+                .is_some_and(|n| n.as_encoded_bytes().starts_with(b"."))
         })
         .collect();
     names.sort();
@@ -197,7 +218,7 @@ pub fn read_files(files: &[PathBuf]) -> (Vec<Source>, LoadReport) {
     let mut report = LoadReport::default();
     let mut sources = Vec::new();
     for (path, r) in results {
-        let shown = path.display().to_string();
+        let shown = shown(&path);
         match r {
             Ok((text, warning)) => {
                 if let Some(message) = warning {
@@ -225,8 +246,62 @@ pub fn read_files(files: &[PathBuf]) -> (Vec<Source>, LoadReport) {
 pub type Decoded = Result<(String, Option<String>), SkipReason>;
 
 fn read_one(path: &Path) -> Decoded {
+    check_file(path)?;
     let bytes = std::fs::read(path).map_err(|e| SkipReason::Unreadable(io_reason(&e)))?;
     decode(&bytes)
+}
+
+/// Refuse, before opening, what is not worth reading: special files (opening a
+/// FIFO blocks until a writer comes), dangling links, unlistable folders and
+/// oversized files.
+fn check_file(path: &Path) -> Result<(), SkipReason> {
+    let meta = match std::fs::metadata(path) {
+        Ok(m) => m,
+        Err(e) => {
+            let dangling = e.kind() == std::io::ErrorKind::NotFound
+                && std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+            return Err(if dangling {
+                SkipReason::Special("link to nothing")
+            } else {
+                SkipReason::Unreadable(io_reason(&e))
+            });
+        }
+    };
+    let kind = meta.file_type();
+    if kind.is_dir() {
+        // Only folders that could not be listed end up here (see `walk`).
+        let e = std::fs::read_dir(path).err();
+        return Err(SkipReason::Unreadable(e.map_or_else(
+            || "is a folder".to_string(),
+            |e| format!("cannot list folder: {}", io_reason(&e)),
+        )));
+    }
+    if !kind.is_file() {
+        return Err(SkipReason::Special(special_kind(kind)));
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(SkipReason::TooLarge(meta.len()));
+    }
+    Ok(())
+}
+
+#[cfg(unix)]
+fn special_kind(kind: std::fs::FileType) -> &'static str {
+    use std::os::unix::fs::FileTypeExt;
+    if kind.is_fifo() {
+        "FIFO"
+    } else if kind.is_socket() {
+        "socket"
+    } else if kind.is_block_device() || kind.is_char_device() {
+        "device"
+    } else {
+        "special file"
+    }
+}
+
+#[cfg(not(unix))]
+fn special_kind(_: std::fs::FileType) -> &'static str {
+    "special file"
 }
 
 fn io_reason(e: &std::io::Error) -> String {
@@ -312,6 +387,24 @@ mod tests {
         let mut b = vec![b'a'; 9000];
         b.push(0);
         assert!(decode(&b).is_ok());
+    }
+
+    #[test]
+    fn io_errors_in_words() {
+        use std::io::{Error, ErrorKind};
+        assert_eq!(
+            io_reason(&Error::from(ErrorKind::PermissionDenied)),
+            "permission denied"
+        );
+        assert_eq!(
+            SkipReason::Unreadable(io_reason(&Error::from(ErrorKind::PermissionDenied)))
+                .to_string(),
+            "unreadable: permission denied"
+        );
+        assert_eq!(
+            SkipReason::TooLarge(MAX_FILE_BYTES + 1).to_string(),
+            "too large: 65 MiB, limit 64 MiB"
+        );
     }
 
     #[test]
