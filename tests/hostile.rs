@@ -240,3 +240,13 @@ fn permission_denied_is_one_line_naming_the_file() {
     let out = quoth(&["articles", locked.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn hostile_argument_in_a_usage_error_is_shown_inertly() {
+    let out = quoth(&["articles", "--\u{1b}]0;pwned\u{7}\u{9b}2J"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_inert(&out.stderr, "stderr");
+    let err = String::from_utf8_lossy(&out.stderr);
+    // clap's plain rendering already drops 7-bit sequences; the rest is shown.
+    assert!(err.contains("'--<U+009B>2J'"), "{err}");
+}

@@ -292,6 +292,15 @@ mod tests {
     }
 
     #[test]
+    fn notice_written_across_a_wrap_is_not_joined() {
+        let page = "Head\n\nThe station, which the government watches closely, has been declared an\n\"undesirable\" group by officials.";
+        let once = clean(page);
+        assert_eq!(body(&once).len(), 2);
+        let again = clean(&format!("Head\n\n{}", body(&once).join("\n\n")));
+        assert_eq!(body(&again), body(&once));
+    }
+
+    #[test]
     fn byte_ranges_are_exact() {
         let c = clean("Head\n\nOne.\n\nTwo “quoted”.");
         for p in &c.paragraphs {
