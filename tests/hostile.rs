@@ -250,3 +250,16 @@ fn hostile_argument_in_a_usage_error_is_shown_inertly() {
     // clap's plain rendering already drops 7-bit sequences; the rest is shown.
     assert!(err.contains("'--<U+009B>2J'"), "{err}");
 }
+
+#[cfg(unix)]
+#[test]
+fn folder_links_that_loop_are_walked_once() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.txt"), "Title\n\nBody.").unwrap();
+    // Two links back to the folder would double the walk at every level.
+    std::os::unix::fs::symlink(dir.path(), dir.path().join("loop1")).unwrap();
+    std::os::unix::fs::symlink(dir.path(), dir.path().join("loop2")).unwrap();
+    let out = quoth(&["articles", "--json", dir.path().to_str().unwrap()]);
+    assert!(out.status.success(), "{out:?}");
+    assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 1);
+}

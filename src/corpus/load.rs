@@ -3,6 +3,7 @@
 
 use super::sanitize::visible;
 use rayon::prelude::*;
+use std::collections::HashSet;
 use std::fmt::{self, Write as _};
 use std::path::{Path, PathBuf};
 
@@ -161,6 +162,7 @@ pub fn builtin_sources() -> Vec<Source> {
 /// order; hidden entries (a name starting with `.`) inside folders are skipped.
 pub fn collect_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, LoadError> {
     let mut files = Vec::new();
+    let mut seen = HashSet::new();
     for p in paths {
         let meta = std::fs::metadata(p).map_err(|e| {
             if e.kind() == std::io::ErrorKind::NotFound {
@@ -170,7 +172,7 @@ pub fn collect_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, LoadError> {
             }
         })?;
         if meta.is_dir() {
-            walk(p, &mut files, 0);
+            walk(p, &mut files, &mut seen, 0);
         } else {
             files.push(p.clone());
         }
@@ -183,10 +185,17 @@ pub fn shown(path: &Path) -> String {
     visible(&path.display().to_string())
 }
 
-/// Depth limit guards against symlink loops.
-fn walk(dir: &Path, out: &mut Vec<PathBuf>, depth: usize) {
+/// Each folder is walked once (by its canonical path), so links that loop
+/// back to a parent (`a/up -> ..`, two of which would double the walk at every
+/// level) end; the depth limit stops pathologically deep trees.
+fn walk(dir: &Path, out: &mut Vec<PathBuf>, seen: &mut HashSet<PathBuf>, depth: usize) {
     if depth > 32 {
         return;
+    }
+    if let Ok(canonical) = std::fs::canonicalize(dir) {
+        if !seen.insert(canonical) {
+            return;
+        }
     }
     let Ok(entries) = std::fs::read_dir(dir) else {
         // Reported when read: push the folder itself so it shows up as unreadable.
@@ -204,7 +213,7 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>, depth: usize) {
     names.sort();
     for p in names {
         if p.is_dir() {
-            walk(&p, out, depth + 1);
+            walk(&p, out, seen, depth + 1);
         } else {
             out.push(p);
         }
