@@ -185,12 +185,13 @@ pub fn huge_line() -> HostileFile {
     file("huge_line.txt", format!("A Huge Line\n\n{line}\n"))
 }
 
-/// An article of 200,000 lines: long hard-wrapped lines without a full stop
-/// (joined into one enormous paragraph), quotations, blank lines, escapes.
+/// An article of 200,000 lines: first 100,000 lines of quotations, blank
+/// lines, escapes and short hard-wrapped runs, then 100,000 hard-wrapped lines
+/// without a full stop, which the cleaner joins into one 6 MB paragraph.
 pub fn long_article() -> HostileFile {
     let mut text = String::from("A Very Long Article\n\n");
     for i in 0..200_000u32 {
-        let line = match i % 8 {
+        let line = match if i < 100_000 { i % 8 } else { 3 } {
             0 => format!("\u{201c}Line {i} is quoted,\u{201d} said Official Number {i}."),
             1 => String::new(),
             2 => format!("{ESC}[2Jcleared {i} {ESC}]0;title {i}\u{7} and overwritten\rEVIL"),
