@@ -90,7 +90,7 @@ fn committed_fixtures_match_the_generator() {
 fn cli_on_committed_fixtures_is_inert() {
     let (_, stderr) = every_output_is_inert(&fixtures());
     // Broken encodings load with a warning; nothing is skipped.
-    assert!(stderr.contains("loaded 12 articles"), "{stderr}");
+    assert!(stderr.contains("loaded 13 articles"), "{stderr}");
     assert!(
         stderr.contains("invalid_utf8.txt (invalid UTF-8"),
         "{stderr}"
@@ -104,7 +104,7 @@ fn cli_on_full_hostile_corpus_with_special_files_is_inert() {
     hostile::write_corpus(dir.path(), true).unwrap();
     special_files(dir.path());
     let (listing, stderr) = every_output_is_inert(dir.path());
-    assert!(stderr.contains("loaded 15 articles"), "{stderr}");
+    assert!(stderr.contains("loaded 16 articles"), "{stderr}");
     // The escape-laden file name is listed with visible placeholders.
     #[cfg(unix)]
     assert!(

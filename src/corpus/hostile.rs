@@ -155,7 +155,13 @@ pub fn small() -> Vec<HostileFile> {
         be.extend_from_slice(&u.to_be_bytes());
     }
     le.push(0x41); // an odd trailing byte
+                   // Without a byte-order mark, as some editors save it.
+    let nobom: Vec<u8> = article("no BOM \u{1b}[2J")
+        .encode_utf16()
+        .flat_map(u16::to_le_bytes)
+        .collect();
     files.push(file("utf16le.txt", le));
+    files.push(file("utf16le_no_bom.txt", nobom));
     files.push(file("utf16be.txt", be));
 
     let mut bom = vec![0xEF, 0xBB, 0xBF];

@@ -334,6 +334,15 @@ pub fn decode(bytes: &[u8]) -> Decoded {
         utf16(rest, u16::from_le_bytes)
     } else if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
         utf16(rest, u16::from_be_bytes)
+    } else if let Some(little) = utf16_without_bom(bytes) {
+        utf16(
+            bytes,
+            if little {
+                u16::from_le_bytes
+            } else {
+                u16::from_be_bytes
+            },
+        )
     } else {
         utf8(bytes)?
     };
@@ -356,6 +365,33 @@ fn utf8(bytes: &[u8]) -> Decoded {
             s.into_owned(),
             Some(format!("invalid UTF-8, {bad} replaced")),
         ))
+    }
+}
+
+/// UTF-16 saved without a byte-order mark (mostly Latin text): NUL in nearly
+/// every other byte of the first 8 KiB and nowhere else. `Some(true)` for
+/// little-endian, `Some(false)` for big-endian, `None` when it does not look
+/// like UTF-16 (then the NUL rule calls the file binary).
+fn utf16_without_bom(bytes: &[u8]) -> Option<bool> {
+    let head = &bytes[..bytes.len().min(8192)];
+    if head.len() < 4 {
+        return None;
+    }
+    let zeros = |parity: usize| {
+        head.iter()
+            .skip(parity)
+            .step_by(2)
+            .filter(|&&b| b == 0)
+            .count()
+    };
+    let (even, odd) = (zeros(0), zeros(1));
+    let half = head.len() / 2;
+    if odd * 10 >= half * 9 && even == 0 {
+        Some(true)
+    } else if even * 10 >= half * 9 && odd == 0 {
+        Some(false)
+    } else {
+        None
     }
 }
 
@@ -384,6 +420,12 @@ mod tests {
         assert_eq!(decode(b"\xFF\xFEh\0i\0").unwrap().0, "hi");
         assert_eq!(decode(b"\xFE\xFF\0h\0i").unwrap().0, "hi");
         assert_eq!(decode(b"ab\0cd"), Err(SkipReason::Binary));
+        assert_eq!(decode(b"h\0i\0!\0").unwrap().0, "hi!");
+        assert_eq!(decode(b"\0h\0i\0!").unwrap().0, "hi!");
+        assert_eq!(
+            decode(b"\x7fELF\x02\x01\x01\0\0\0"),
+            Err(SkipReason::Binary)
+        );
         assert_eq!(decode(b""), Err(SkipReason::Empty));
         assert_eq!(decode(b" \n\t\n"), Err(SkipReason::Empty));
         let (t, w) = decode(b"caf\xE9 ok").unwrap();
