@@ -44,7 +44,7 @@ fn is_furniture(line: &str) -> bool {
             | "md"
             | "lg"
             | "xl"
-    ) || MEDIA_TIME.is_match(l)
+    ) || (l.starts_with(|c: char| c.is_ascii_digit()) && MEDIA_TIME.is_match(l))
 }
 
 /// Lines that announce a media player; the line before them is the clip's title.
@@ -57,7 +57,9 @@ fn starts_player(line: &str) -> bool {
 fn is_footer_start(line: &str) -> bool {
     static IMAGE: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"^[•·*\-]?\s*\d+\s*x\s*\d+\s+Image$").unwrap());
-    IMAGE.is_match(line.trim()) || NOTICE.is_match(line)
+    // Cheap tests first: every line of a 200,000-line article comes here.
+    (line.trim_end().ends_with("Image") && IMAGE.is_match(line.trim()))
+        || (line.contains("undesirable") && NOTICE.is_match(line))
 }
 
 /// The outlet's "undesirable organization" notice, which opens its footer.
@@ -140,9 +142,18 @@ fn clean_block(block: &[&str], out: &mut Cleaned, paras: &mut Vec<(String, Parag
     let mut pending: Vec<&str> = Vec::new();
     while i < block.len() {
         let line = block[i];
-        if let Some(c) = READING_TIME.captures(line) {
+        // Metadata lines start with one of a few letters; test that before
+        // running a regex on every line of a huge article.
+        let first = line.chars().next().map(|c| c.to_ascii_lowercase());
+        let reading = (first == Some('r'))
+            .then(|| READING_TIME.captures(line))
+            .flatten();
+        let wires = matches!(first, Some('w' | 'a' | 'c'))
+            .then(|| WIRES.captures(line))
+            .flatten();
+        if let Some(c) = reading {
             out.reading_time = Some(c[1].to_string());
-        } else if let Some(c) = WIRES.captures(line) {
+        } else if let Some(c) = wires {
             out.wires.extend(split_list(&c[1]));
         } else if block.get(i + 1).is_some_and(|next| starts_player(next)) && !is_furniture(line) {
             // The title of an embedded video clip: a caption, not body copy.
