@@ -59,7 +59,7 @@ fn c1() -> String {
 /// Escape sequences a terminal would act on.
 fn escapes() -> Vec<String> {
     [
-        "[31mred[0m",
+        "[31mred\u{1b}[0m",
         "[2J",
         "[H",
         "[10;10H",
