@@ -121,15 +121,52 @@ pub fn clean(input: &str) -> Cleaned {
     }
 
     for (text, kind) in paras {
-        if !out.text.is_empty() {
-            out.text.push_str("\n\n");
+        for part in split_long(&text) {
+            if !out.text.is_empty() {
+                out.text.push_str("\n\n");
+            }
+            let start = out.text.len();
+            out.text.push_str(part);
+            out.paragraphs.push(Paragraph {
+                range: start..out.text.len(),
+                kind,
+            });
         }
-        let start = out.text.len();
-        out.text.push_str(&text);
-        out.paragraphs.push(Paragraph {
-            range: start..out.text.len(),
-            kind,
-        });
+    }
+    out
+}
+
+/// Longest paragraph kept whole. News paragraphs are well under 2 KiB; a
+/// longer "paragraph" is a page saved without line breaks or an attack, and
+/// later stages (sentence analysis, wrapping) are not built for megabytes.
+pub const MAX_PARAGRAPH: usize = 16 * 1024;
+
+/// Split `text` into pieces of at most [`MAX_PARAGRAPH`] bytes, of similar
+/// length (so no short tail could read as a furniture line), cut at a space
+/// where one is near, else at a char boundary. Pieces are trimmed.
+fn split_long(text: &str) -> Vec<&str> {
+    if text.len() <= MAX_PARAGRAPH {
+        return vec![text];
+    }
+    let pieces = text.len().div_ceil(MAX_PARAGRAPH);
+    let target = text.len().div_ceil(pieces);
+    let mut out = Vec::with_capacity(pieces + 1);
+    let mut rest = text;
+    while rest.len() > MAX_PARAGRAPH {
+        let mut cut = rest.floor_char_boundary(target);
+        let half = rest.floor_char_boundary(cut / 2);
+        if let Some(space) = rest[half..cut].rfind(' ') {
+            cut = half + space;
+        }
+        let (head, tail) = rest.split_at(cut);
+        let head = head.trim();
+        if !head.is_empty() {
+            out.push(head);
+        }
+        rest = tail.trim_start();
+    }
+    if !rest.trim().is_empty() {
+        out.push(rest.trim());
     }
     out
 }
@@ -309,6 +346,22 @@ mod tests {
         assert_eq!(body(&once).len(), 2);
         let again = clean(&format!("Head\n\n{}", body(&once).join("\n\n")));
         assert_eq!(body(&again), body(&once));
+    }
+
+    #[test]
+    fn megabyte_paragraph_is_split_into_even_pieces() {
+        let word = "word ";
+        let big = format!("Head\n\n{}", word.repeat(200_000));
+        let c = clean(&big);
+        assert_eq!(c.paragraphs.len(), 62);
+        for p in &c.paragraphs {
+            let len = p.range.len();
+            assert!(len <= MAX_PARAGRAPH && len > MAX_PARAGRAPH / 2, "{len}");
+            assert!(c.text[p.range.clone()].ends_with("word"));
+        }
+        let one_char = format!("a{}", "漢".repeat(10_000));
+        let c = clean(&format!("Head\n\n{one_char}"));
+        assert_eq!(c.text.replace("\n\n", ""), one_char);
     }
 
     #[test]
