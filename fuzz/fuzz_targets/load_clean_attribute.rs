@@ -38,7 +38,11 @@ fuzz_target!(|data: &[u8]| {
     }
     for s in &corpus.statements {
         let a = &corpus.articles[s.article];
-        assert_eq!(a.text.get(s.range.clone()), Some(s.text.as_str()), "statement range");
+        assert_eq!(
+            a.text.get(s.range.clone()),
+            Some(s.text.as_str()),
+            "statement range"
+        );
         assert!(s.paragraph < a.paragraphs.len(), "statement paragraph");
         if let Some(cue) = &s.cue_range {
             assert!(a.text.get(cue.clone()).is_some(), "cue range");
@@ -49,7 +53,13 @@ fuzz_target!(|data: &[u8]| {
     }
     for e in &corpus.entities {
         for m in &e.mentions {
-            assert!(corpus.articles[m.article].text.get(m.range.clone()).is_some(), "mention");
+            assert!(
+                corpus.articles[m.article]
+                    .text
+                    .get(m.range.clone())
+                    .is_some(),
+                "mention"
+            );
         }
     }
 });
