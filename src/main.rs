@@ -5,7 +5,18 @@ use quoth::cli::{self, Cli};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let args = Cli::parse();
+    let args = match Cli::try_parse() {
+        Ok(args) => args,
+        // --help and --version: clap prints them (no user input in them).
+        Err(e) if !e.use_stderr() => e.exit(),
+        Err(e) => {
+            // Usage errors echo the arguments, which may hold escape sequences.
+            for line in e.render().to_string().lines() {
+                eprintln!("{}", quoth::corpus::visible(line));
+            }
+            return ExitCode::from(2);
+        }
+    };
     let result = match &args.command {
         Some(command) => cli::run(command, &mut std::io::stdout().lock()),
         None => cli::load_corpus(&args.paths).and_then(|corpus| {

@@ -67,9 +67,21 @@ pub fn mentions(text: &str) -> Vec<DateMention> {
         .collect()
 }
 
+/// How far before a date [`is_prospective`] looks for a future auxiliary: longer
+/// than any real sentence's lead-up to a date.
+const LOOK_BACK: usize = 600;
+
 /// Whether the clause leading up to a date looks ahead: a future auxiliary in
 /// the same sentence, or a bounding preposition right before the date.
+///
+/// Only the last [`LOOK_BACK`] bytes are read: a 1 MB line full of dates and no
+/// full stop would otherwise be scanned back to its start for every date.
 fn is_prospective(before: &str) -> bool {
+    let mut from = before.len().saturating_sub(LOOK_BACK);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &before[from..];
     let sentence = before
         .rfind(['.', '!', '?', '\n'])
         .map_or(before, |i| &before[i + 1..]);

@@ -1,7 +1,9 @@
 //! Reading article files: walking folders, decoding bytes, and reporting what
 //! was skipped and why. One bad file never stops the others.
 
+use super::sanitize::visible;
 use rayon::prelude::*;
+use std::collections::HashSet;
 use std::fmt::{self, Write as _};
 use std::path::{Path, PathBuf};
 
@@ -27,7 +29,16 @@ pub enum SkipReason {
     Unreadable(String),
     /// The content could not be understood in its detected format.
     Malformed(String),
+    /// Not a regular file: a FIFO, socket or device (reading one could block
+    /// forever or never end), or a symbolic link to nothing.
+    Special(&'static str),
+    /// Larger than [`MAX_FILE_BYTES`]: not an article, and too slow to show.
+    TooLarge(u64),
 }
+
+/// Largest file read as an article (64 MiB). A long news article is well under
+/// 1 MiB; this still admits stress input such as a 200,000-line article.
+pub const MAX_FILE_BYTES: u64 = 64 << 20;
 
 impl fmt::Display for SkipReason {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -36,6 +47,13 @@ impl fmt::Display for SkipReason {
             SkipReason::Empty => f.write_str("empty"),
             SkipReason::Unreadable(e) => write!(f, "unreadable: {e}"),
             SkipReason::Malformed(e) => write!(f, "malformed: {e}"),
+            SkipReason::Special(kind) => write!(f, "not a regular file: {kind}"),
+            SkipReason::TooLarge(n) => write!(
+                f,
+                "too large: {} MiB, limit {} MiB",
+                n.div_ceil(1 << 20),
+                MAX_FILE_BYTES >> 20
+            ),
         }
     }
 }
@@ -144,16 +162,17 @@ pub fn builtin_sources() -> Vec<Source> {
 /// order; hidden entries (a name starting with `.`) inside folders are skipped.
 pub fn collect_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, LoadError> {
     let mut files = Vec::new();
+    let mut seen = HashSet::new();
     for p in paths {
         let meta = std::fs::metadata(p).map_err(|e| {
             if e.kind() == std::io::ErrorKind::NotFound {
-                LoadError::NotFound(p.display().to_string())
+                LoadError::NotFound(shown(p))
             } else {
-                LoadError::Unreadable(p.display().to_string(), e.to_string())
+                LoadError::Unreadable(shown(p), io_reason(&e))
             }
         })?;
         if meta.is_dir() {
-            walk(p, &mut files, 0);
+            walk(p, &mut files, &mut seen, 0);
         } else {
             files.push(p.clone());
         }
@@ -161,10 +180,22 @@ pub fn collect_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, LoadError> {
     Ok(files)
 }
 
-/// Depth limit guards against symlink loops.
-fn walk(dir: &Path, out: &mut Vec<PathBuf>, depth: usize) {
+/// A path as printed in messages: lossy UTF-8, controls made visible.
+pub fn shown(path: &Path) -> String {
+    visible(&path.display().to_string())
+}
+
+/// Each folder is walked once (by its canonical path), so links that loop
+/// back to a parent (`a/up -> ..`, two of which would double the walk at every
+/// level) end; the depth limit stops pathologically deep trees.
+fn walk(dir: &Path, out: &mut Vec<PathBuf>, seen: &mut HashSet<PathBuf>, depth: usize) {
     if depth > 32 {
         return;
+    }
+    if let Ok(canonical) = std::fs::canonicalize(dir) {
+        if !seen.insert(canonical) {
+            return;
+        }
     }
     let Ok(entries) = std::fs::read_dir(dir) else {
         // Reported when read: push the folder itself so it shows up as unreadable.
@@ -176,14 +207,13 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>, depth: usize) {
         .map(|e| e.path())
         .filter(|p| {
             !p.file_name()
-                .and_then(|n| n.to_str())
-                .is_some_and(|n| n.starts_with('.'))
+                .is_some_and(|n| n.as_encoded_bytes().starts_with(b"."))
         })
         .collect();
     names.sort();
     for p in names {
         if p.is_dir() {
-            walk(&p, out, depth + 1);
+            walk(&p, out, seen, depth + 1);
         } else {
             out.push(p);
         }
@@ -197,7 +227,7 @@ pub fn read_files(files: &[PathBuf]) -> (Vec<Source>, LoadReport) {
     let mut report = LoadReport::default();
     let mut sources = Vec::new();
     for (path, r) in results {
-        let shown = path.display().to_string();
+        let shown = shown(&path);
         match r {
             Ok((text, warning)) => {
                 if let Some(message) = warning {
@@ -225,8 +255,62 @@ pub fn read_files(files: &[PathBuf]) -> (Vec<Source>, LoadReport) {
 pub type Decoded = Result<(String, Option<String>), SkipReason>;
 
 fn read_one(path: &Path) -> Decoded {
+    check_file(path)?;
     let bytes = std::fs::read(path).map_err(|e| SkipReason::Unreadable(io_reason(&e)))?;
     decode(&bytes)
+}
+
+/// Refuse, before opening, what is not worth reading: special files (opening a
+/// FIFO blocks until a writer comes), dangling links, unlistable folders and
+/// oversized files.
+fn check_file(path: &Path) -> Result<(), SkipReason> {
+    let meta = match std::fs::metadata(path) {
+        Ok(m) => m,
+        Err(e) => {
+            let dangling = e.kind() == std::io::ErrorKind::NotFound
+                && std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+            return Err(if dangling {
+                SkipReason::Special("link to nothing")
+            } else {
+                SkipReason::Unreadable(io_reason(&e))
+            });
+        }
+    };
+    let kind = meta.file_type();
+    if kind.is_dir() {
+        // Only folders that could not be listed end up here (see `walk`).
+        let e = std::fs::read_dir(path).err();
+        return Err(SkipReason::Unreadable(e.map_or_else(
+            || "is a folder".to_string(),
+            |e| format!("cannot list folder: {}", io_reason(&e)),
+        )));
+    }
+    if !kind.is_file() {
+        return Err(SkipReason::Special(special_kind(kind)));
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(SkipReason::TooLarge(meta.len()));
+    }
+    Ok(())
+}
+
+#[cfg(unix)]
+fn special_kind(kind: std::fs::FileType) -> &'static str {
+    use std::os::unix::fs::FileTypeExt;
+    if kind.is_fifo() {
+        "FIFO"
+    } else if kind.is_socket() {
+        "socket"
+    } else if kind.is_block_device() || kind.is_char_device() {
+        "device"
+    } else {
+        "special file"
+    }
+}
+
+#[cfg(not(unix))]
+fn special_kind(_: std::fs::FileType) -> &'static str {
+    "special file"
 }
 
 fn io_reason(e: &std::io::Error) -> String {
@@ -250,6 +334,15 @@ pub fn decode(bytes: &[u8]) -> Decoded {
         utf16(rest, u16::from_le_bytes)
     } else if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
         utf16(rest, u16::from_be_bytes)
+    } else if let Some(little) = utf16_without_bom(bytes) {
+        utf16(
+            bytes,
+            if little {
+                u16::from_le_bytes
+            } else {
+                u16::from_be_bytes
+            },
+        )
     } else {
         utf8(bytes)?
     };
@@ -272,6 +365,33 @@ fn utf8(bytes: &[u8]) -> Decoded {
             s.into_owned(),
             Some(format!("invalid UTF-8, {bad} replaced")),
         ))
+    }
+}
+
+/// UTF-16 saved without a byte-order mark (mostly Latin text): NUL in nearly
+/// every other byte of the first 8 KiB and nowhere else. `Some(true)` for
+/// little-endian, `Some(false)` for big-endian, `None` when it does not look
+/// like UTF-16 (then the NUL rule calls the file binary).
+fn utf16_without_bom(bytes: &[u8]) -> Option<bool> {
+    let head = &bytes[..bytes.len().min(8192)];
+    if head.len() < 4 {
+        return None;
+    }
+    let zeros = |parity: usize| {
+        head.iter()
+            .skip(parity)
+            .step_by(2)
+            .filter(|&&b| b == 0)
+            .count()
+    };
+    let (even, odd) = (zeros(0), zeros(1));
+    let half = head.len() / 2;
+    if odd * 10 >= half * 9 && even == 0 {
+        Some(true)
+    } else if even * 10 >= half * 9 && odd == 0 {
+        Some(false)
+    } else {
+        None
     }
 }
 
@@ -300,6 +420,12 @@ mod tests {
         assert_eq!(decode(b"\xFF\xFEh\0i\0").unwrap().0, "hi");
         assert_eq!(decode(b"\xFE\xFF\0h\0i").unwrap().0, "hi");
         assert_eq!(decode(b"ab\0cd"), Err(SkipReason::Binary));
+        assert_eq!(decode(b"h\0i\0!\0").unwrap().0, "hi!");
+        assert_eq!(decode(b"\0h\0i\0!").unwrap().0, "hi!");
+        assert_eq!(
+            decode(b"\x7fELF\x02\x01\x01\0\0\0"),
+            Err(SkipReason::Binary)
+        );
         assert_eq!(decode(b""), Err(SkipReason::Empty));
         assert_eq!(decode(b" \n\t\n"), Err(SkipReason::Empty));
         let (t, w) = decode(b"caf\xE9 ok").unwrap();
@@ -312,6 +438,24 @@ mod tests {
         let mut b = vec![b'a'; 9000];
         b.push(0);
         assert!(decode(&b).is_ok());
+    }
+
+    #[test]
+    fn io_errors_in_words() {
+        use std::io::{Error, ErrorKind};
+        assert_eq!(
+            io_reason(&Error::from(ErrorKind::PermissionDenied)),
+            "permission denied"
+        );
+        assert_eq!(
+            SkipReason::Unreadable(io_reason(&Error::from(ErrorKind::PermissionDenied)))
+                .to_string(),
+            "unreadable: permission denied"
+        );
+        assert_eq!(
+            SkipReason::TooLarge(MAX_FILE_BYTES + 1).to_string(),
+            "too large: 65 MiB, limit 64 MiB"
+        );
     }
 
     #[test]

@@ -3,6 +3,8 @@
 mod article;
 mod clean;
 mod dates;
+#[doc(hidden)]
+pub mod hostile;
 mod load;
 mod sanitize;
 
@@ -14,7 +16,7 @@ pub use load::{
     builtin_sources, collect_files, decode, read_files, LoadError, LoadReport, LoadWarning,
     SkipReason, Skipped, Source,
 };
-pub use sanitize::sanitize;
+pub use sanitize::{sanitize, visible};
 
 use crate::attribution::{self, Entity, Speaker, Statement};
 use rayon::prelude::*;
