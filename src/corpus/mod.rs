@@ -3,6 +3,7 @@
 mod article;
 mod clean;
 mod dates;
+pub mod formats;
 mod load;
 mod sanitize;
 
@@ -12,7 +13,7 @@ pub use article::{
 pub use clean::{clean, Cleaned};
 pub use load::{
     builtin_sources, collect_files, decode, read_files, LoadError, LoadReport, LoadWarning,
-    SkipReason, Skipped, Source,
+    SkipReason, Skipped, Source, SourceMeta,
 };
 pub use sanitize::sanitize;
 
@@ -78,23 +79,45 @@ impl Corpus {
     }
 }
 
-/// Sanitize, clean and date one source.
+/// Sanitize, clean and date one source. Metadata the file states (title,
+/// outlet, date, URL) wins over what cleaning infers from the text.
 pub fn build_article(id: ArticleId, source: Source) -> Article {
-    let cleaned = clean(&sanitize(&source.text));
-    let dates = dates::mentions(&cleaned.text);
-    let date = dates::inferred(&dates);
-    let title = if cleaned.title.is_empty() {
-        source.name.clone()
-    } else {
-        cleaned.title
+    let meta = source.meta;
+    let one_line = |s: &str| formats::one_line(&sanitize(s));
+    let title_meta = meta
+        .title
+        .as_deref()
+        .map(one_line)
+        .filter(|t| !t.is_empty());
+    // A structured body has no headline line of its own: give cleaning one, so
+    // it does not take the first paragraph for the title.
+    let raw = match (&title_meta, meta.structured) {
+        (Some(t), true) => format!("{t}\n\n{}", source.text),
+        _ => source.text,
     };
+    let cleaned = clean(&sanitize(&raw));
+    let dates = dates::mentions(&cleaned.text);
+    let date = meta
+        .date
+        .as_deref()
+        .and_then(formats::parse_date)
+        .or_else(|| dates::inferred(&dates));
+    let title = title_meta
+        .or_else(|| (!cleaned.title.is_empty()).then_some(cleaned.title))
+        .unwrap_or_else(|| source.name.clone());
+    let outlet = meta
+        .outlet
+        .as_deref()
+        .map(one_line)
+        .filter(|o| !o.is_empty())
+        .or(cleaned.outlet);
     Article {
         id,
         hash: content_hash(&cleaned.text),
         file: source.name,
         source: source.origin,
         title,
-        outlet: cleaned.outlet,
+        outlet,
         dateline: cleaned.dateline,
         wires: cleaned.wires,
         reading_time: cleaned.reading_time,
@@ -102,5 +125,6 @@ pub fn build_article(id: ArticleId, source: Source) -> Article {
         date,
         text: cleaned.text,
         paragraphs: cleaned.paragraphs,
+        url: meta.url.as_deref().map(one_line).filter(|u| !u.is_empty()),
     }
 }
