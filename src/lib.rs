@@ -7,11 +7,17 @@
 //! - [`attribution`]: find quotations, link each to its speaker, and merge speakers
 //!   into one registry across the corpus.
 //! - [`cli`]: the command-line subcommands, printing the same corpus as text or JSON.
+//! - [`cite`]: citations, Markdown exports and the OSC 52 clipboard sequence.
+//! - [`config`]: the user's config file (theme, key bindings, layout, paths).
+//! - [`state_store`]: starred statements and read articles, kept between runs.
 //! - [`tui`]: the three-pane reader (the only module that imports ratatui / crossterm).
 //!
 //! Everything but `tui` is a plain library that tests and benches call directly.
 
 pub mod attribution;
+pub mod cite;
 pub mod cli;
+pub mod config;
 pub mod corpus;
+pub mod state_store;
 pub mod tui;

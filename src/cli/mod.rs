@@ -2,10 +2,14 @@
 //! its own file, printing the same [`Corpus`] the reader shows.
 
 mod articles;
+mod config;
+pub mod output;
 mod quotes;
+mod shell;
 
 use crate::corpus::{Corpus, LoadError};
 use clap::{Parser, Subcommand};
+use output::OutputArgs;
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -26,15 +30,14 @@ pub enum Command {
     Articles {
         /// Files or folders (default: the built-in articles).
         paths: Vec<PathBuf>,
-        /// JSON lines instead of text.
-        #[arg(long)]
-        json: bool,
+        #[command(flatten)]
+        output: OutputArgs,
     },
     /// List every quoted statement with its speaker.
     Quotes {
         paths: Vec<PathBuf>,
-        #[arg(long)]
-        json: bool,
+        #[command(flatten)]
+        output: OutputArgs,
         /// Only statements by this speaker (any alias).
         #[arg(long, value_name = "NAME")]
         speaker: Option<String>,
@@ -42,8 +45,24 @@ pub enum Command {
     /// List speakers: canonical name, aliases, roles, kind, statement count.
     Speakers {
         paths: Vec<PathBuf>,
+        #[command(flatten)]
+        output: OutputArgs,
+    },
+    /// Check the config file, or print a commented default one.
+    Config {
+        /// Print the default config file, every setting commented.
         #[arg(long)]
-        json: bool,
+        default: bool,
+    },
+    /// Print a shell completion script (e.g. `quoth completions bash > ~/.local/share/bash-completion/completions/quoth`).
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page in roff (e.g. `quoth man | man -l -`).
+    Man {
+        /// A subcommand's own page instead (quoth-SUBCOMMAND).
+        subcommand: Option<String>,
     },
 }
 
@@ -94,16 +113,26 @@ pub fn load_corpus(paths: &[PathBuf]) -> Result<Corpus, CliError> {
 /// Run a subcommand, writing to `out`.
 pub fn run(command: &Command, out: &mut dyn Write) -> Result<(), CliError> {
     let result = match command {
-        Command::Articles { paths, json } => articles::run(&load_corpus(paths)?, *json, out),
+        Command::Articles { paths, output } => articles::run(&load_corpus(paths)?, output, out),
         Command::Quotes {
             paths,
-            json,
+            output,
             speaker,
-        } => quotes::run_quotes(&load_corpus(paths)?, *json, speaker.as_deref(), out),
-        Command::Speakers { paths, json } => quotes::run_speakers(&load_corpus(paths)?, *json, out),
+        } => quotes::run_quotes(&load_corpus(paths)?, output, speaker.as_deref(), out),
+        Command::Speakers { paths, output } => {
+            quotes::run_speakers(&load_corpus(paths)?, output, out)
+        }
+        Command::Config { default } => config::run(*default, out),
+        Command::Completions { shell } => shell::completions(*shell, out),
+        Command::Man { subcommand } => shell::man(subcommand.as_deref(), out),
     };
-    match result {
-        // A closed pipe (`quoth quotes | head`) is not an error worth a message.
+    result
+}
+
+/// An output error as a one-line failure; a closed pipe (`quoth quotes | head`)
+/// is not an error worth a message.
+pub fn io_result(r: std::io::Result<()>) -> Result<(), CliError> {
+    match r {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         other => other.map_err(CliError::from),
     }
