@@ -86,6 +86,8 @@ pub fn write_rows<R: Serialize>(
                 writeln!(out)?;
             }
         }
+        // No rows: no header either (the columns come from the rows).
+        Format::Csv | Format::Md if rows.is_empty() => {}
         Format::Csv => {
             let (header, cells) = table(rows)?;
             let mut w = csv::Writer::from_writer(out);
