@@ -142,6 +142,26 @@ mod tests {
     use super::*;
 
     #[test]
+    fn short_page_falls_back_to_its_paragraphs() {
+        let s = parse(
+            "p.html",
+            "p.html",
+            "<html><head><title>Brief</title></head><body><p>“Short,” she said.</p></body></html>",
+        )
+        .unwrap();
+        assert_eq!(s.text, "“Short,” she said.");
+        assert_eq!(s.meta.title.as_deref(), Some("Brief"));
+    }
+
+    #[test]
+    fn page_without_text_is_malformed() {
+        assert!(matches!(
+            parse("e.html", "e.html", "<html><body><nav></nav></body></html>"),
+            Err(SkipReason::Malformed(_))
+        ));
+    }
+
+    #[test]
     fn fragment_blocks_and_line_breaks() {
         assert_eq!(
             fragment_paragraphs("<p>One <b>bold</b>\n word.</p><blockquote><p>Two.</p></blockquote><figure><figcaption>Cap</figcaption></figure>"),
