@@ -9,7 +9,8 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 /// Block elements whose text is one paragraph each.
-const BLOCKS: &str = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, dd, dt";
+/// `div` counts only when it holds no other block (sites that set paragraphs as divs).
+const BLOCKS: &str = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, dd, dt, div";
 
 /// Parse a full page into one source.
 pub fn parse(name: &str, origin: &str, html: &str) -> Result<Source, SkipReason> {
@@ -28,8 +29,9 @@ pub fn parse(name: &str, origin: &str, html: &str) -> Result<Source, SkipReason>
         .map(|a| fragment_paragraphs(&a.content))
         .unwrap_or_default();
     if paragraphs.is_empty() {
-        // Readability found nothing it trusts: every paragraph of the body.
-        paragraphs = leaf_blocks(&doc, "body");
+        // Readability found nothing it trusts: every paragraph of the body
+        // (only `p` and quotes: lists and divs there are mostly navigation).
+        paragraphs = leaf_blocks(&doc, "body", "p, blockquote");
     }
     let title = meta
         .title
@@ -118,7 +120,7 @@ pub fn fragment_paragraphs(html: &str) -> Vec<String> {
     let doc = Document::fragment(html.as_ref());
     doc.select("script, style, noscript, figure, figcaption, nav, aside, form, button")
         .remove();
-    let blocks = leaf_blocks(&doc, "html");
+    let blocks = leaf_blocks(&doc, "html", BLOCKS);
     if blocks.is_empty() {
         super::text_paragraphs(&doc.text())
     } else {
@@ -126,10 +128,10 @@ pub fn fragment_paragraphs(html: &str) -> Vec<String> {
     }
 }
 
-/// Text of every block element under `root` that holds no other block.
-fn leaf_blocks(doc: &Document, root: &str) -> Vec<String> {
+/// Text of every `blocks` element under `root` that holds no other block.
+fn leaf_blocks(doc: &Document, root: &str, blocks: &str) -> Vec<String> {
     doc.select(root)
-        .select(BLOCKS)
+        .select(blocks)
         .iter()
         .filter(|b| !b.select(BLOCKS).exists())
         .map(|b| one_line(&b.text()))
