@@ -8,6 +8,7 @@
 //!   into one registry across the corpus.
 //! - [`cli`]: the command-line subcommands, printing the same corpus as text or JSON.
 //! - [`cite`]: citations, Markdown exports and the OSC 52 clipboard sequence.
+//! - [`export`]: Markdown export files from the reader (names, no overwrite).
 //! - [`config`]: the user's config file (theme, key bindings, layout, paths).
 //! - [`state_store`]: starred statements and read articles, kept between runs.
 //! - [`tui`]: the three-pane reader (the only module that imports ratatui / crossterm).
@@ -19,5 +20,6 @@ pub mod cite;
 pub mod cli;
 pub mod config;
 pub mod corpus;
+pub mod export;
 pub mod state_store;
 pub mod tui;
