@@ -221,3 +221,22 @@ fn control_characters_in_metadata_are_sanitized() {
     assert_eq!(a.outlet.as_deref(), Some("Outlet"));
     assert_eq!(a.text, "Text red.");
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+    /// No input makes a format parser panic, and whatever loads is sanitized.
+    #[test]
+    fn parsers_never_panic(
+        body in r#"(<p>|</p>|<rss>|<item>|<feed>|<entry>|\{"title":|"body":|\}|\n|# |---\n|&amp;|&#1;|[a-z “”"]{0,8}|\x1b\[3m){0,40}"#,
+        ext in proptest::sample::select(vec!["html", "json", "jsonl", "md", "rss", "atom", "xml", "txt", ""]),
+    ) {
+        let name = if ext.is_empty() { "f".to_string() } else { format!("f.{ext}") };
+        if let Ok(parsed) = quoth::corpus::formats::parse(&name, &name, body) {
+            for (i, s) in parsed.sources.into_iter().enumerate() {
+                let a = quoth::corpus::build_article(i, s);
+                let clean = !a.text.contains('\x1b') && !a.title.contains('\x1b');
+                proptest::prop_assert!(clean, "escape in {:?}", a.title);
+            }
+        }
+    }
+}
