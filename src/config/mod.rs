@@ -4,9 +4,11 @@
 //! default paths. A bad file never stops quoth: the loader returns defaults
 //! and a one-line warning naming the key.
 
+mod bindings;
 mod keys;
 mod theme;
 
+pub use bindings::{resolve as resolve_bindings, Binding};
 pub use keys::{parse_key, KeyList, KeyName, KeySpec, Modifiers};
 pub use theme::{parse_colour, Colour, Theme};
 
