@@ -54,12 +54,16 @@ pub enum Command {
         #[arg(long)]
         default: bool,
     },
-    /// Print a shell completion script (e.g. `quoth completions bash > ~/.local/share/bash-completion/completions/quoth`).
+    /// Print a shell completion script.
+    ///
+    /// E.g. `quoth completions bash > ~/.local/share/bash-completion/completions/quoth`.
     Completions {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
-    /// Print the manual page in roff (e.g. `quoth man | man -l -`).
+    /// Print the manual page (roff).
+    ///
+    /// E.g. `quoth man | man -l -`, or `quoth man > ~/.local/share/man/man1/quoth.1`.
     Man {
         /// A subcommand's own page instead (quoth-SUBCOMMAND).
         subcommand: Option<String>,
