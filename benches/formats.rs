@@ -2,7 +2,7 @@
 //! detection + format parsing + sanitize/clean (no attribution).
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use quoth::corpus::{build_article, formats};
+use quoth::corpus::{build_article_with, formats};
 
 fn parse_formats(c: &mut Criterion) {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/formats");
@@ -25,7 +25,7 @@ fn parse_formats(c: &mut Criterion) {
                     .sources
                     .into_iter()
                     .enumerate()
-                    .map(|(i, s)| build_article(i, s))
+                    .map(|(i, s)| build_article_with(i, s.source, &s.meta))
                     .collect();
                 std::hint::black_box(articles)
             });

@@ -170,11 +170,11 @@ pub fn table_cell(s: &str) -> String {
 mod tests {
     use super::*;
     use crate::attribution::SpeakerKind;
-    use crate::corpus::{Source, SourceMeta};
+    use crate::corpus::{LoadedSource, Source, SourceMeta};
 
     /// A corpus of one structured article with two hand-made statements.
     fn corpus() -> Corpus {
-        let src = Source {
+        let src = LoadedSource {
             meta: SourceMeta {
                 title: Some("Bridge | reopens".into()),
                 outlet: Some("Valley Gazette".into()),
@@ -182,13 +182,13 @@ mod tests {
                 url: Some("https://g.example/b".into()),
                 structured: true,
             },
-            ..Source::plain(
+            source: Source::plain(
                 "b.json",
                 "b.json",
                 "“It is *better* than new,” said Colm Brady.\n\n“Later,” he said.",
-            )
+            ),
         };
-        let mut c = Corpus::from_sources(vec![src], crate::corpus::LoadReport::default());
+        let mut c = Corpus::from_loaded(vec![src], crate::corpus::LoadReport::default());
         let text = c.articles[0].text.clone();
         let span = |needle: &str| {
             let start = text.find(needle).unwrap();

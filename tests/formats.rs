@@ -233,7 +233,7 @@ proptest::proptest! {
         let name = if ext.is_empty() { "f".to_string() } else { format!("f.{ext}") };
         if let Ok(parsed) = quoth::corpus::formats::parse(&name, &name, body) {
             for (i, s) in parsed.sources.into_iter().enumerate() {
-                let a = quoth::corpus::build_article(i, s);
+                let a = quoth::corpus::build_article_with(i, s.source, &s.meta);
                 let clean = !a.text.contains('\x1b') && !a.title.contains('\x1b');
                 proptest::prop_assert!(clean, "escape in {:?}", a.title);
             }

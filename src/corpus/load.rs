@@ -16,8 +16,14 @@ pub struct Source {
     /// Decoded text (not yet sanitized). For structured formats: the body
     /// paragraphs, one line each, separated by a blank line.
     pub text: String,
-    /// What the file format states outright (HTML meta tags, JSON fields, feed
-    /// items); preferred over what cleaning infers from the text.
+}
+
+/// A source as a file format delivered it: the text and what the format
+/// states outright (HTML meta tags, JSON fields, feed items), which is
+/// preferred over what cleaning infers from the text.
+#[derive(Debug, Clone)]
+pub struct LoadedSource {
+    pub source: Source,
     pub meta: SourceMeta,
 }
 
@@ -44,7 +50,6 @@ impl Source {
             name: name.into(),
             origin: origin.into(),
             text: text.into(),
-            meta: SourceMeta::default(),
         }
     }
 }
@@ -225,7 +230,7 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>, depth: usize) {
 
 /// Read, decode and parse every file (in parallel), keeping order. A file in
 /// a multi-article format (feed, JSON lines) yields several sources.
-pub fn read_files(files: &[PathBuf]) -> (Vec<Source>, LoadReport) {
+pub fn read_files(files: &[PathBuf]) -> (Vec<LoadedSource>, LoadReport) {
     let results: Vec<(PathBuf, Result<Parsed, SkipReason>)> = files
         .par_iter()
         .map(|p| {

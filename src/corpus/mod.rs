@@ -13,7 +13,7 @@ pub use article::{
 pub use clean::{clean, Cleaned};
 pub use load::{
     builtin_sources, collect_files, decode, read_files, LoadError, LoadReport, LoadWarning,
-    SkipReason, Skipped, Source, SourceMeta,
+    LoadedSource, SkipReason, Skipped, Source, SourceMeta,
 };
 pub use sanitize::sanitize;
 
@@ -49,15 +49,27 @@ impl Corpus {
         let files = collect_files(paths)?;
         let (sources, mut report) = read_files(&files);
         report.loaded = sources.len();
-        Ok(Corpus::from_sources(sources, report))
+        Ok(Corpus::from_loaded(sources, report))
     }
 
-    /// Build from already-decoded sources: sanitize, clean, attribute.
+    /// Build from already-decoded plain sources: sanitize, clean, attribute.
     pub fn from_sources(sources: Vec<Source>, report: LoadReport) -> Corpus {
+        let loaded = sources
+            .into_iter()
+            .map(|source| LoadedSource {
+                source,
+                meta: SourceMeta::default(),
+            })
+            .collect();
+        Corpus::from_loaded(loaded, report)
+    }
+
+    /// Build from sources with the metadata their format stated.
+    pub fn from_loaded(sources: Vec<LoadedSource>, report: LoadReport) -> Corpus {
         let articles: Vec<Article> = sources
             .into_par_iter()
             .enumerate()
-            .map(|(id, s)| build_article(id, s))
+            .map(|(id, s)| build_article_with(id, s.source, &s.meta))
             .collect();
         let attribution::Attribution {
             statements,
@@ -79,10 +91,14 @@ impl Corpus {
     }
 }
 
+/// Sanitize, clean and date one plain source.
+pub fn build_article(id: ArticleId, source: Source) -> Article {
+    build_article_with(id, source, &SourceMeta::default())
+}
+
 /// Sanitize, clean and date one source. Metadata the file states (title,
 /// outlet, date, URL) wins over what cleaning infers from the text.
-pub fn build_article(id: ArticleId, source: Source) -> Article {
-    let meta = source.meta;
+pub fn build_article_with(id: ArticleId, source: Source, meta: &SourceMeta) -> Article {
     let one_line = |s: &str| formats::one_line(&sanitize(s));
     let title_meta = meta
         .title

@@ -144,8 +144,8 @@ mod tests {
         let p = parse("f.xml", "/d/f.xml", rss).unwrap();
         assert_eq!(p.sources.len(), 1);
         let s = &p.sources[0];
-        assert_eq!(s.name, "f.xml#1");
-        assert_eq!(s.text, "First “quote,” he said.\n\nSecond.");
+        assert_eq!(s.source.name, "f.xml#1");
+        assert_eq!(s.source.text, "First “quote,” he said.\n\nSecond.");
         assert_eq!(s.meta.outlet.as_deref(), Some("Daily & Co"));
         assert_eq!(s.meta.url.as_deref(), Some("https://x/1"));
         assert_eq!(p.warnings, ["item “Empty”: no text"]);

@@ -3,7 +3,7 @@
 //! pages declare for link previews (Open Graph, `article:*`, canonical link).
 
 use super::{one_line, structured};
-use crate::corpus::load::{SkipReason, Source, SourceMeta};
+use crate::corpus::load::{LoadedSource, SkipReason, SourceMeta};
 use dom_query::Document;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 const BLOCKS: &str = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, dd, dt, div";
 
 /// Parse a full page into one source.
-pub fn parse(name: &str, origin: &str, html: &str) -> Result<Source, SkipReason> {
+pub fn parse(name: &str, origin: &str, html: &str) -> Result<LoadedSource, SkipReason> {
     let doc = Document::from(html);
     let meta = page_meta(&doc);
     let config = dom_smoothie::Config {
@@ -151,7 +151,7 @@ mod tests {
             "<html><head><title>Brief</title></head><body><p>“Short,” she said.</p></body></html>",
         )
         .unwrap();
-        assert_eq!(s.text, "“Short,” she said.");
+        assert_eq!(s.source.text, "“Short,” she said.");
         assert_eq!(s.meta.title.as_deref(), Some("Brief"));
     }
 

@@ -177,8 +177,8 @@ mod tests {
         )
         .unwrap();
         let s = &p.sources[0];
-        assert_eq!(s.name, "a.json");
-        assert_eq!(s.text, "One.\n\nTwo.");
+        assert_eq!(s.source.name, "a.json");
+        assert_eq!(s.source.text, "One.\n\nTwo.");
         assert_eq!(s.meta.title.as_deref(), Some("H"));
         assert_eq!(s.meta.outlet.as_deref(), Some("Wire"));
         assert_eq!(s.meta.date.as_deref(), Some("2021-04-13"));
@@ -193,7 +193,7 @@ mod tests {
         )
         .unwrap();
         assert_eq!(p.sources.len(), 1);
-        assert_eq!(p.sources[0].name, "a.jsonl#1");
+        assert_eq!(p.sources[0].source.name, "a.jsonl#1");
         assert_eq!(p.warnings.len(), 2);
         assert!(p.warnings[0].starts_with("line 2: invalid JSON"));
         assert!(matches!(

@@ -3,11 +3,11 @@
 //! matter (`title:`, `date:`, `source:`, `url:`) as metadata.
 
 use super::{one_line, structured};
-use crate::corpus::load::{Source, SourceMeta};
+use crate::corpus::load::{LoadedSource, SourceMeta};
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
 /// Parse a Markdown file into one source. Markdown never fails to parse.
-pub fn parse(name: &str, origin: &str, text: &str) -> Source {
+pub fn parse(name: &str, origin: &str, text: &str) -> LoadedSource {
     let (front, body) = front_matter(text);
     let mut meta = SourceMeta {
         title: front.get("title").cloned(),
@@ -100,7 +100,7 @@ mod tests {
         );
         assert_eq!(s.meta.title.as_deref(), Some("The Title"));
         assert_eq!(
-            s.text,
+            s.source.text,
             "Some bold and a link. Wrapped.\n\n“Quoted,” she said.\n\nitem one"
         );
     }
@@ -114,6 +114,6 @@ mod tests {
         );
         assert_eq!(s.meta.title.as_deref(), Some("From front"));
         assert_eq!(s.meta.outlet.as_deref(), Some("Daily"));
-        assert_eq!(s.text, "Heading\n\nBody.");
+        assert_eq!(s.source.text, "Heading\n\nBody.");
     }
 }

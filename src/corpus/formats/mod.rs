@@ -13,7 +13,7 @@ mod json;
 mod markdown;
 mod xml;
 
-use super::load::{SkipReason, Source, SourceMeta};
+use super::load::{LoadedSource, SkipReason, Source, SourceMeta};
 use std::path::Path;
 
 pub use date::parse_date;
@@ -40,7 +40,7 @@ pub enum Format {
 /// (a bad line in JSON lines, a feed item without text).
 #[derive(Debug, Default)]
 pub struct Parsed {
-    pub sources: Vec<Source>,
+    pub sources: Vec<LoadedSource>,
     pub warnings: Vec<String>,
 }
 
@@ -110,7 +110,10 @@ pub fn parse(name: &str, origin: &str, text: String) -> Result<Parsed, SkipReaso
     let format = detect(name, &text);
     let parsed = match format {
         Format::Plain => Parsed {
-            sources: vec![Source::plain(name, origin, text)],
+            sources: vec![LoadedSource {
+                source: Source::plain(name, origin, text),
+                meta: SourceMeta::default(),
+            }],
             warnings: Vec::new(),
         },
         Format::Html => Parsed {
@@ -137,12 +140,10 @@ pub(crate) fn structured(
     origin: String,
     paragraphs: &[String],
     meta: SourceMeta,
-) -> Source {
+) -> LoadedSource {
     let text = join_paragraphs(paragraphs);
-    Source {
-        name,
-        origin,
-        text,
+    LoadedSource {
+        source: Source { name, origin, text },
         meta: SourceMeta {
             structured: true,
             ..meta

@@ -1,0 +1,436 @@
+//! One article, read in order: quotation spans, sentences, mentions, cues, and
+//! for every quotation the cue and speaker that own it.
+//!
+//! Which cue owns a quotation, in order of strength:
+//! 1. an attribution right after the closing mark (`"…," Kirby said`);
+//! 2. the main reporting clause before it (`Blinken warned that … "serious mistake"`),
+//!    ignoring cues nested inside that clause's reported speech;
+//! 3. an attribution later in the sentence (`"…" and …, the army chief said`);
+//! 4. none in the sentence: a quotation opening its sentence keeps the last
+//!    speaker (a quotation-only or continued paragraph); anything else is a
+//!    label nobody is reported as saying, and is dropped.
+
+use super::cues::{self, Cue, CueKind};
+use super::discourse::{Discourse, SentenceRecord};
+use super::entities::{scan, PlaceMention};
+use super::quotes::{find_in_paragraph, opens_with_mark, QuoteSpan};
+use super::speakers::{subject_after, subject_before, Named, Referent};
+use super::text::{mask, sentences, words, MASK};
+use crate::corpus::{Article, ParagraphKind};
+use std::ops::Range;
+
+/// A quotation with its owner, before the corpus-wide registry exists.
+#[derive(Debug, Clone)]
+pub struct LocalStatement {
+    pub range: Range<usize>,
+    pub paragraph: usize,
+    pub speaker: Option<usize>,
+    pub cue: Option<Range<usize>>,
+}
+
+/// Everything found in one article.
+#[derive(Debug, Default)]
+pub struct ArticleAnalysis {
+    pub statements: Vec<LocalStatement>,
+    pub discourse: Discourse,
+    pub places: Vec<PlaceMention>,
+}
+
+/// A cue with its resolved speaker.
+#[derive(Debug, Clone)]
+struct Owned {
+    cue: Cue,
+    speaker: Option<usize>,
+    /// The subject was written out (not inherited from an earlier verb).
+    explicit: bool,
+    /// Inside the reported speech of an earlier cue ("said that Kyiv had called on").
+    embedded: bool,
+    /// A relaying news agency ("according to TASS").
+    relay: bool,
+    /// Where its subject segment began (relative to the sentence).
+    clause_start: usize,
+}
+
+/// Words before an opening mark that make the quotation a label or a title.
+const LABEL_LEADS: &[&str] = &[
+    "so-called",
+    "dubbed",
+    "titled",
+    "entitled",
+    "named",
+    "headlined",
+    "term",
+    "word",
+    "slogan",
+    "hashtag",
+    "phrase",
+    "nicknamed",
+    "codenamed",
+    "code-named",
+    "film",
+    "book",
+    "song",
+    "album",
+    "novel",
+    "documentary",
+    "series",
+    "programme",
+    "program",
+    "operation",
+    "show",
+];
+
+/// Nouns that mark a relaying outlet rather than a source.
+const RELAY_WORDS: &[&str] = &[
+    "agency",
+    "agencies",
+    "news",
+    "media",
+    "newspaper",
+    "newspapers",
+    "television",
+    "tv",
+    "radio",
+    "broadcaster",
+    "channel",
+    "daily",
+    "outlet",
+    "outlets",
+    "wire",
+    "website",
+    "reports",
+    "report",
+    "press",
+];
+
+pub fn analyse(article: &Article) -> ArticleAnalysis {
+    let mut out = ArticleAnalysis::default();
+    let paras = &article.paragraphs;
+    for (pi, p) in paras.iter().enumerate() {
+        if p.kind != ParagraphKind::Body {
+            continue;
+        }
+        let text = &article.text[p.range.clone()];
+        let next_opens = paras.get(pi + 1).is_some_and(|n| {
+            n.kind == ParagraphKind::Body && opens_with_mark(&article.text[n.range.clone()])
+        });
+        let spans = find_in_paragraph(text, p.range.start, next_opens);
+        let masked = mask(text, p.range.start, &spans);
+        let quote_only = spans.len() == 1 && masked.trim().bytes().all(|b| b == MASK || b == b'.');
+        for s in sentences(&masked, text, p.range.start, &spans) {
+            let base = p.range.start + s.start;
+            let ms = &masked[s.clone()];
+            let in_sentence: Vec<&QuoteSpan> = spans
+                .iter()
+                .filter(|q| q.outer.start >= base && q.outer.start < base + ms.len())
+                .collect();
+            sentence(article, &mut out, pi, base, ms, &in_sentence, quote_only);
+        }
+    }
+    out
+}
+
+fn sentence(
+    article: &Article,
+    out: &mut ArticleAnalysis,
+    paragraph: usize,
+    base: usize,
+    ms: &str,
+    quotes: &[&QuoteSpan],
+    quote_only: bool,
+) {
+    let d = &mut out.discourse;
+    let mut rec = SentenceRecord::default();
+    let scanned = scan(ms, base, d, &mut out.places);
+    let owned = own_cues(article, d, base, ms, quotes, &mut rec);
+    // Salience: the subject of the sentence's main cue, else its first mention.
+    if let Some(first) = owned
+        .iter()
+        .find(|o| o.explicit && o.speaker.is_some() && !o.relay)
+    {
+        let id = first.speaker.unwrap_or_default();
+        match d.locals[id].kind {
+            crate::attribution::SpeakerKind::Person => rec.person = rec.person.or(Some(id)),
+            crate::attribution::SpeakerKind::Organisation if d.locals[id].group => {
+                rec.group = rec.group.or(Some(id));
+            }
+            crate::attribution::SpeakerKind::Organisation => rec.org = rec.org.or(Some(id)),
+        }
+    }
+    rec.person = rec.person.or(scanned.person);
+    rec.org = rec.org.or(scanned.org);
+    rec.group = rec.group.or(scanned.group);
+
+    for q in quotes {
+        let (qs, qe) = (q.outer.start - base, q.outer.end - base);
+        let inner = &article.text[q.inner.clone()];
+        if is_label(ms, qs) || is_title_of_work(inner, ms, qs) {
+            continue;
+        }
+        let pick = adjacent_after(&owned, ms, qe)
+            .or_else(|| main_before(&owned, qs))
+            .or_else(|| {
+                owned
+                    .iter()
+                    .find(|o| o.cue.range.start >= qe && o.speaker.is_some() && !o.relay)
+            });
+        let (speaker, cue) = if let Some(o) = pick {
+            (
+                o.speaker,
+                Some(o.cue.range.start + base..o.cue.range.end + base),
+            )
+        } else {
+            let opens_sentence = ms[..qs].trim().is_empty();
+            let heading = quote_only && is_heading(inner);
+            if !opens_sentence || heading {
+                continue;
+            }
+            (out.discourse.last_speaker, None)
+        };
+        if speaker.is_none() {
+            continue;
+        }
+        out.statements.push(LocalStatement {
+            range: q.inner.clone(),
+            paragraph,
+            speaker,
+            cue,
+        });
+        out.discourse.last_speaker = speaker;
+    }
+    let d = &mut out.discourse;
+    if let Some(o) = owned
+        .iter()
+        .find(|o| o.explicit && o.speaker.is_some() && !o.relay)
+    {
+        if quotes.is_empty() {
+            d.last_speaker = o.speaker;
+        }
+    }
+    d.records.push(rec);
+}
+
+/// Resolve every cue of the sentence to a speaker.
+fn own_cues(
+    article: &Article,
+    d: &mut Discourse,
+    base: usize,
+    ms: &str,
+    quotes: &[&QuoteSpan],
+    rec: &mut SentenceRecord,
+) -> Vec<Owned> {
+    let mut owned: Vec<Owned> = Vec::new();
+    for cue in cues::find(ms) {
+        let (cs, ce) = (cue.range.start, cue.range.end);
+        let last_quote_end = quotes
+            .iter()
+            .map(|q| q.outer.end - base)
+            .filter(|&e| e <= cs)
+            .max()
+            .unwrap_or(0);
+        let that = ms[..cs].rfind(" that ").map_or(0, |i| i + 6);
+        let clause_start = last_quote_end.max(if owned.is_empty() { 0 } else { that });
+        let seg = &ms[clause_start..cs];
+        let prev = owned
+            .iter()
+            .rev()
+            .find(|o| o.speaker.is_some())
+            .map(|o| o.speaker);
+        let coordinated = {
+            let t = seg.trim_end();
+            let lw = t.rsplit(' ').next().unwrap_or("");
+            matches!(lw, "and" | "but" | "also" | "or") && prev.is_some() && {
+                let ws = words(t);
+                ws.len() <= 2
+                    || !ws
+                        .iter()
+                        .rev()
+                        .nth(1)
+                        .is_some_and(|w| super::text::is_capitalised(w.text))
+            }
+        };
+        let (referent, explicit) = match cue.kind {
+            CueKind::AccordingTo => (subject_after(&ms[ce..]), true),
+            CueKind::QuotedAs => {
+                let end = cues::quoted_as_end(ms, ce).unwrap_or(ce);
+                (subject_after(&ms[ce..end]), true)
+            }
+            CueKind::PassiveQuoted => {
+                let aux = ms[..cs].trim_end().rfind(' ').unwrap_or(0);
+                (subject_before(&ms[clause_start.min(aux)..aux]), true)
+            }
+            CueKind::Participle => match absolute_subject(&ms[..cs]) {
+                Some(r) => (Some(r), true),
+                None => (None, false),
+            },
+            CueKind::Verb { invertible } => {
+                if coordinated {
+                    (None, false)
+                } else {
+                    match subject_before(seg) {
+                        Some(r) => (Some(r), true),
+                        None if invertible && seg.trim().trim_matches(',').trim().is_empty() => {
+                            (subject_after(&ms[ce..]), true)
+                        }
+                        None => (None, false),
+                    }
+                }
+            }
+        };
+        let at = cs + base..ce + base;
+        let relay = referent.as_ref().is_some_and(|r| is_relay(article, r));
+        let speaker = match &referent {
+            Some(r) => d.resolve(r, at, rec),
+            None if !explicit => prev.flatten().or_else(|| {
+                // A participle opening on the sentence's subject.
+                subject_before(&ms[..cs]).and_then(|r| d.resolve(&r, cs + base..ce + base, rec))
+            }),
+            None => None,
+        };
+        if let (Some(id), true) = (speaker, explicit && !relay) {
+            d.locals[id].spoke = true;
+            if d.locals[id].kind == crate::attribution::SpeakerKind::Person {
+                rec.person = rec.person.or(Some(id));
+            }
+        }
+        if let Some(Referent::Document { .. }) = referent {
+            if let Some(id) = speaker {
+                d.doc_issuer = Some(id);
+            }
+        }
+        if explicit
+            && speaker.is_some()
+            && ms[ce..].trim_start().starts_with("in a ")
+            && ms[ce..].contains("statement")
+        {
+            d.doc_issuer = speaker;
+        }
+        let embedded = owned.last().is_some_and(|p| {
+            let between = &ms[p.cue.range.end..cs];
+            (between.contains(" that ") || between.starts_with(" that"))
+                && !between.contains(", and ")
+                && !between.contains(", but ")
+                && !between.contains(", while ")
+                && !between.contains(", though ")
+                && !between.contains(", although ")
+                && !between.contains(", whereas ")
+                && !between.contains(';')
+        });
+        owned.push(Owned {
+            cue,
+            speaker,
+            explicit,
+            embedded,
+            relay,
+            clause_start,
+        });
+    }
+    // A relay only stands when nobody else in the sentence is named as speaking.
+    let has_source = owned
+        .iter()
+        .any(|o| o.speaker.is_some() && !o.relay && o.explicit);
+    if !has_source {
+        for o in &mut owned {
+            o.relay = false;
+        }
+    }
+    owned
+}
+
+/// "…, with developing countries accusing …": the subject of an absolute
+/// participle clause, written between "with" and the participle.
+fn absolute_subject(before: &str) -> Option<Referent> {
+    let chunk = before.rsplit([',', ';']).next()?.trim();
+    let rest = chunk.strip_prefix("with ")?;
+    let ws = words(rest);
+    if ws.is_empty() || ws.len() > 4 || rest.contains(MASK as char) {
+        return None;
+    }
+    if let Some(Referent::Named(n)) = subject_before(rest) {
+        return Some(Referent::Named(n));
+    }
+    let group = ws.last().is_some_and(|w| w.text.ends_with('s'));
+    Some(Referent::Named(Named {
+        name: rest.trim_start_matches("the ").to_string(),
+        kind: crate::attribution::SpeakerKind::Organisation,
+        role: None,
+        group,
+    }))
+}
+
+/// Strength 1: the attribution right after the closing mark.
+fn adjacent_after<'a>(owned: &'a [Owned], ms: &str, qe: usize) -> Option<&'a Owned> {
+    let o = owned.iter().find(|o| o.cue.range.start >= qe)?;
+    if o.speaker.is_none() || o.relay || !o.explicit || o.clause_start > qe {
+        return None;
+    }
+    let between = &ms[qe..o.cue.range.start];
+    if between.contains(MASK as char) || between.contains(" that ") {
+        return None;
+    }
+    if between.trim_start().starts_with(['.', '!', '?']) || words(between).len() > 12 {
+        return None;
+    }
+    Some(o)
+}
+
+/// Strength 2: the main reporting clause before the quotation.
+fn main_before(owned: &[Owned], qs: usize) -> Option<&Owned> {
+    let before: Vec<&Owned> = owned
+        .iter()
+        .filter(|o| o.cue.range.end <= qs && o.speaker.is_some() && !o.relay)
+        .collect();
+    before
+        .iter()
+        .rev()
+        .find(|o| o.explicit && !o.embedded)
+        .or_else(|| before.first())
+        .copied()
+}
+
+fn is_relay(article: &Article, r: &Referent) -> bool {
+    let (Referent::Named(Named { name, .. })
+    | Referent::Document {
+        issuer: Some(Named { name, .. }),
+    }) = r
+    else {
+        return false;
+    };
+    let lower = name.to_lowercase();
+    lower.split_whitespace().any(|w| RELAY_WORDS.contains(&w))
+        || article.wires.iter().any(|w| w.eq_ignore_ascii_case(name))
+}
+
+/// A quotation introduced as a name rather than as words someone said.
+fn is_label(ms: &str, qs: usize) -> bool {
+    let before = ms[..qs].trim_end();
+    let last = before.rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
+    LABEL_LEADS.contains(&last.as_str()) || before.ends_with("known as")
+}
+
+/// A title in Title Case with no sentence punctuation, not introduced by a verb.
+fn is_title_of_work(inner: &str, ms: &str, qs: usize) -> bool {
+    let ws: Vec<&str> = inner.split_whitespace().collect();
+    if ws.len() < 2 || inner.trim_end().ends_with([',', '.', '?', '!']) {
+        return false;
+    }
+    let small = [
+        "of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "with",
+    ];
+    let all_title = ws.iter().all(|w| {
+        small.contains(w)
+            || w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    });
+    all_title
+        && !ms[..qs].trim_end().ends_with(':')
+        && ws.iter().filter(|w| !small.contains(w)).count() >= 2
+}
+
+/// A paragraph that is only a short quoted phrase without sentence punctuation
+/// is a subheading ('40,000 Troops').
+fn is_heading(inner: &str) -> bool {
+    let t = inner.trim();
+    t.split_whitespace().count() <= 8 && !t.ends_with(['.', ',', '?', '!', '…', ':'])
+}

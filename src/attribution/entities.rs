@@ -1,0 +1,193 @@
+//! Named people, organisations and places mentioned in the text, quoted or not.
+//!
+//! A capitalised-sequence recogniser with general rules: a title or two name
+//! words make a person; an organisation head noun, an acronym or "the" before a
+//! proper noun make a body; the gazetteer of countries and cities makes a place.
+//! A bare surname counts once the article has named that person in full.
+
+use super::discourse::{Discourse, SentenceRecord};
+use super::lexicon::{is_in, NOT_NAME, PLACES, ROLE_NOUNS};
+use super::speakers::{interpret, named_from, np_extent, Referent};
+use super::text::{is_capitalised, strip_possessive, words};
+use crate::attribution::SpeakerKind;
+use std::ops::Range;
+
+/// A place mention found by [`scan`].
+#[derive(Debug, Clone)]
+pub struct PlaceMention {
+    pub name: String,
+    pub range: Range<usize>,
+}
+
+fn after_preposition(prev: Option<&str>) -> bool {
+    prev.is_some_and(|p| {
+        matches!(
+            p.to_ascii_lowercase().as_str(),
+            "with"
+                | "to"
+                | "from"
+                | "by"
+                | "for"
+                | "of"
+                | "against"
+                | "on"
+                | "at"
+                | "in"
+                | "between"
+                | "and"
+                | "toward"
+                | "towards"
+                | "into"
+                | "about"
+                | "over"
+                | "than"
+        )
+    })
+}
+
+/// Record the mentions of one masked sentence (starting at `base` in the article)
+/// into `d`, and return its salient person and body for later pronouns.
+pub fn scan(
+    masked: &str,
+    base: usize,
+    disc: &mut Discourse,
+    places: &mut Vec<PlaceMention>,
+) -> SentenceRecord {
+    let ws = words(masked);
+    let mut rec = SentenceRecord::default();
+    let mut i = 0;
+    while i < ws.len() {
+        let w = ws[i].text;
+        let starts = is_capitalised(w) && !is_in(NOT_NAME, strip_possessive(w).0)
+            || (w.eq_ignore_ascii_case("the")
+                && ws.get(i + 1).is_some_and(|n| is_capitalised(n.text)));
+        if !starts {
+            i += 1;
+            continue;
+        }
+        let n = np_extent(&ws[i..]).max(1);
+        let span = ws[i].start + base..ws[i + n - 1].end + base;
+        let prev = (i > 0).then(|| ws[i - 1].text);
+        let sentence_start = i == 0;
+        let cap_words = ws[i..i + n]
+            .iter()
+            .filter(|w| is_capitalised(w.text))
+            .count();
+        // "President Jane Roe's spokeswoman": the possessor is a mention too.
+        if let Some(k) = ws[i..i + n - 1]
+            .iter()
+            .position(|w| strip_possessive(w.text).1)
+        {
+            let owner: Vec<&str> = ws[i..=i + k].iter().map(|w| w.text).collect();
+            if let Some(named) = named_from(&owner, false) {
+                if named.kind == SpeakerKind::Person && named.name.contains(' ') {
+                    let at = ws[i].start + base..ws[i + k].end + base;
+                    disc.intern(&named, at);
+                }
+            }
+        }
+        match interpret(&ws[i..i + n]) {
+            Some(Referent::Named(named)) => {
+                let id = match named.kind {
+                    SpeakerKind::Person => {
+                        let full = named.name.contains(' ') || named.role.is_some();
+                        if full {
+                            Some(disc.intern(&named, span.clone()))
+                        } else {
+                            disc.person_by_surname(&named.name).inspect(|&id| {
+                                let l = &mut disc.locals[id];
+                                l.last = l.last.max(span.start);
+                                l.mentions.push(span.clone());
+                            })
+                        }
+                    }
+                    SpeakerKind::Organisation => {
+                        let single_place =
+                            cap_words == 1 && is_in(PLACES, strip_possessive(&named.name).0);
+                        if single_place {
+                            places.push(PlaceMention {
+                                name: strip_possessive(&named.name).0.to_string(),
+                                range: span.clone(),
+                            });
+                            None
+                        } else if sentence_start
+                            && cap_words == 1
+                            && !named.name.chars().all(char::is_uppercase)
+                            && !ws[i].text.eq_ignore_ascii_case("the")
+                        {
+                            None
+                        } else {
+                            Some(disc.intern(&named, span.clone()))
+                        }
+                    }
+                };
+                if let Some(id) = id {
+                    if named.kind == SpeakerKind::Person {
+                        add_apposition_role(masked, ws[i + n - 1].end, disc, id);
+                    }
+                    if !after_preposition(prev) {
+                        let l = &disc.locals[id];
+                        match l.kind {
+                            SpeakerKind::Person if rec.person.is_none() => rec.person = Some(id),
+                            SpeakerKind::Organisation if l.group && rec.group.is_none() => {
+                                rec.group = Some(id);
+                            }
+                            SpeakerKind::Organisation if rec.org.is_none() => rec.org = Some(id),
+                            _ => {}
+                        }
+                    }
+                }
+            }
+            _ => {
+                for w in &ws[i..i + n] {
+                    let core = strip_possessive(w.text).0;
+                    if is_in(PLACES, core) && is_capitalised(core) {
+                        places.push(PlaceMention {
+                            name: core.to_string(),
+                            range: w.start + base..w.start + base + core.len(),
+                        });
+                    }
+                }
+            }
+        }
+        i += n;
+    }
+    rec
+}
+
+/// "General Jane Roe, chief of the general staff," → role "chief of the general staff".
+fn add_apposition_role(masked: &str, end: usize, d: &mut Discourse, id: usize) {
+    let rest = &masked[end..];
+    let Some(rest) = rest.strip_prefix(", ") else {
+        return;
+    };
+    let stop = rest.find([',', '.', ';', '#', '(']).unwrap_or(rest.len());
+    let chunk = rest[..stop].trim();
+    let ws = words(chunk);
+    if ws.is_empty()
+        || ws.len() > 12
+        || is_capitalised(ws[0].text) && !ws[0].text.eq_ignore_ascii_case("the")
+    {
+        return;
+    }
+    let has_role = ws
+        .iter()
+        .any(|w| is_in(ROLE_NOUNS, &super::lexicon::singular(w.text)));
+    let first = ws[0].text;
+    let opens_np = matches!(first, "the" | "a" | "an" | "his" | "her" | "its" | "their")
+        || is_in(ROLE_NOUNS, &super::lexicon::singular(first))
+        || is_in(super::lexicon::NP_MODIFIERS, first)
+        || is_capitalised(first);
+    if has_role && opens_np {
+        let role = chunk
+            .strip_prefix("the ")
+            .or_else(|| chunk.strip_prefix("a "))
+            .or_else(|| chunk.strip_prefix("an "))
+            .unwrap_or(chunk)
+            .to_string();
+        let l = &mut d.locals[id];
+        if !l.roles.contains(&role) {
+            l.roles.push(role);
+        }
+    }
+}

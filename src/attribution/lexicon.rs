@@ -1,0 +1,219 @@
+//! General English word lists the engine reasons with: titles, role and body
+//! nouns, organisation head nouns, places and demonyms. No particular person is
+//! listed here — names are recognised by shape and position, never looked up.
+
+/// Capitalised words that precede a name as a title or form part of one
+/// ("Deputy Foreign Minister", "Secretary of State"): never part of the name itself.
+#[rustfmt::skip]
+pub const TITLE_WORDS: &[&str] = &[
+    "striker", "goalkeeper", "midfielder", "defender", "coach", "manager", "captain", "actor",
+    "actress", "singer", "author", "writer", "novelist", "economist", "analyst", "researcher",
+    "scientist", "lawyer", "businessman", "businesswoman", "entrepreneur", "activist", "nurse",
+    "doctor", "surgeon", "teacher", "student", "farmer", "pastor", "priest", "officer", "agent",
+    "detective", "inspector", "constable", "superintendent", "chairperson", "trustee", "mp", "mep",
+    "acting", "adm", "adm.", "admiral", "affairs", "air", "ambassador", "archbishop", "army",
+    "attorney", "bishop", "brig", "brigadier", "capt", "capt.", "captain", "cardinal", "ceo",
+    "chair", "chairman", "chairwoman", "chancellor", "chief", "chiefs", "col", "col.",
+    "colonel", "commander", "commissioner", "congressman", "congresswoman", "councillor",
+    "councilman", "dame", "defence", "defense", "deputy", "director", "dr", "dr.", "economy",
+    "emir", "envoy", "finance", "first", "foreign", "former", "gen", "gen.", "general", "gov",
+    "gov.", "governor", "head", "health", "imam", "interior", "joint", "judge", "justice",
+    "king", "lady", "leader", "lieutenant", "lord", "lt", "lt.", "maj", "maj.", "major",
+    "mayor", "minister", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "national", "navy",
+    "patriarch", "pope", "premier", "president", "president-elect", "press", "prime", "prince",
+    "princess", "prof", "prof.", "professor", "queen", "rabbi", "rep", "rep.", "representative",
+    "secretary", "secretary-general", "security", "sen", "sen.", "senator", "senior",
+    "sergeant", "sgt", "sgt.", "sheikh", "sir", "special", "speaker", "spokesman",
+    "spokesperson", "spokeswoman", "staff", "state", "sultan", "supreme", "vice", "trade",
+    "energy", "education", "transport", "culture", "agriculture",
+];
+
+/// Lowercase head nouns naming a person by role ("the spokesman", "the army chief").
+#[rustfmt::skip]
+pub const ROLE_NOUNS: &[&str] = &[
+    "striker", "goalkeeper", "midfielder", "defender", "coach", "manager", "captain", "actor",
+    "actress", "singer", "author", "writer", "novelist", "economist", "analyst", "researcher",
+    "scientist", "lawyer", "businessman", "businesswoman", "entrepreneur", "activist", "nurse",
+    "doctor", "surgeon", "teacher", "student", "farmer", "pastor", "priest", "officer", "agent",
+    "detective", "inspector", "constable", "superintendent", "chairperson", "trustee", "mp", "mep",
+    "adviser", "advisor", "aide", "ambassador", "analyst", "attorney", "ceo", "chair",
+    "chairman", "chairwoman", "chancellor", "chief", "commander", "commissioner",
+    "correspondent", "counterpart", "deputy", "diplomat", "director", "economist", "envoy",
+    "executive", "expert", "founder", "general", "governor", "head", "judge", "lawmaker",
+    "lawyer", "leader", "legislator", "manager", "mayor", "minister", "negotiator", "officer",
+    "official", "premier", "president", "prosecutor", "representative", "researcher",
+    "secretary", "senator", "source", "speaker", "spokesman", "spokesperson", "spokeswoman",
+    "witness", "professor", "activist", "resident", "doctor", "scientist", "coach", "owner",
+    "editor", "prime", "king", "queen",
+];
+
+/// Lowercase head nouns naming a body ("the ministry", "the U.S. mission to the OSCE").
+#[rustfmt::skip]
+pub const BODY_NOUNS: &[&str] = &[
+    "administration", "agency", "alliance", "army", "authorities", "bloc", "board", "cabinet",
+    "campaign", "command", "commission", "committee", "company", "council", "court",
+    "delegation", "department", "embassy", "firm", "government", "group", "military",
+    "ministry", "mission", "office", "parliament", "party", "police", "presidency", "regulator",
+    "secretariat", "service", "team", "union", "navy", "club", "coalition", "consulate",
+    "organisation", "organization", "charity", "trust", "foundation", "institute", "association",
+    "federation", "network", "body", "watchdog", "bank", "assembly", "senate", "congress",
+];
+
+/// Nouns for things that speak on someone's behalf ("the statement said").
+#[rustfmt::skip]
+pub const DOC_NOUNS: &[&str] = &[
+    "announcement", "communique", "communiqué", "declaration", "document", "letter", "memo",
+    "read-out", "readout", "release", "report", "statement", "transcript", "tweet", "post",
+    "decree", "note", "resolution", "website", "filing",
+];
+
+/// Capitalised head nouns that make a name an organisation.
+#[rustfmt::skip]
+pub const ORG_HEADS: &[&str] = &[
+    "college", "school", "hospital", "museum", "church", "clinic", "trust", "charity",
+    "society", "council", "exchange", "airlines", "airways", "motors", "systems", "labs",
+    "robotics", "technologies", "holdings", "partners", "capital", "media", "group", "bbc",
+    "academy", "administration", "agency", "alliance", "army", "assembly", "association",
+    "authority", "bank", "board", "bureau", "cabinet", "center", "centre", "chamber", "club",
+    "coalition", "command", "commission", "committee", "company", "congress", "corp", "corp.",
+    "corporation", "council", "court", "department", "directorate", "duma", "embassy",
+    "federation", "force", "forces", "foundation", "front", "fund", "government", "group",
+    "guard", "house", "inc", "inc.", "institute", "league", "ltd", "ltd.", "ministry",
+    "mission", "movement", "navy", "network", "office", "organisation", "organization",
+    "palace", "parliament", "party", "police", "presidency", "rada", "secretariat", "senate",
+    "service", "tribunal", "union", "university", "nations", "times", "post", "journal", "news",
+];
+
+/// Capitalised head nouns of things that are neither people nor bodies
+/// (agreements, events, geography): such sequences are not entities.
+#[rustfmt::skip]
+pub const THING_HEADS: &[&str] = &[
+    "accord", "accords", "act", "agreement", "agreements", "airport", "award", "bill", "bridge",
+    "conference", "convention", "crisis", "cup", "day", "document", "exercise", "exercises",
+    "format", "forum", "games", "initiative", "law", "mountains", "ocean", "operation", "pact",
+    "peninsula", "plan", "prize", "protocol", "region", "river", "sea", "square", "station",
+    "street", "summit", "treaty", "war", "week", "year", "program", "programme", "project",
+    "strategy", "doctrine", "coast", "bay", "lake", "island", "islands", "valley", "oblast",
+];
+
+/// Words that are never part of a name even when capitalised (sentence starts,
+/// days, months, common capitalised words).
+#[rustfmt::skip]
+pub const NOT_NAME: &[&str] = &[
+    "a", "an", "and", "april", "as", "at", "august", "but", "by", "december", "during",
+    "earlier", "february", "for", "friday", "from", "he", "her", "his", "i", "if", "in", "it",
+    "its", "january", "july", "june", "later", "march", "may", "meanwhile", "monday",
+    "november", "of", "october", "on", "our", "saturday", "september", "she", "sunday", "that",
+    "the", "their", "they", "this", "thursday", "to", "tuesday", "we", "wednesday", "when",
+    "while", "with", "after", "before", "since", "some", "many", "both", "separately",
+    "however", "yet", "according", "although", "though", "also", "then", "there", "these",
+    "those", "what", "who", "why", "how", "where", "last", "next", "despite", "amid", "under",
+    "over", "about", "not", "no", "one", "two", "three", "speaking", "asked", "mr", "western",
+    "eastern", "northern", "southern", "european", "west", "east", "north", "south", "world",
+    "war", "cold", "covid-19", "internet", "twitter", "facebook", "telegram", "instagram",
+    "youtube", "christmas", "easter", "ramadan",
+];
+
+/// Demonyms and national adjectives (modifiers, never names).
+#[rustfmt::skip]
+pub const DEMONYMS: &[&str] = &[
+    "afghan", "african", "albanian", "algerian", "american", "arab", "argentine", "armenian",
+    "australian", "austrian", "azerbaijani", "belarusian", "belgian", "brazilian", "british",
+    "bulgarian", "canadian", "chinese", "colombian", "croatian", "cuban", "czech", "danish",
+    "dutch", "egyptian", "emirati", "english", "estonian", "ethiopian", "eu", "european",
+    "finnish", "french", "georgian", "german", "greek", "hungarian", "indian", "indonesian",
+    "iranian", "iraqi", "irish", "israeli", "italian", "japanese", "jordanian", "kazakh",
+    "kenyan", "korean", "kurdish", "latvian", "lebanese", "libyan", "lithuanian", "malaysian",
+    "mexican", "moldovan", "moroccan", "nigerian", "norwegian", "pakistani", "palestinian",
+    "polish", "portuguese", "qatari", "romanian", "russian", "saudi", "scottish", "serbian",
+    "slovak", "slovenian", "somali", "south", "spanish", "sudanese", "swedish", "swiss",
+    "syrian", "taiwanese", "thai", "tunisian", "turkish", "u.k.", "u.n.", "u.s.", "uk",
+    "ukrainian", "un", "us", "venezuelan", "vietnamese", "welsh", "yemeni", "north", "western",
+    "eastern", "nato", "allied", "federal", "soviet", "israeli", "gulf", "asian", "latin",
+];
+
+/// Countries, capitals, large cities and well-known regions: a general gazetteer.
+#[rustfmt::skip]
+pub const PLACES: &[&str] = &[
+    "afghanistan", "africa", "albania", "algeria", "amsterdam", "ankara", "argentina",
+    "armenia", "asia", "athens", "australia", "austria", "azerbaijan", "baghdad", "baku",
+    "baltic", "bangladesh", "beijing", "beirut", "belarus", "belgium", "belgrade", "berlin",
+    "bern", "bolivia", "bosnia", "brazil", "brussels", "bucharest", "budapest", "bulgaria",
+    "cairo", "california", "canada", "caucasus", "chechnya", "chile", "china", "colombia",
+    "copenhagen", "crimea", "croatia", "cuba", "cyprus", "czechia", "damascus", "delhi",
+    "denmark", "doha", "dubai", "dublin", "egypt", "england", "estonia", "ethiopia", "europe",
+    "finland", "france", "gaza", "geneva", "georgia", "germany", "greece", "hague", "havana",
+    "helsinki", "hong", "hungary", "india", "indonesia", "iran", "iraq", "ireland", "islamabad",
+    "israel", "istanbul", "italy", "japan", "jerusalem", "jordan", "kabul", "kazakhstan",
+    "kenya", "kharkiv", "kiev", "kosovo", "kuwait", "kyiv", "kyrgyzstan", "latvia", "lebanon",
+    "libya", "lisbon", "lithuania", "london", "luxembourg", "lviv", "madrid", "mexico", "minsk",
+    "moldova", "mongolia", "montenegro", "morocco", "moscow", "munich", "myanmar", "nairobi",
+    "netherlands", "new", "nigeria", "norway", "odesa", "odessa", "oslo", "ottawa", "pakistan",
+    "palestine", "paris", "peru", "philippines", "poland", "portugal", "prague", "qatar",
+    "riga", "romania", "rome", "russia", "saudi", "scotland", "seoul", "serbia", "singapore",
+    "slovakia", "slovenia", "sofia", "somalia", "spain", "stockholm", "sudan", "sweden",
+    "switzerland", "syria", "taipei", "taiwan", "tallinn", "tbilisi", "tehran", "texas",
+    "thailand", "tokyo", "tunisia", "turkey", "türkiye", "ukraine", "venezuela", "vienna",
+    "vietnam", "vilnius", "warsaw", "washington", "yemen", "yerevan", "zagreb", "britain",
+    "america", "korea", "emirates", "kingdom", "states", "balkans", "donbas", "donbass",
+    "siberia", "kashmir", "tibet", "xinjiang", "sinai", "sahara", "scandinavia",
+    "mediterranean", "canberra", "wellington", "zealand", "lagos", "johannesburg", "brasilia",
+    "lima", "bogota", "caracas", "shanghai", "mumbai", "karachi", "dhaka", "jakarta", "manila",
+    "hanoi", "bangkok",
+];
+
+/// Pronouns that can be the subject of a reporting verb.
+pub const PRONOUNS: &[&str] = &["he", "she", "it", "they", "we", "i"];
+
+/// Words that open a subordinate or prepositional chunk rather than a subject.
+#[rustfmt::skip]
+pub const CHUNK_OPENERS_SKIP: &[&str] = &[
+    "who", "which", "whose", "where", "when", "in", "on", "at", "during", "after", "before",
+    "following", "speaking", "including", "like", "citing", "meanwhile", "however",
+    "separately", "instead", "too", "also", "earlier", "later", "then", "for", "with",
+    "without", "from", "by", "as", "according", "referring", "adding", "saying", "noting",
+    "while", "speaking", "writing", "in turn", "though", "although", "via", "amid", "despite",
+    "until", "since", "ahead", "under", "over", "about",
+];
+
+/// Conjunctions that may open a chunk before its subject ("and he said").
+pub const LEADING_CONJ: &[&str] = &[
+    "and", "but", "or", "though", "although", "while", "as", "so", "yet", "whereas", "because",
+    "when", "since", "then", "nor", "if", "that",
+];
+
+/// Lowercase words allowed inside a noun phrase before its head
+/// ("the Ukrainian army chief", "a senior government official").
+#[rustfmt::skip]
+pub const NP_MODIFIERS: &[&str] = &[
+    "army", "military", "foreign", "defense", "defence", "senior", "top", "deputy", "former",
+    "joint", "press", "government", "police", "state", "national", "presidential", "chief",
+    "local", "regional", "official", "new", "interior", "finance", "health", "security",
+    "intelligence", "ruling", "opposition", "white", "prime", "vice", "general", "civilian",
+    "permanent", "acting", "special", "economy", "justice", "energy", "trade", "presidential",
+    "ministry", "department", "group", "party", "civil", "legal", "social", "public", "news",
+    "countries'", "allied", "western", "eastern", "european", "federal", "head", "lead",
+];
+
+/// Is `w` (any case) in the sorted-or-not list `list`? Lists are short; a linear
+/// scan over `&str` is cheaper than hashing for the few calls per cue.
+pub fn is_in(list: &[&str], w: &str) -> bool {
+    let lw = w.to_ascii_lowercase();
+    list.contains(&lw.as_str())
+}
+
+/// Singular form of a plural role or body noun ("ministers" → "minister").
+pub fn singular(w: &str) -> String {
+    let l = w.to_lowercase();
+    if let Some(s) = l.strip_suffix("ies") {
+        format!("{s}y")
+    } else if l.ends_with("ss") {
+        l
+    } else if let Some(s) = l.strip_suffix("men") {
+        format!("{s}man")
+    } else if let Some(s) = l.strip_suffix('s') {
+        s.to_string()
+    } else {
+        l
+    }
+}

@@ -1,0 +1,227 @@
+//! Paragraph text with its quotations masked out, split into sentences and words.
+//!
+//! Attribution reasons about the words *around* quotations, so each paragraph is
+//! copied once with every quotation (marks included) overwritten by `#` bytes.
+//! Offsets stay identical to the original, the copy stays valid UTF-8, and a
+//! reporting verb inside a quotation can never be mistaken for a cue.
+
+use super::quotes::QuoteSpan;
+use std::ops::Range;
+
+/// The fill byte standing for quoted text in a masked paragraph.
+pub const MASK: u8 = b'#';
+
+/// `para` (starting at `base` in the article) with `spans` overwritten by [`MASK`].
+pub fn mask(para: &str, base: usize, spans: &[QuoteSpan]) -> String {
+    let mut bytes = para.as_bytes().to_vec();
+    for s in spans {
+        let (a, b) = (s.outer.start - base, s.outer.end - base);
+        bytes[a..b].fill(MASK);
+    }
+    // Only whole UTF-8 sequences were overwritten with ASCII, so this cannot fail.
+    String::from_utf8(bytes).unwrap_or_default()
+}
+
+/// Abbreviations after which a period does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "cmdr", "adm", "rep", "sen",
+    "gov", "pres", "prof", "rev", "st", "jr", "sr", "no", "vol", "jan", "feb", "mar", "apr", "aug",
+    "sept", "sep", "oct", "nov", "dec", "inc", "ltd", "corp", "co", "vs", "fig", "mt", "ft",
+    "approx", "est", "brig",
+];
+
+fn is_abbreviation(word: &str) -> bool {
+    let w = word.trim_start_matches(|c: char| !c.is_alphanumeric());
+    if w.len() == 1 && w.chars().all(|c| c.is_ascii_uppercase()) {
+        return true; // an initial: "John F. Kennedy"
+    }
+    if w.contains('.') {
+        return true; // U.S., U.N., a.m.
+    }
+    let lw = w.to_ascii_lowercase();
+    ABBREVIATIONS.contains(&lw.as_str())
+}
+
+/// Can a sentence start with the character `c`?
+fn starts_sentence(c: char) -> bool {
+    c.is_uppercase()
+        || c.is_ascii_digit()
+        || c == MASK as char
+        || matches!(c, '(' | '[' | '—' | '–')
+}
+
+/// Sentence ranges (relative to the paragraph) of a masked paragraph. `spans`
+/// (absolute, offset by `base`) tell where a quotation ending in `.`/`?`/`!`
+/// closes a sentence of its own.
+pub fn sentences(
+    masked: &str,
+    original: &str,
+    base: usize,
+    spans: &[QuoteSpan],
+) -> Vec<Range<usize>> {
+    let bytes = masked.as_bytes();
+    let mut cuts = Vec::new();
+    let mut word_start = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        if b == b' ' || b == b'\n' {
+            word_start = i + 1;
+            continue;
+        }
+        if matches!(b, b'.' | b'!' | b'?') {
+            let next_is_space = bytes.get(i + 1).is_some_and(|&n| n == b' ' || n == b'\n');
+            if !next_is_space {
+                continue;
+            }
+            let follow = masked[i + 1..].trim_start().chars().next();
+            if !follow.is_some_and(starts_sentence) {
+                continue;
+            }
+            if b == b'.' && is_abbreviation(&masked[word_start..i]) {
+                continue;
+            }
+            cuts.push(i + 1);
+        }
+    }
+    // A quotation ending a sentence inside its marks: “We will win.” Next…
+    for s in spans {
+        let (inner_end, outer_end) = (s.inner.end - base, s.outer.end - base);
+        let inner = original[s.inner.start - base..inner_end].trim_end();
+        if inner.ends_with(['.', '!', '?', '…']) {
+            let follow = masked[outer_end..].trim_start();
+            if masked[outer_end..].starts_with(' ')
+                && follow.chars().next().is_some_and(starts_sentence)
+            {
+                cuts.push(outer_end);
+            }
+        }
+    }
+    cuts.sort_unstable();
+    cuts.dedup();
+    let mut out = Vec::with_capacity(cuts.len() + 1);
+    let mut start = 0;
+    for c in cuts {
+        if c > start {
+            out.push(start..c);
+            start = c;
+        }
+    }
+    if start < masked.len() {
+        out.push(start..masked.len());
+    }
+    out
+}
+
+/// A word of a masked sentence with its byte range (relative to the string given).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Word<'a> {
+    pub text: &'a str,
+    pub start: usize,
+    pub end: usize,
+    /// A comma, semicolon or colon followed the word (a phrase boundary).
+    pub comma_after: bool,
+}
+
+/// Words separated by spaces, with leading/trailing punctuation other than
+/// `.` in abbreviations and `'s` possessives trimmed off.
+pub fn words(s: &str) -> Vec<Word<'_>> {
+    let mut out = Vec::new();
+    let mut pos = 0;
+    for raw in s.split(' ') {
+        let start = pos;
+        pos += raw.len() + 1;
+        let lead = raw.len()
+            - raw
+                .trim_start_matches(|c: char| !c.is_alphanumeric() && c != '@' && c != '#')
+                .len();
+        let mut t = &raw[lead..];
+        let comma_after = t.ends_with([',', ';', ':']) || t.ends_with(",\"") || t.ends_with(",”");
+        t = t.trim_end_matches(|c: char| {
+            matches!(c, ',' | ';' | ':' | ')' | ']' | '"' | '”' | '’' | '!' | '?')
+        });
+        if t.ends_with('.')
+            && !is_abbreviation(t.trim_end_matches('.'))
+            && !t[..t.len() - 1].contains('.')
+        {
+            t = &t[..t.len() - 1];
+        }
+        if t.is_empty() {
+            continue;
+        }
+        out.push(Word {
+            text: t,
+            start: start + lead,
+            end: start + lead + t.len(),
+            comma_after,
+        });
+    }
+    out
+}
+
+/// Is the word capitalised (a candidate name part)?
+pub fn is_capitalised(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// The word without a possessive ending, and whether it had one.
+pub fn strip_possessive(w: &str) -> (&str, bool) {
+    for suf in ["'s", "’s", "s'", "s’"] {
+        if let Some(s) = w.strip_suffix(suf) {
+            if suf.starts_with('s') {
+                return (&w[..=s.len()], true);
+            }
+            return (s, true);
+        }
+    }
+    (w, false)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentences_skip_abbreviations() {
+        let p = "U.S. Secretary Antony Blinken spoke. Mr. Smith left. He stayed.";
+        let s = sentences(p, p, 0, &[]);
+        let got: Vec<&str> = s.iter().map(|r| p[r.clone()].trim()).collect();
+        assert_eq!(
+            got,
+            [
+                "U.S. Secretary Antony Blinken spoke.",
+                "Mr. Smith left.",
+                "He stayed."
+            ]
+        );
+    }
+
+    #[test]
+    fn quotation_can_end_a_sentence() {
+        let p = "“Yes,” he said. “We will win.” Then he left.";
+        let spans = super::super::quotes::find_in_paragraph(p, 0, false);
+        let m = mask(p, 0, &spans);
+        let s = sentences(&m, p, 0, &spans);
+        assert_eq!(s.len(), 3);
+    }
+
+    #[test]
+    fn words_trim_punctuation() {
+        let w: Vec<&str> = words("Peskov, in comments (to reporters), said U.S. Gen. Smith.")
+            .iter()
+            .map(|w| w.text)
+            .collect();
+        assert_eq!(
+            w,
+            [
+                "Peskov",
+                "in",
+                "comments",
+                "to",
+                "reporters",
+                "said",
+                "U.S.",
+                "Gen.",
+                "Smith"
+            ]
+        );
+    }
+}

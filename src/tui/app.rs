@@ -1,0 +1,72 @@
+//! The event loop: read terminal events, turn them into actions through the
+//! keymap, update the state, draw. The terminal is restored on every exit path.
+
+use super::action::Action;
+use super::keymap;
+use super::state::State;
+use super::theme::Theme;
+use super::update::update;
+use super::view::Screen;
+use crate::corpus::Corpus;
+use crossterm::event::{
+    self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind, MouseEventKind,
+};
+use crossterm::execute;
+
+/// Run the reader until the user quits. The terminal is restored on return,
+/// on error, and on panic (ratatui's panic hook, extended to mouse capture).
+pub fn run(corpus: &Corpus) -> std::io::Result<()> {
+    let mut terminal = ratatui::init();
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(std::io::stdout(), DisableMouseCapture);
+        hook(info);
+    }));
+    let result = execute!(std::io::stdout(), EnableMouseCapture).and_then(|()| {
+        let size = terminal.size()?;
+        let mut state = State::new(corpus, size.width, size.height);
+        state.theme = Theme::from_env();
+        event_loop(&mut terminal, &mut state, corpus)
+    });
+    let _ = execute!(std::io::stdout(), DisableMouseCapture);
+    ratatui::restore();
+    result
+}
+
+fn event_loop(
+    terminal: &mut ratatui::DefaultTerminal,
+    state: &mut State,
+    corpus: &Corpus,
+) -> std::io::Result<()> {
+    while !state.quit {
+        terminal.draw(|frame| frame.render_widget(Screen::new(state, corpus), frame.area()))?;
+        if let Some(action) = action_for(&event::read()?) {
+            update(state, corpus, action);
+        }
+    }
+    Ok(())
+}
+
+/// The action for a terminal event, if it means anything to the reader.
+fn action_for(event: &Event) -> Option<Action> {
+    match event {
+        Event::Key(k) if k.kind != KeyEventKind::Release => keymap::action_for(*k),
+        Event::Mouse(m) => {
+            let delta = match m.kind {
+                MouseEventKind::ScrollDown => 1,
+                MouseEventKind::ScrollUp => -1,
+                _ => return None,
+            };
+            Some(Action::Wheel {
+                column: m.column,
+                row: m.row,
+                delta,
+            })
+        }
+        Event::Resize(width, height) => Some(Action::Resize {
+            width: *width,
+            height: *height,
+        }),
+        _ => None,
+    }
+}

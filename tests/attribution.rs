@@ -1,0 +1,158 @@
+//! The attribution engine end to end: scored against the gold for the built-in
+//! articles (and a held-out set written independently), by the same rules as
+//! the shared `score.py` — and, when that script is present, checked against it.
+
+use quoth::attribution::score::{parse_gold, predictions, score, Predicted};
+use quoth::corpus::Corpus;
+use std::path::{Path, PathBuf};
+
+fn fixture(rel: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(rel)
+}
+
+fn gold(rel: &str) -> Vec<quoth::attribution::score::GoldQuote> {
+    let text = std::fs::read_to_string(fixture(rel)).expect("gold file");
+    parse_gold(&text).expect("gold JSON lines")
+}
+
+#[test]
+fn builtin_articles_score_at_least_095_end_to_end() {
+    let corpus = Corpus::builtin();
+    let s = score(&gold("quote-gold/seeds.jsonl"), &predictions(&corpus));
+    println!("{}", s.summary());
+    for m in &s.misses {
+        println!("MISSED {m:?}");
+    }
+    for w in &s.wrong {
+        println!("SPEAKER {w:?}");
+    }
+    assert!(
+        s.e2e_f1 >= 0.95,
+        "end-to-end F1 {:.3} < 0.95\n{}",
+        s.e2e_f1,
+        s.summary()
+    );
+}
+
+#[test]
+fn unseen_articles_score_at_least_085_end_to_end() {
+    let corpus = Corpus::load(&[fixture("unseen")]).expect("unseen fixtures");
+    let s = score(&gold("quote-gold/unseen.jsonl"), &predictions(&corpus));
+    println!("{}", s.summary());
+    for m in &s.misses {
+        println!("MISSED {m:?}");
+    }
+    for m in &s.spurious {
+        println!("SPURIOUS {m:?}");
+    }
+    for w in &s.wrong {
+        println!("SPEAKER {w:?}");
+    }
+    assert!(
+        s.e2e_f1 >= 0.85,
+        "end-to-end F1 {:.3} < 0.85\n{}",
+        s.e2e_f1,
+        s.summary()
+    );
+}
+
+/// Where the reference scorer lives when the shared folder sits beside the checkout.
+fn reference_scorer() -> Option<PathBuf> {
+    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/quote-gold/score.py");
+    let python = std::process::Command::new("python3")
+        .arg("--version")
+        .output()
+        .is_ok();
+    (p.exists() && python).then_some(p)
+}
+
+fn to_jsonl(preds: &[Predicted]) -> String {
+    preds
+        .iter()
+        .map(|p| {
+            serde_json::json!({"article": p.article, "text": p.text, "speaker": p.speaker})
+                .to_string()
+                + "\n"
+        })
+        .collect()
+}
+
+#[test]
+fn rust_scorer_agrees_with_score_py() {
+    let Some(script) = reference_scorer() else {
+        println!("skipped: ../shared/quote-gold/score.py or python3 not available");
+        return;
+    };
+    let corpus = Corpus::builtin();
+    let mut preds = predictions(&corpus);
+    // Perturb the predictions so the comparison also covers misses, spurious
+    // rows and wrong speakers, not only a perfect run.
+    preds.truncate(preds.len().saturating_sub(3));
+    if let Some(p) = preds.get_mut(0) {
+        p.speaker = Some("Somebody Else".into());
+    }
+    preds.push(Predicted {
+        article: corpus.articles[0].file.clone(),
+        text: "words nobody said at all".into(),
+        speaker: None,
+    });
+    let dir = tempfile::tempdir().expect("temp dir");
+    let pred_path = dir.path().join("pred.jsonl");
+    std::fs::write(&pred_path, to_jsonl(&preds)).expect("write predictions");
+    let gold_path = fixture("quote-gold/seeds.jsonl");
+    let out = std::process::Command::new("python3")
+        .arg(&script)
+        .arg(&gold_path)
+        .arg(&pred_path)
+        .output()
+        .expect("run score.py");
+    let py = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    let rust = score(&gold("quote-gold/seeds.jsonl"), &preds).summary();
+    assert_eq!(rust, py);
+}
+
+#[test]
+fn speakers_are_listed_once_however_spelled() {
+    let corpus = Corpus::builtin();
+    let count = |needle: &str| {
+        corpus
+            .speakers
+            .iter()
+            .filter(|s| s.name.contains(needle) || s.aliases.iter().any(|a| a.contains(needle)))
+            .count()
+    };
+    assert_eq!(count("Blinken"), 1);
+    assert_eq!(count("Zelensk"), 1);
+    let blinken = corpus
+        .speakers
+        .iter()
+        .find(|s| s.name.contains("Blinken"))
+        .unwrap();
+    assert_eq!(blinken.name, "Antony Blinken");
+    assert!(blinken.aliases.iter().any(|a| a == "Blinken"));
+}
+
+#[test]
+fn statements_point_inside_their_marks() {
+    let corpus = Corpus::builtin();
+    for s in &corpus.statements {
+        let text = &corpus.articles[s.article].text;
+        assert_eq!(&text[s.range.clone()], s.text);
+        let before = text[..s.range.start].chars().next_back().unwrap();
+        assert!(
+            matches!(before, '"' | '“' | '‘' | '\'' | '„' | '«'),
+            "{:?} before {:?}",
+            before,
+            s.text
+        );
+        if let (Some(c), Some(r)) = (&s.cue, &s.cue_range) {
+            assert_eq!(&text[r.clone()], c);
+        }
+        assert_eq!(
+            corpus.articles[s.article].paragraph_at(s.range.start),
+            Some(s.paragraph)
+        );
+    }
+}
