@@ -173,3 +173,30 @@ fn config_default_and_check() {
     // A bad config never stops the other commands.
     assert!(quoth_env(&["articles"], &env).status.success());
 }
+
+#[test]
+fn quotes_csv_round_trips_statement_text() {
+    let json = stdout(&quoth(&["quotes", "--format", "json"]));
+    let csv_text = stdout(&quoth(&["quotes", "--format", "csv"]));
+    let rows: Vec<serde_json::Value> = json
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert!(
+        rows.len() > 20,
+        "the built-in articles hold many statements"
+    );
+    let mut reader = csv::Reader::from_reader(csv_text.as_bytes());
+    let headers = reader.headers().unwrap().clone();
+    let text_col = headers.iter().position(|h| h == "text").unwrap();
+    let speaker_col = headers.iter().position(|h| h == "speaker").unwrap();
+    let records: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(records.len(), rows.len());
+    for (r, j) in records.iter().zip(&rows) {
+        assert_eq!(&r[text_col], j["text"].as_str().unwrap());
+        assert_eq!(&r[speaker_col], j["speaker"].as_str().unwrap_or(""));
+    }
+    // Markdown: one table row per statement, whatever the text holds.
+    let md = stdout(&quoth(&["quotes", "--format", "md"]));
+    assert_eq!(md.lines().count(), rows.len() + 2);
+}
