@@ -19,7 +19,7 @@ fn main() -> ExitCode {
     };
     let result = match &args.command {
         Some(command) => cli::run(command, &mut std::io::stdout().lock()),
-        None => cli::load_corpus(&args.paths).and_then(|corpus| {
+        None => cli::load_corpus(&reader_paths(&args.paths)).and_then(|corpus| {
             quoth::tui::run(&corpus).map_err(|e| cli::CliError(format!("terminal error: {e}")))
         }),
     };
@@ -30,4 +30,23 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// The paths the reader opens: those given, else the config file's
+/// `paths.articles`. Config problems are reported and never stop the reader.
+fn reader_paths(given: &[std::path::PathBuf]) -> Vec<std::path::PathBuf> {
+    let (config, warnings) = quoth::config::Config::load();
+    for w in &warnings {
+        eprintln!("quoth: {w}");
+    }
+    if !given.is_empty() {
+        return given.to_vec();
+    }
+    let home = std::env::var_os("HOME").map(std::path::PathBuf::from);
+    config
+        .paths
+        .articles
+        .iter()
+        .map(|p| quoth::config::Paths::expand(p, home.as_deref()))
+        .collect()
 }

@@ -63,7 +63,7 @@ pub(super) fn blank_dateline(article: &Article, text: &str, masked: &mut String)
     if !text.starts_with(d.as_str()) {
         return;
     }
-    let head = &text[..text.len().min(80)];
+    let head = &text[..text.floor_char_boundary(80)];
     let Some(end) = [" — ", " – ", " - ", " -- "]
         .iter()
         .filter_map(|sep| head.find(sep).map(|i| i + sep.len()))

@@ -1,8 +1,10 @@
 //! `quoth articles`: one line per article.
 
+use super::output::OutputArgs;
+use super::CliError;
 use crate::corpus::Corpus;
 use serde::Serialize;
-use std::io::{self, Write};
+use std::io::Write;
 
 #[derive(Serialize)]
 struct ArticleRow<'a> {
@@ -12,26 +14,30 @@ struct ArticleRow<'a> {
     dateline: Option<&'a str>,
     wires: &'a [String],
     date: Option<String>,
+    url: Option<&'a str>,
     paragraphs: usize,
     words: usize,
 }
 
-pub fn run(corpus: &Corpus, json: bool, out: &mut dyn Write) -> io::Result<()> {
-    for a in &corpus.articles {
-        let row = ArticleRow {
+pub fn run(corpus: &Corpus, output: &OutputArgs, out: &mut dyn Write) -> Result<(), CliError> {
+    let rows: Vec<ArticleRow> = corpus
+        .articles
+        .iter()
+        .map(|a| ArticleRow {
             file: &a.file,
             title: &a.title,
             outlet: a.outlet.as_deref(),
             dateline: a.dateline.as_deref(),
             wires: &a.wires,
             date: a.date.map(|d| d.iso()),
+            url: a.url.as_deref(),
             paragraphs: a.paragraphs.len(),
             words: a.words(),
-        };
-        if json {
-            serde_json::to_writer(&mut *out, &row)?;
-            writeln!(out)?;
-        } else {
+        })
+        .collect();
+    output.emit(
+        &rows,
+        |row, out| {
             writeln!(
                 out,
                 "{}  {:<8} {:<10} {}",
@@ -39,8 +45,8 @@ pub fn run(corpus: &Corpus, json: bool, out: &mut dyn Write) -> io::Result<()> {
                 row.outlet.unwrap_or("-"),
                 row.date.as_deref().unwrap_or("-"),
                 row.title
-            )?;
-        }
-    }
-    Ok(())
+            )
+        },
+        out,
+    )
 }

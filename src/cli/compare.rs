@@ -1,6 +1,7 @@
 //! `quoth compare A B` (two speakers side by side) and `quoth quotes --grouped`
 //! (each statement once, with every article that carried it).
 
+use super::output::{Format, OutputArgs};
 use super::CliError;
 use crate::attribution::{Speaker, StatementId};
 use crate::compare::{self, CompareIndex, Comparison, MatchKind, Resolved, Row, RowOrder};
@@ -124,38 +125,79 @@ pub fn resolve_pair(corpus: &Corpus, a: &str, b: &str) -> Result<(Resolved, Reso
     Ok((ra, rb))
 }
 
-/// `quoth compare A B`: pair the two speakers' statements and print one row
-/// per line (JSON) or two columns `width` wide.
+/// `quoth compare A B`: pair the two speakers' statements and print two
+/// columns `width` wide, or one row per line in the chosen format (JSON keeps
+/// each side as an object; CSV and Markdown flatten them to `left_*`/`right_*`).
 pub fn run(
     corpus: &Corpus,
     (a, b): &(Resolved, Resolved),
     order: OrderArg,
-    json: bool,
+    output: &OutputArgs,
     width: usize,
     out: &mut dyn Write,
-) -> io::Result<()> {
+) -> Result<(), CliError> {
     let index = CompareIndex::new(corpus);
     let cmp = compare::compare(corpus, &index.terms, a.speaker, b.speaker, order.into());
-    if json {
-        print_json(corpus, &cmp, out)
-    } else {
-        print_columns(corpus, &cmp, width, out)
+    match output.format() {
+        Format::Text => {
+            let mut buf = Vec::new();
+            print_columns(corpus, &cmp, width, &mut buf)?;
+            output.send(&buf, out)
+        }
+        Format::Json => output.emit(&json_rows(corpus, &cmp), |_, _| Ok(()), out),
+        Format::Csv | Format::Md => output.emit(&flat_rows(corpus, &cmp), |_, _| Ok(()), out),
     }
 }
 
-fn print_json(corpus: &Corpus, cmp: &Comparison, out: &mut dyn Write) -> io::Result<()> {
-    for r in &cmp.rows {
-        let row = RowJson {
+fn json_rows<'a>(corpus: &'a Corpus, cmp: &'a Comparison) -> Vec<RowJson<'a>> {
+    cmp.rows
+        .iter()
+        .map(|r| RowJson {
             left: r.left.map(|s| side(corpus, s)),
             right: r.right.map(|s| side(corpus, s)),
             similarity: (r.similarity * 1000.0).round() / 1000.0,
             shared: &r.shared,
             topic: r.topic.as_deref(),
-        };
-        serde_json::to_writer(&mut *out, &row)?;
-        writeln!(out)?;
-    }
-    Ok(())
+        })
+        .collect()
+}
+
+/// A row for tables: one column per field of each side.
+#[derive(Serialize)]
+struct FlatRow<'a> {
+    left_speaker: Option<&'a str>,
+    left_text: Option<&'a str>,
+    left_article: Option<&'a str>,
+    left_date: Option<String>,
+    right_speaker: Option<&'a str>,
+    right_text: Option<&'a str>,
+    right_article: Option<&'a str>,
+    right_date: Option<String>,
+    similarity: f32,
+    shared: &'a [String],
+    topic: Option<&'a str>,
+}
+
+fn flat_rows<'a>(corpus: &'a Corpus, cmp: &'a Comparison) -> Vec<FlatRow<'a>> {
+    json_rows(corpus, cmp)
+        .into_iter()
+        .map(|r| {
+            let (l, rt) = (r.left, r.right);
+            FlatRow {
+                left_speaker: l.as_ref().and_then(|s| s.speaker),
+                left_text: l.as_ref().map(|s| s.text),
+                left_article: l.as_ref().map(|s| s.article),
+                left_date: l.and_then(|s| s.date),
+                right_speaker: rt.as_ref().and_then(|s| s.speaker),
+                right_text: rt.as_ref().map(|s| s.text),
+                right_article: rt.as_ref().map(|s| s.article),
+                right_date: rt.and_then(|s| s.date),
+                similarity: r.similarity,
+                shared: r.shared,
+                topic: r.topic,
+            }
+        })
+        .collect()
 }
 
 /// Below this width the two columns are printed one above the other.
@@ -282,10 +324,10 @@ struct GroupJson<'a> {
 /// that speaker (any alias, ignoring case) is quoted.
 pub fn run_grouped(
     corpus: &Corpus,
-    json: bool,
+    output: &OutputArgs,
     speaker: Option<&str>,
     out: &mut dyn Write,
-) -> io::Result<()> {
+) -> Result<(), CliError> {
     let groups = compare::Groups::new(&corpus.statements);
     let singles = corpus
         .statements
@@ -307,47 +349,84 @@ pub fn run_grouped(
                 .any(|n| n.to_lowercase() == *w)
         })
     };
-    for members in all.filter(|m| m.iter().any(|&s| by_wanted(s))) {
-        let variants: Vec<VariantJson> = members
-            .iter()
-            .map(|&s| {
-                let side = side(corpus, s);
-                VariantJson {
-                    article: side.article,
-                    text: side.text,
-                    speaker: side.speaker,
-                    outlet: side.outlet,
-                    date: side.date,
-                }
-            })
-            .collect();
-        let mut articles: Vec<&str> = variants.iter().map(|v| v.article).collect();
-        articles.sort_unstable();
-        articles.dedup();
-        let group = GroupJson {
-            reported_in: articles.len(),
-            variants,
-        };
-        if json {
-            serde_json::to_writer(&mut *out, &group)?;
-            writeln!(out)?;
-        } else {
-            let n = group.reported_in;
-            writeln!(
-                out,
-                "reported in {n} article{}:",
-                if n == 1 { "" } else { "s" }
-            )?;
-            for v in &group.variants {
-                writeln!(
-                    out,
-                    "  {}  {:<24} “{}”",
-                    v.article,
-                    v.speaker.unwrap_or("?"),
-                    v.text
-                )?;
-            }
+    let rows: Vec<GroupJson> = all
+        .filter(|m| m.iter().any(|&s| by_wanted(s)))
+        .map(|members| group_row(corpus, &members))
+        .collect();
+    match output.format() {
+        Format::Json | Format::Text => output.emit(&rows, write_group, out),
+        // Tables get one row per variant, numbered by group.
+        Format::Csv | Format::Md => {
+            let flat: Vec<VariantRow> = rows
+                .iter()
+                .enumerate()
+                .flat_map(|(g, group)| {
+                    group.variants.iter().map(move |v| VariantRow {
+                        group: g + 1,
+                        reported_in: group.reported_in,
+                        article: v.article,
+                        speaker: v.speaker,
+                        text: v.text,
+                        outlet: v.outlet,
+                        date: v.date.clone(),
+                    })
+                })
+                .collect();
+            output.emit(&flat, |_, _| Ok(()), out)
         }
+    }
+}
+
+/// One variant of a group, as a table row.
+#[derive(Serialize)]
+struct VariantRow<'a> {
+    group: usize,
+    reported_in: usize,
+    article: &'a str,
+    speaker: Option<&'a str>,
+    text: &'a str,
+    outlet: Option<&'a str>,
+    date: Option<String>,
+}
+
+fn group_row<'a>(corpus: &'a Corpus, members: &[StatementId]) -> GroupJson<'a> {
+    let variants: Vec<VariantJson> = members
+        .iter()
+        .map(|&s| {
+            let side = side(corpus, s);
+            VariantJson {
+                article: side.article,
+                text: side.text,
+                speaker: side.speaker,
+                outlet: side.outlet,
+                date: side.date,
+            }
+        })
+        .collect();
+    let mut articles: Vec<&str> = variants.iter().map(|v| v.article).collect();
+    articles.sort_unstable();
+    articles.dedup();
+    GroupJson {
+        reported_in: articles.len(),
+        variants,
+    }
+}
+
+fn write_group(group: &GroupJson, out: &mut dyn Write) -> io::Result<()> {
+    let n = group.reported_in;
+    writeln!(
+        out,
+        "reported in {n} article{}:",
+        if n == 1 { "" } else { "s" }
+    )?;
+    for v in &group.variants {
+        writeln!(
+            out,
+            "  {}  {:<24} “{}”",
+            v.article,
+            v.speaker.unwrap_or("?"),
+            v.text
+        )?;
     }
     Ok(())
 }
@@ -386,12 +465,23 @@ mod tests {
         )
     }
 
+    fn json_output() -> OutputArgs {
+        OutputArgs {
+            json: true,
+            ..OutputArgs::default()
+        }
+    }
+
     fn compare_out(json: bool, width: usize) -> String {
         let c = fixture();
         let pair = resolve_pair(&c, "stoltenberg", "Ryabkv").unwrap();
         assert_eq!(pair.1.how, MatchKind::Fuzzy);
         let mut out = Vec::new();
-        run(&c, &pair, OrderArg::Date, json, width, &mut out).unwrap();
+        let output = OutputArgs {
+            json,
+            ..OutputArgs::default()
+        };
+        run(&c, &pair, OrderArg::Date, &output, width, &mut out).unwrap();
         String::from_utf8(out).unwrap()
     }
 
@@ -446,7 +536,7 @@ mod tests {
     fn grouped_quotes_list_each_statement_once_with_its_variants() {
         let c = fixture();
         let mut out = Vec::new();
-        run_grouped(&c, true, None, &mut out).unwrap();
+        run_grouped(&c, &json_output(), None, &mut out).unwrap();
         let groups: Vec<serde_json::Value> = String::from_utf8(out)
             .unwrap()
             .lines()
@@ -468,7 +558,7 @@ mod tests {
         assert!(groups[1..].iter().all(|g| g["reported_in"] == 1));
 
         let mut out = Vec::new();
-        run_grouped(&c, false, Some("ryabkov"), &mut out).unwrap();
+        run_grouped(&c, &OutputArgs::default(), Some("ryabkov"), &mut out).unwrap();
         let text = String::from_utf8(out).unwrap();
         assert_eq!(text.matches("reported in 1 article:").count(), 2, "{text}");
         assert!(!text.contains("Stoltenberg"));

@@ -3,13 +3,17 @@
 
 mod articles;
 mod compare;
+mod config;
+pub mod output;
 mod quotes;
 mod search;
+mod shell;
 
 pub use search::KindArg;
 
 use crate::corpus::{Corpus, LoadError};
 use clap::{Parser, Subcommand};
+use output::OutputArgs;
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -30,15 +34,14 @@ pub enum Command {
     Articles {
         /// Files or folders (default: the built-in articles).
         paths: Vec<PathBuf>,
-        /// JSON lines instead of text.
-        #[arg(long)]
-        json: bool,
+        #[command(flatten)]
+        output: OutputArgs,
     },
     /// List every quoted statement with its speaker.
     Quotes {
         paths: Vec<PathBuf>,
-        #[arg(long)]
-        json: bool,
+        #[command(flatten)]
+        output: OutputArgs,
         /// Only statements by this speaker (any alias).
         #[arg(long, value_name = "NAME")]
         speaker: Option<String>,
@@ -53,8 +56,8 @@ pub enum Command {
         /// Second speaker.
         speaker_b: String,
         paths: Vec<PathBuf>,
-        #[arg(long)]
-        json: bool,
+        #[command(flatten)]
+        output: OutputArgs,
         /// Order rows by date or by topic.
         #[arg(long, value_enum, default_value_t)]
         order: compare::OrderArg,
@@ -65,8 +68,28 @@ pub enum Command {
     /// List speakers: canonical name, aliases, roles, kind, statement count.
     Speakers {
         paths: Vec<PathBuf>,
+        #[command(flatten)]
+        output: OutputArgs,
+    },
+    /// Check the config file, or print a commented default one.
+    Config {
+        /// Print the default config file, every setting commented.
         #[arg(long)]
-        json: bool,
+        default: bool,
+    },
+    /// Print a shell completion script.
+    ///
+    /// E.g. `quoth completions bash > ~/.local/share/bash-completion/completions/quoth`.
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff).
+    ///
+    /// E.g. `quoth man | man -l -`, or `quoth man > ~/.local/share/man/man1/quoth.1`.
+    Man {
+        /// A subcommand's own page instead (quoth-SUBCOMMAND).
+        subcommand: Option<String>,
     },
     /// Fuzzy-search titles, paragraphs, statements and speakers.
     ///
@@ -75,9 +98,9 @@ pub enum Command {
     Search {
         query: String,
         paths: Vec<PathBuf>,
-        /// JSON lines (with matched character positions) instead of text.
-        #[arg(long)]
-        json: bool,
+        /// `--json` rows carry the matched character positions.
+        #[command(flatten)]
+        output: OutputArgs,
         /// Show at most N hits.
         #[arg(long, value_name = "N", default_value_t = 20)]
         limit: usize,
@@ -142,50 +165,54 @@ pub fn load_corpus(paths: &[PathBuf]) -> Result<Corpus, CliError> {
 /// Run a subcommand, writing to `out`.
 pub fn run(command: &Command, out: &mut dyn Write) -> Result<(), CliError> {
     let result = match command {
-        Command::Articles { paths, json } => articles::run(&load_corpus(paths)?, *json, out),
+        Command::Articles { paths, output } => articles::run(&load_corpus(paths)?, output, out),
         Command::Quotes {
             paths,
-            json,
+            output,
             speaker,
             grouped: true,
-        } => compare::run_grouped(&load_corpus(paths)?, *json, speaker.as_deref(), out),
+        } => compare::run_grouped(&load_corpus(paths)?, output, speaker.as_deref(), out),
         Command::Quotes {
             paths,
-            json,
+            output,
             speaker,
             grouped: false,
-        } => quotes::run_quotes(&load_corpus(paths)?, *json, speaker.as_deref(), out),
-        Command::Speakers { paths, json } => quotes::run_speakers(&load_corpus(paths)?, *json, out),
+        } => quotes::run_quotes(&load_corpus(paths)?, output, speaker.as_deref(), out),
+        Command::Speakers { paths, output } => {
+            quotes::run_speakers(&load_corpus(paths)?, output, out)
+        }
         Command::Search {
             query,
             paths,
-            json,
+            output,
             limit,
             kind,
-        } => {
-            return match search::run(&load_corpus(paths)?, query, *kind, *limit, *json, out) {
-                Err(CliError(m)) if m.contains("Broken pipe") => Ok(()),
-                other => other,
-            }
-        }
-        Command::Gen { n, out_dir, seed } => crate::generate::write(*n, *seed, out_dir),
-
+        } => search::run(&load_corpus(paths)?, query, *kind, *limit, output, out),
+        Command::Gen { n, out_dir, seed } => io_result(crate::generate::write(*n, *seed, out_dir)),
         Command::Compare {
             speaker_a,
             speaker_b,
             paths,
-            json,
+            output,
             order,
             width,
         } => {
             let corpus = load_corpus(paths)?;
             let pair = compare::resolve_pair(&corpus, speaker_a, speaker_b)?;
             let width = width.unwrap_or_else(compare::output_width);
-            compare::run(&corpus, &pair, *order, *json, width, out)
+            compare::run(&corpus, &pair, *order, output, width, out)
         }
+        Command::Config { default } => config::run(*default, out),
+        Command::Completions { shell } => shell::completions(*shell, out),
+        Command::Man { subcommand } => shell::man(subcommand.as_deref(), out),
     };
-    match result {
-        // A closed pipe (`quoth quotes | head`) is not an error worth a message.
+    result
+}
+
+/// An output error as a one-line failure; a closed pipe (`quoth quotes | head`)
+/// is not an error worth a message.
+pub fn io_result(r: std::io::Result<()>) -> Result<(), CliError> {
+    match r {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         other => other.map_err(CliError::from),
     }

@@ -1,8 +1,10 @@
 //! `quoth quotes` and `quoth speakers`: the who-said-what tables.
 
+use super::output::OutputArgs;
+use super::CliError;
 use crate::corpus::Corpus;
 use serde::Serialize;
-use std::io::{self, Write};
+use std::io::Write;
 
 #[derive(Serialize)]
 struct QuoteRow<'a> {
@@ -19,11 +21,12 @@ struct QuoteRow<'a> {
 
 pub fn run_quotes(
     corpus: &Corpus,
-    json: bool,
+    output: &OutputArgs,
     speaker: Option<&str>,
     out: &mut dyn Write,
-) -> io::Result<()> {
+) -> Result<(), CliError> {
     let wanted = speaker.map(str::to_lowercase);
+    let mut rows = Vec::new();
     for s in &corpus.statements {
         let sp = s.speaker.map(|id| &corpus.speakers[id]);
         if let Some(w) = &wanted {
@@ -45,20 +48,21 @@ pub fn run_quotes(
             end: s.range.end,
             paragraph: s.paragraph,
         };
-        if json {
-            serde_json::to_writer(&mut *out, &row)?;
-            writeln!(out)?;
-        } else {
+        rows.push(row);
+    }
+    output.emit(
+        &rows,
+        |row, out| {
             writeln!(
                 out,
                 "{}  {:<24} “{}”",
                 row.article,
                 row.speaker.unwrap_or("?"),
                 row.text
-            )?;
-        }
-    }
-    Ok(())
+            )
+        },
+        out,
+    )
 }
 
 #[derive(Serialize)]
@@ -71,9 +75,15 @@ struct SpeakerRow<'a> {
     articles: Vec<&'a str>,
 }
 
-pub fn run_speakers(corpus: &Corpus, json: bool, out: &mut dyn Write) -> io::Result<()> {
-    for sp in &corpus.speakers {
-        let row = SpeakerRow {
+pub fn run_speakers(
+    corpus: &Corpus,
+    output: &OutputArgs,
+    out: &mut dyn Write,
+) -> Result<(), CliError> {
+    let rows: Vec<SpeakerRow> = corpus
+        .speakers
+        .iter()
+        .map(|sp| SpeakerRow {
             name: &sp.name,
             aliases: &sp.aliases,
             roles: &sp.roles,
@@ -84,19 +94,19 @@ pub fn run_speakers(corpus: &Corpus, json: bool, out: &mut dyn Write) -> io::Res
                 .iter()
                 .map(|&a| corpus.articles[a].file.as_str())
                 .collect(),
-        };
-        if json {
-            serde_json::to_writer(&mut *out, &row)?;
-            writeln!(out)?;
-        } else {
+        })
+        .collect();
+    output.emit(
+        &rows,
+        |row, out| {
             writeln!(
                 out,
                 "{:<28} {:>3} statements  {}",
                 row.name,
                 row.statements,
                 row.roles.join("; ")
-            )?;
-        }
-    }
-    Ok(())
+            )
+        },
+        out,
+    )
 }

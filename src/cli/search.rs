@@ -1,12 +1,13 @@
 //! `quoth search`: the reader's fuzzy search, printed as text or JSON lines;
 //! and the hidden `quoth gen` that writes a synthetic corpus for benchmarks.
 
+use super::output::OutputArgs;
 use super::CliError;
 use crate::corpus::Corpus;
 use crate::search::{self, Hit, Index, Kind, Query, Target};
 use clap::ValueEnum;
 use serde::Serialize;
-use std::io::{self, Write};
+use std::io::Write;
 
 /// `--kind`: restrict the search to one kind of item.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -70,45 +71,43 @@ pub fn run(
     input: &str,
     kind: Option<KindArg>,
     limit: usize,
-    json: bool,
+    output: &OutputArgs,
     out: &mut dyn Write,
 ) -> Result<(), CliError> {
     let found = hits(corpus, input, kind, limit)?;
-    print(corpus, &found, json, out).map_err(CliError::from)
-}
-
-fn print(corpus: &Corpus, found: &[Hit], json: bool, out: &mut dyn Write) -> io::Result<()> {
-    for h in found {
-        let article = h.article.map(|a| &corpus.articles[a]);
-        let speaker = match h.target {
-            Target::Statement(s) => corpus.statements[s]
-                .speaker
-                .map(|sp| corpus.speakers[sp].name.as_str()),
-            Target::Speaker(sp) => Some(corpus.speakers[sp].name.as_str()),
-            _ => None,
-        };
-        let row = HitRow {
-            kind: h.kind,
-            article: article.map(|a| a.file.as_str()),
-            title: article.map(|a| a.title.as_str()),
-            speaker,
-            score: h.score,
-            context: &h.context,
-            positions: &h.positions,
-            target: &h.target,
-        };
-        if json {
-            serde_json::to_writer(&mut *out, &row)?;
-            writeln!(out)?;
-        } else {
+    let rows: Vec<HitRow> = found.iter().map(|h| row(corpus, h)).collect();
+    output.emit(
+        &rows,
+        |row, out| {
             writeln!(
                 out,
                 "{:<9}  {:<26}  {}",
-                h.kind.label(),
+                row.kind.label(),
                 row.article.unwrap_or("-"),
                 row.context
-            )?;
-        }
+            )
+        },
+        out,
+    )
+}
+
+fn row<'a>(corpus: &'a Corpus, h: &'a Hit) -> HitRow<'a> {
+    let article = h.article.map(|a| &corpus.articles[a]);
+    let speaker = match h.target {
+        Target::Statement(s) => corpus.statements[s]
+            .speaker
+            .map(|sp| corpus.speakers[sp].name.as_str()),
+        Target::Speaker(sp) => Some(corpus.speakers[sp].name.as_str()),
+        _ => None,
+    };
+    HitRow {
+        kind: h.kind,
+        article: article.map(|a| a.file.as_str()),
+        title: article.map(|a| a.title.as_str()),
+        speaker,
+        score: h.score,
+        context: &h.context,
+        positions: &h.positions,
+        target: &h.target,
     }
-    Ok(())
 }

@@ -95,6 +95,7 @@ fn article(id: usize, day: Option<u8>, text: String) -> Article {
         source: format!("test:{id}"),
         title: format!("Article {id}"),
         outlet: Some(format!("Outlet {id}")),
+        url: None,
         dateline: None,
         wires: vec![],
         reading_time: None,

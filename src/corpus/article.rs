@@ -94,6 +94,8 @@ pub struct Article {
     pub paragraphs: Vec<Paragraph>,
     /// Stable content hash (FNV-1a of the cleaned text), so marks survive renames.
     pub hash: u64,
+    /// Web address the file states (canonical link, feed item link, JSON `url`).
+    pub url: Option<String>,
 }
 
 impl Article {

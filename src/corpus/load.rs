@@ -2,6 +2,8 @@
 //! was skipped and why. One bad file never stops the others.
 
 use super::sanitize::visible;
+
+use super::formats::{self, Parsed};
 use rayon::prelude::*;
 use std::collections::HashSet;
 use std::fmt::{self, Write as _};
@@ -14,8 +16,45 @@ pub struct Source {
     pub name: String,
     /// Full path, or `built-in:NAME`.
     pub origin: String,
-    /// Decoded text (not yet sanitized).
+    /// Decoded text (not yet sanitized). For structured formats: the body
+    /// paragraphs, one line each, separated by a blank line.
     pub text: String,
+}
+
+/// A source as a file format delivered it: the text and what the format
+/// states outright (HTML meta tags, JSON fields, feed items), which is
+/// preferred over what cleaning infers from the text.
+#[derive(Debug, Clone)]
+pub struct LoadedSource {
+    pub source: Source,
+    pub meta: SourceMeta,
+}
+
+/// Metadata a structured format carries, all raw (sanitized when the article is built).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SourceMeta {
+    pub title: Option<String>,
+    pub outlet: Option<String>,
+    /// As written in the file ("2021-04-13T09:00:00Z", "Tue, 13 Apr 2021 …").
+    pub date: Option<String>,
+    pub url: Option<String>,
+    /// The text is already split into paragraphs by the format (one per line).
+    pub structured: bool,
+}
+
+impl Source {
+    /// A plain-text source with no metadata.
+    pub fn plain(
+        name: impl Into<String>,
+        origin: impl Into<String>,
+        text: impl Into<String>,
+    ) -> Self {
+        Source {
+            name: name.into(),
+            origin: origin.into(),
+            text: text.into(),
+        }
+    }
 }
 
 /// Why a file was not loaded.
@@ -142,11 +181,11 @@ impl std::error::Error for LoadError {}
 pub fn builtin_sources() -> Vec<Source> {
     macro_rules! builtin {
         ($($name:literal),* $(,)?) => {
-            vec![$(Source {
-                name: $name.to_string(),
-                origin: concat!("built-in:", $name).to_string(),
-                text: include_str!(concat!("../../assets/articles/", $name)).to_string(),
-            }),*]
+            vec![$(Source::plain(
+                $name,
+                concat!("built-in:", $name),
+                include_str!(concat!("../../assets/articles/", $name)),
+            )),*]
         };
     }
     builtin![
@@ -220,27 +259,35 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>, seen: &mut HashSet<PathBuf>, depth: 
     }
 }
 
-/// Read and decode every file (in parallel), keeping order.
-pub fn read_files(files: &[PathBuf]) -> (Vec<Source>, LoadReport) {
-    let results: Vec<(PathBuf, Decoded)> =
-        files.par_iter().map(|p| (p.clone(), read_one(p))).collect();
+/// Read, decode and parse every file (in parallel), keeping order. A file in
+/// a multi-article format (feed, JSON lines) yields several sources.
+pub fn read_files(files: &[PathBuf]) -> (Vec<LoadedSource>, LoadReport) {
+    let results: Vec<(PathBuf, Result<Parsed, SkipReason>)> = files
+        .par_iter()
+        .map(|p| {
+            // Names travel into every output: controls made visible here, once.
+            let shown = shown(p);
+            let parsed = read_one(p).and_then(|(text, warning)| {
+                let mut parsed = formats::parse(short(&shown), &shown, text)?;
+                parsed.warnings.extend(warning);
+                Ok(parsed)
+            });
+            (p.clone(), parsed)
+        })
+        .collect();
     let mut report = LoadReport::default();
     let mut sources = Vec::new();
     for (path, r) in results {
         let shown = shown(&path);
         match r {
-            Ok((text, warning)) => {
-                if let Some(message) = warning {
+            Ok(parsed) => {
+                for message in parsed.warnings {
                     report.warnings.push(LoadWarning {
                         path: shown.clone(),
                         message,
                     });
                 }
-                sources.push(Source {
-                    name: short(&shown).to_string(),
-                    origin: shown,
-                    text,
-                });
+                sources.extend(parsed.sources);
             }
             Err(reason) => report.skipped.push(Skipped {
                 path: shown,

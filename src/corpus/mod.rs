@@ -5,6 +5,8 @@ mod clean;
 mod dates;
 #[doc(hidden)]
 pub mod hostile;
+
+pub mod formats;
 mod load;
 mod sanitize;
 
@@ -14,7 +16,7 @@ pub use article::{
 pub use clean::{clean, Cleaned};
 pub use load::{
     builtin_sources, collect_files, decode, read_files, LoadError, LoadReport, LoadWarning,
-    SkipReason, Skipped, Source,
+    LoadedSource, SkipReason, Skipped, Source, SourceMeta,
 };
 pub use sanitize::{sanitize, visible};
 
@@ -50,15 +52,27 @@ impl Corpus {
         let files = collect_files(paths)?;
         let (sources, mut report) = read_files(&files);
         report.loaded = sources.len();
-        Ok(Corpus::from_sources(sources, report))
+        Ok(Corpus::from_loaded(sources, report))
     }
 
-    /// Build from already-decoded sources: sanitize, clean, attribute.
+    /// Build from already-decoded plain sources: sanitize, clean, attribute.
     pub fn from_sources(sources: Vec<Source>, report: LoadReport) -> Corpus {
+        let loaded = sources
+            .into_iter()
+            .map(|source| LoadedSource {
+                source,
+                meta: SourceMeta::default(),
+            })
+            .collect();
+        Corpus::from_loaded(loaded, report)
+    }
+
+    /// Build from sources with the metadata their format stated.
+    pub fn from_loaded(sources: Vec<LoadedSource>, report: LoadReport) -> Corpus {
         let articles: Vec<Article> = sources
             .into_par_iter()
             .enumerate()
-            .map(|(id, s)| build_article(id, s))
+            .map(|(id, s)| build_article_with(id, s.source, &s.meta))
             .collect();
         let attribution::Attribution {
             statements,
@@ -80,23 +94,49 @@ impl Corpus {
     }
 }
 
-/// Sanitize, clean and date one source.
+/// Sanitize, clean and date one plain source.
 pub fn build_article(id: ArticleId, source: Source) -> Article {
-    let cleaned = clean(&sanitize(&source.text));
-    let dates = dates::mentions(&cleaned.text);
-    let date = dates::inferred(&dates);
-    let title = if cleaned.title.is_empty() {
-        source.name.clone()
-    } else {
-        cleaned.title
+    build_article_with(id, source, &SourceMeta::default())
+}
+
+/// Sanitize, clean and date one source. Metadata the file states (title,
+/// outlet, date, URL) wins over what cleaning infers from the text.
+pub fn build_article_with(id: ArticleId, source: Source, meta: &SourceMeta) -> Article {
+    let one_line = |s: &str| formats::one_line(&sanitize(s));
+    let title_meta = meta
+        .title
+        .as_deref()
+        .map(one_line)
+        .filter(|t| !t.is_empty());
+    // A structured body has no headline line of its own: give cleaning one, so
+    // it does not take the first paragraph for the title.
+    let raw = match (&title_meta, meta.structured) {
+        (Some(t), true) => format!("{t}\n\n{}", source.text),
+        _ => source.text,
     };
+    let cleaned = clean(&sanitize(&raw));
+    let dates = dates::mentions(&cleaned.text);
+    let date = meta
+        .date
+        .as_deref()
+        .and_then(formats::parse_date)
+        .or_else(|| dates::inferred(&dates));
+    let title = title_meta
+        .or_else(|| (!cleaned.title.is_empty()).then_some(cleaned.title))
+        .unwrap_or_else(|| source.name.clone());
+    let outlet = meta
+        .outlet
+        .as_deref()
+        .map(one_line)
+        .filter(|o| !o.is_empty())
+        .or(cleaned.outlet);
     Article {
         id,
         hash: content_hash(&cleaned.text),
         file: source.name,
         source: source.origin,
         title,
-        outlet: cleaned.outlet,
+        outlet,
         dateline: cleaned.dateline,
         wires: cleaned.wires,
         reading_time: cleaned.reading_time,
@@ -104,5 +144,6 @@ pub fn build_article(id: ArticleId, source: Source) -> Article {
         date,
         text: cleaned.text,
         paragraphs: cleaned.paragraphs,
+        url: meta.url.as_deref().map(one_line).filter(|u| !u.is_empty()),
     }
 }
