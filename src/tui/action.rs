@@ -46,6 +46,16 @@ pub enum Action {
     Escape,
     /// Leave the reader.
     Quit,
+    /// Open the compare view's speaker picker (from anywhere).
+    Compare,
+    /// Show the variants of the current statement as each article carried it.
+    Variants,
+    /// Compare view: order rows by date or by topic.
+    CompareOrder,
+    /// Compare view: swap the two columns.
+    SwapSides,
+    /// A character typed into a text field (the picker's query).
+    Type(char),
     /// Mouse wheel over a cell: positive scrolls down.
     Wheel { column: u16, row: u16, delta: i8 },
     /// The terminal now has this size.

@@ -40,7 +40,15 @@ fn event_loop(
 ) -> std::io::Result<()> {
     while !state.quit {
         terminal.draw(|frame| frame.render_widget(Screen::new(state, corpus), frame.area()))?;
-        if let Some(action) = action_for(&event::read()?) {
+        let event = event::read()?;
+        let action = match &event {
+            // A text field takes printable keys as text.
+            Event::Key(k) if k.kind != KeyEventKind::Release && state.compare.wants_text() => {
+                keymap::typed(*k)
+            }
+            _ => action_for(&event),
+        };
+        if let Some(action) = action {
             update(state, corpus, action);
         }
     }

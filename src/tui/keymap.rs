@@ -81,6 +81,7 @@ const PANES: &str = "Panes";
 const READ: &str = "Reading";
 const WHO: &str = "Speakers and articles";
 const APP: &str = "Reader";
+const COMPARE: &str = "Who said what, side by side";
 
 /// Every key the reader understands, in the order help lists them.
 pub const KEYMAP: &[Binding] = &[
@@ -193,6 +194,30 @@ pub const KEYMAP: &[Binding] = &[
         "Sort articles: date, outlet, title",
     ),
     bind(
+        &[Key::ch('c')],
+        Action::Compare,
+        COMPARE,
+        "Compare two speakers (pick them; Space adds more)",
+    ),
+    bind(
+        &[Key::ch('v')],
+        Action::Variants,
+        COMPARE,
+        "Variants of this statement across articles",
+    ),
+    bind(
+        &[Key::ch('o')],
+        Action::CompareOrder,
+        COMPARE,
+        "Compare view: order by date / topic",
+    ),
+    bind(
+        &[Key::ch('w')],
+        Action::SwapSides,
+        COMPARE,
+        "Compare view: swap sides (] [ next speaker)",
+    ),
+    bind(
         &[Key::ch('?')],
         Action::ToggleHelp,
         APP,
@@ -228,6 +253,17 @@ pub fn action_for(event: KeyEvent) -> Option<Action> {
             .any(|k| k.code == event.code && k.mods == mods)
             .then_some(b.action)
     })
+}
+
+/// A key press as text for a text field: printable characters (Shift
+/// allowed) become [`Action::Type`]; everything else goes through the keymap.
+pub fn typed(event: KeyEvent) -> Option<Action> {
+    match event.code {
+        KeyCode::Char(c) if (event.modifiers - KeyModifiers::SHIFT).is_empty() => {
+            Some(Action::Type(c))
+        }
+        _ => action_for(event),
+    }
 }
 
 /// The keys of a binding joined for display: "j ↓".

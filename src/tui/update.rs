@@ -11,10 +11,16 @@ const WHEEL_LINES: isize = 3;
 
 /// Apply `action` to `state`.
 pub fn update(state: &mut State, corpus: &Corpus, action: Action) {
+    // The compare index (term vectors, groups) is built on the first action,
+    // after the first frame is drawn.
+    state.compare.ensure_index(corpus);
     // Each layer handles its own keys; overlays (help, later search) come first.
     match state.layer() {
         Layer::Help => help(state, corpus, action),
         Layer::Pane(_) => panes(state, corpus, action),
+        Layer::Picker => compare::picker(state, corpus, action),
+        Layer::Compare => compare::view(state, corpus, action),
+        Layer::Variants => compare::variants(state, corpus, action),
     }
 }
 
@@ -97,6 +103,11 @@ fn panes(state: &mut State, corpus: &Corpus, action: Action) {
             state.wrap_reader(corpus);
         }
         Action::FocusLeft | Action::FocusRight => {}
+        Action::Compare
+        | Action::Variants
+        | Action::CompareOrder
+        | Action::SwapSides
+        | Action::Type(_) => compare::panes(state, corpus, action),
     }
     keep_lists_visible(state);
 }
@@ -317,6 +328,8 @@ fn keep_lists_visible(state: &mut State) {
             layout::list_offset(state.sidebar.offset, state.sidebar.selected, h, height);
     }
 }
+
+mod compare;
 
 #[cfg(test)]
 mod tests;

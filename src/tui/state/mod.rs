@@ -6,10 +6,15 @@
 //! file here and one field in [`State`]; `update` and the views pick them up.
 
 mod articles;
+mod compare;
 mod reader;
 mod sidebar;
 
 pub use articles::{ArticleListState, SortKey};
+pub use compare::{
+    default_pair, CompareState, CompareView, Overlays, PickerMatch, PickerState, Side,
+    VariantsState,
+};
 pub use reader::{wrap_article, LineKind, Mark, MarkKind, ReaderState, VisualLine};
 pub use sidebar::{Scope, SidebarMode, SidebarRow, SidebarState};
 
@@ -59,6 +64,12 @@ impl Pane {
 pub enum Layer {
     Help,
     Pane(Pane),
+    /// The speaker picker of the compare view.
+    Picker,
+    /// Two speakers side by side.
+    Compare,
+    /// The variants of one statement.
+    Variants,
 }
 
 /// The key-help overlay.
@@ -77,6 +88,8 @@ pub struct Location {
     pub current: Option<StatementId>,
     pub sidebar_mode: SidebarMode,
     pub sidebar_selected: usize,
+    /// The compare layers on screen.
+    pub overlays: Overlays,
 }
 
 /// How many jumps `Back` remembers.
@@ -94,6 +107,8 @@ pub struct State {
     pub reader: ReaderState,
     pub sidebar: SidebarState,
     pub help: HelpState,
+    /// The compare view, its picker and the variants view.
+    pub compare: CompareState,
     /// Where `Back` returns to, most recent last.
     pub history: Vec<Location>,
     pub quit: bool,
@@ -112,6 +127,7 @@ impl State {
             reader: ReaderState::default(),
             sidebar: SidebarState::default(),
             help: HelpState::default(),
+            compare: CompareState::default(),
             history: Vec::new(),
             quit: false,
         };
@@ -125,6 +141,8 @@ impl State {
     pub fn layer(&self) -> Layer {
         if self.help.open {
             Layer::Help
+        } else if let Some(layer) = self.compare.layer() {
+            layer
         } else {
             Layer::Pane(self.focus)
         }
@@ -164,6 +182,7 @@ impl State {
             current: self.reader.current,
             sidebar_mode: self.sidebar.mode,
             sidebar_selected: self.sidebar.selected,
+            overlays: self.compare.shown,
         };
         if self.history.last() != Some(&here) {
             self.history.push(here);
@@ -193,6 +212,7 @@ impl State {
         self.reader.current = loc.current;
         self.reader.scroll = loc.scroll;
         self.reader.clamp_scroll();
+        self.compare.restore(loc.overlays);
         true
     }
 }

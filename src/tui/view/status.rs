@@ -26,6 +26,11 @@ fn hints(layer: Layer) -> &'static str {
         Layer::Pane(Pane::Sidebar) => {
             "Enter open · a this article/all · f filter · b back · ? keys · q quit"
         }
+        Layer::Picker => "type a name · ↑↓ choose · Enter pick/open · Space add · Tab slot · Esc cancel",
+        Layer::Compare => {
+            "j/k row · h/l side · Enter read · o order · w swap · ]/[ speaker · v variants · Esc close"
+        }
+        Layer::Variants => "h/l reference · j/k scroll · Enter read · Esc close",
     }
 }
 
@@ -37,6 +42,9 @@ impl Widget for StatusView<'_> {
         let pane = match layer {
             Layer::Help => "Help",
             Layer::Pane(p) => p.title(),
+            Layer::Picker => "Pick",
+            Layer::Compare => "Compare",
+            Layer::Variants => "Variants",
         };
         let summary = self.corpus.report.summary();
         let width = usize::from(area.width);
