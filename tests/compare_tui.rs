@@ -314,7 +314,14 @@ fn pick_scroll_open_come_back_swap_and_reorder() {
     assert_eq!(v.comparison.order, RowOrder::Topic);
     assert!(v.comparison.rows[0].is_pair());
     assert_eq!(v.focused_statement(), Some(peskovs));
-    assert!(draw(&s, &c).contains("by topic"));
+    let topic = v.comparison.rows[0]
+        .topic
+        .clone()
+        .expect("a pair has a topic");
+    let screen = draw(&s, &c);
+    assert!(screen.contains("by topic"));
+    // Each topic is named above its first row.
+    assert!(screen.contains(&format!("│── {topic} ──")), "{screen}");
     run(&mut s, &c, &[CompareOrder]);
     assert_eq!(
         s.compare.view.as_ref().unwrap().comparison.order,

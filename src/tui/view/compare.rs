@@ -66,6 +66,8 @@ fn text_width(view_width: u16) -> usize {
 
 /// One row, laid out: each side's lines and the footer of a pair.
 pub struct RowBlock {
+    /// In topic order, the topic's name above its first row.
+    pub topic: Option<Line<'static>>,
     pub left: Vec<Line<'static>>,
     pub right: Vec<Line<'static>>,
     pub footer: Option<Line<'static>>,
@@ -80,7 +82,7 @@ impl RowBlock {
         } else {
             self.left.len().max(self.right.len())
         };
-        cells + usize::from(self.footer.is_some()) + 1
+        cells + usize::from(self.footer.is_some()) + usize::from(self.topic.is_some()) + 1
     }
 }
 
@@ -234,6 +236,7 @@ pub fn row_block(
     let w = text_width(width);
     let Some(row) = view.comparison.rows.get(i) else {
         return RowBlock {
+            topic: None,
             left: vec![],
             right: vec![],
             footer: None,
@@ -263,7 +266,16 @@ pub fn row_block(
         &row.right_marks,
         format!("▶ {}", name(view.right_speaker())),
     );
+    let rows = &view.comparison.rows;
+    let new_topic = i == 0 || rows[i - 1].topic != row.topic;
+    let topic = (view.comparison.order == RowOrder::Topic && new_topic).then(|| {
+        let name = row.topic.as_deref().unwrap_or("no content word");
+        let label = format!("── {name} ");
+        let fill = usize::from(width).saturating_sub(label.chars().count());
+        Line::styled(format!("{label}{}", "─".repeat(fill)), state.theme.header())
+    });
     RowBlock {
+        topic,
         left,
         right,
         footer: footer(state, row, usize::from(width)),
@@ -441,6 +453,13 @@ impl CompareScreen<'_> {
             }
         };
         let mut y = y;
+        if let Some(t) = &block.topic {
+            buf.set_line(area.x, y, t, area.width);
+            y += 1;
+            if y >= bottom {
+                return y;
+            }
+        }
         if block.stacked {
             cell(
                 buf,
