@@ -393,3 +393,37 @@ fn picker_starts_from_the_sidebar_speaker() {
     run(&mut s, &c, &[Escape, Compare, Escape]);
     assert_eq!(s.layer(), Layer::Pane(Pane::Articles));
 }
+
+#[test]
+fn nothing_panics_at_any_small_size() {
+    let c = Corpus::builtin();
+    let mut s = State::new(&c, 160, 45);
+    let setups: &[&[Action]] = &[&[Compare], &[Open], &[Down, Variants], &[Escape, Compare]];
+    for keys in setups {
+        run(&mut s, &c, keys);
+        for w in [0, 1, 2, 3, 5, 9, 13, 30, 31, 60, 79, 80, 81, 99, 120] {
+            for h in [0, 1, 2, 3, 4, 5, 6, 8, 13] {
+                run(
+                    &mut s,
+                    &c,
+                    &[Resize {
+                        width: w,
+                        height: h,
+                    }],
+                );
+                run(&mut s, &c, &[Down, Bottom, PageUp, Top]);
+                let area = ratatui::layout::Rect::new(0, 0, w, h);
+                let mut buf = Buffer::empty(area);
+                ratatui::widgets::Widget::render(Screen::new(&s, &c), area, &mut buf);
+            }
+        }
+        run(
+            &mut s,
+            &c,
+            &[Resize {
+                width: 160,
+                height: 45,
+            }],
+        );
+    }
+}
