@@ -138,11 +138,19 @@ fn variant_lines(
     let text = format!("{OPEN}{}”", st.text);
     lines.extend(styled_wrap(&text, width, theme.quote(st.speaker), &styled));
     lines.push(Line::default());
+    // Each word once (first spelling), in text order.
     let list = |mark: WordMark| -> Vec<&str> {
+        let mut seen: Vec<String> = Vec::new();
         words
             .iter()
             .filter(|w| w.mark == mark)
             .map(|w| &st.text[w.range.clone()])
+            .filter(|w| {
+                let key = w.to_lowercase();
+                let fresh = !seen.contains(&key);
+                seen.push(key);
+                fresh
+            })
             .collect()
     };
     let (only, moved) = (list(WordMark::Only), list(WordMark::Moved));
@@ -183,8 +191,15 @@ fn variant_lines(
         };
         let text = format!("  {mark} {label}: {}", ws.join(", "));
         let opts = textwrap::Options::new(width.max(1)).subsequent_indent("    ");
-        for l in textwrap::wrap(&text, opts).into_iter().take(3) {
-            lines.push(Line::from(vec![Span::styled(l.into_owned(), style)]));
+        let wrapped = textwrap::wrap(&text, opts);
+        let cut = wrapped.len() > 3;
+        for (row, piece) in wrapped.into_iter().take(3).enumerate() {
+            let piece = if cut && row == 2 {
+                truncate(&format!("{piece} …"), width)
+            } else {
+                piece.into_owned()
+            };
+            lines.push(Line::from(vec![Span::styled(piece, style)]));
         }
     }
     lines
