@@ -2,6 +2,7 @@
 
 use super::output::OutputArgs;
 use super::CliError;
+use crate::attribution::SpeakerId;
 use crate::corpus::Corpus;
 use serde::Serialize;
 use std::io::Write;
@@ -19,23 +20,29 @@ struct QuoteRow<'a> {
     paragraph: usize,
 }
 
+/// Whether a statement's speaker answers to `name` (its name or any alias,
+/// ignoring case); every statement does when no name is asked for.
+pub(super) fn said_by(corpus: &Corpus, speaker: Option<SpeakerId>, name: Option<&str>) -> bool {
+    let Some(name) = name else { return true };
+    speaker.is_some_and(|id| {
+        let sp = &corpus.speakers[id];
+        std::iter::once(&sp.name)
+            .chain(&sp.aliases)
+            .any(|n| n.to_lowercase() == name.to_lowercase())
+    })
+}
+
 pub fn run_quotes(
     corpus: &Corpus,
     output: &OutputArgs,
     speaker: Option<&str>,
     out: &mut dyn Write,
 ) -> Result<(), CliError> {
-    let wanted = speaker.map(str::to_lowercase);
     let mut rows = Vec::new();
     for s in &corpus.statements {
         let sp = s.speaker.map(|id| &corpus.speakers[id]);
-        if let Some(w) = &wanted {
-            let hit = sp.is_some_and(|sp| {
-                sp.name.to_lowercase() == *w || sp.aliases.iter().any(|a| a.to_lowercase() == *w)
-            });
-            if !hit {
-                continue;
-            }
+        if !said_by(corpus, s.speaker, speaker) {
+            continue;
         }
         let row = QuoteRow {
             article: &corpus.articles[s.article].file,
