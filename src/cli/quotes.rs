@@ -6,6 +6,7 @@ use crate::attribution::SpeakerId;
 use crate::corpus::Corpus;
 use serde::Serialize;
 use std::io::Write;
+use unicode_width::UnicodeWidthStr;
 
 #[derive(Serialize)]
 struct QuoteRow<'a> {
@@ -87,7 +88,7 @@ pub fn run_speakers(
     output: &OutputArgs,
     out: &mut dyn Write,
 ) -> Result<(), CliError> {
-    let rows: Vec<SpeakerRow> = corpus
+    let mut rows: Vec<SpeakerRow> = corpus
         .speakers
         .iter()
         .map(|sp| SpeakerRow {
@@ -103,14 +104,19 @@ pub fn run_speakers(
                 .collect(),
         })
         .collect();
+    // Most quoted first; the registry's order (first appearance) breaks ties.
+    rows.sort_by_key(|r| std::cmp::Reverse(r.statements));
+    let name_w = rows.iter().map(|r| r.name.width()).max().unwrap_or(0);
     output.emit(
         &rows,
         |row, out| {
+            let n = row.statements;
             writeln!(
                 out,
-                "{:<28} {:>3} statements  {}",
+                "{}{}  {n:>3} statement{}  {}",
                 row.name,
-                row.statements,
+                " ".repeat(name_w - row.name.width()),
+                if n == 1 { " " } else { "s" },
                 row.roles.join("; ")
             )
         },
