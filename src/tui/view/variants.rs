@@ -35,13 +35,14 @@ pub fn only_style(theme: Theme) -> Style {
     }
 }
 
-/// A word both variants have, in another place.
+/// A word both variants have, in another place. Without colour it is
+/// bold italic, apart from quoted words (underlined) and added ones (reversed).
 pub fn moved_style(theme: Theme) -> Style {
     let s = Style::new().add_modifier(Modifier::UNDERLINED | Modifier::ITALIC);
     if theme.color {
         s.fg(Color::LightCyan)
     } else {
-        s
+        s.add_modifier(Modifier::BOLD)
     }
 }
 
@@ -340,6 +341,29 @@ impl VariantsScreen<'_> {
                 bar(buf, rows.x, y, *k);
                 buf.set_line(rows.x + 2, y, line, rows.width.saturating_sub(2));
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_and_moved_stay_apart_without_colour() {
+        for theme in [Theme { color: true }, Theme { color: false }] {
+            let quote = theme.quote(Some(0));
+            let (only, moved) = (
+                quote.patch(only_style(theme)),
+                quote.patch(moved_style(theme)),
+            );
+            assert_ne!(only, moved);
+            assert_ne!(only, quote);
+            assert_ne!(moved, quote);
+            assert_ne!(
+                moved.add_modifier, quote.add_modifier,
+                "told apart by modifiers too"
+            );
         }
     }
 }
