@@ -427,3 +427,38 @@ fn nothing_panics_at_any_small_size() {
         );
     }
 }
+
+#[test]
+fn v_on_a_sidebar_statement_shows_its_variants_and_enter_reads_one() {
+    let c = Corpus::builtin();
+    let first = statement(&c, "003", "unjustified, unexplained");
+    let massing = statement(&c, "003", "the largest massing");
+    let mut s = State::new(&c, 160, 45);
+    read_statement(&mut s, &c, first);
+    // Stoltenberg's statements across the corpus; select the "massing" one.
+    run(&mut s, &c, &[FocusRight, ToggleScope]);
+    let row = s
+        .sidebar
+        .rows
+        .iter()
+        .position(|r| *r == quoth::tui::state::SidebarRow::Statement(massing))
+        .expect("listed");
+    run(&mut s, &c, &[Top]);
+    for _ in 0..row {
+        run(&mut s, &c, &[Down]);
+    }
+    run(&mut s, &c, &[Variants]);
+    let v = s.compare.variants.as_ref().unwrap();
+    assert_eq!(v.focused(), Some(massing));
+    assert_eq!(v.statements.len(), 2);
+    // h/l changes the reference; Enter reads it; Back returns to the variants.
+    run(&mut s, &c, &[FocusRight]);
+    let other = s.compare.variants.as_ref().unwrap().focused().unwrap();
+    assert_ne!(other, massing);
+    run(&mut s, &c, &[Open]);
+    assert_eq!(s.layer(), Layer::Pane(Pane::Reader));
+    assert_eq!(s.reader.current, Some(other));
+    run(&mut s, &c, &[Back]);
+    assert_eq!(s.layer(), Layer::Variants);
+    assert_eq!(s.compare.variants.as_ref().unwrap().focused(), Some(other));
+}
