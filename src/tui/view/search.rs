@@ -1,0 +1,390 @@
+//! The search popup: the query with its cursor, the active scope, how many
+//! hits, and one row per hit (kind, article, a one-line context with the
+//! matched characters highlighted, cut so the first match stays visible).
+
+use super::truncate;
+use crate::corpus::Corpus;
+use crate::search::{Hit, Kind, Scope, Target};
+use crate::tui::state::State;
+use crate::tui::theme::Theme;
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Widget};
+use std::fmt::Write as _;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+/// Rows inside the border above the hits: the query and the scope line.
+const HEAD_ROWS: u16 = 2;
+
+/// Where the popup goes on a `width`×`height` screen, and how many hit rows
+/// it has. Nearly the whole screen: the results are what the user came for.
+pub fn popup_size(width: u16, height: u16) -> (Rect, usize) {
+    let area = Rect::new(0, 0, width, height);
+    let w = if width < 60 {
+        width
+    } else {
+        (width - 4).min(140)
+    };
+    let h = if height < 12 {
+        height
+    } else {
+        (height - 2).min(40)
+    };
+    let [row] = Layout::vertical([Constraint::Length(h)])
+        .flex(Flex::Center)
+        .areas(area);
+    let [rect] = Layout::horizontal([Constraint::Length(w)])
+        .flex(Flex::Center)
+        .areas(row);
+    let rows = usize::from(rect.height.saturating_sub(2 + HEAD_ROWS));
+    (rect, rows)
+}
+
+/// Draws the popup over the screen.
+pub struct SearchView<'a> {
+    pub state: &'a State,
+    pub corpus: &'a Corpus,
+}
+
+impl Widget for SearchView<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let (state, theme) = (self.state, self.state.theme);
+        let (mut popup, rows) = popup_size(area.width, area.height);
+        popup.x += area.x;
+        popup.y += area.y;
+        Clear.render(popup, buf);
+        let s = &state.search;
+        let scope = s.query().effective_scope();
+        let block = Block::bordered()
+            .border_style(theme.border(true))
+            .title(Line::from(vec![
+                Span::styled(" Search ", theme.header()),
+                Span::styled(format!("in {} ", scope.label()), theme.notice()),
+            ]))
+            .title_bottom(Line::from(" ↑↓ select · Enter open · Esc close ").right_aligned());
+        let inner = block.inner(popup);
+        block.render(popup, buf);
+        if inner.height == 0 || inner.width < 4 {
+            return;
+        }
+        draw_input(state, inner, buf);
+        if inner.height > 1 {
+            let line = scope_line(state, scope, usize::from(inner.width));
+            buf.set_line(inner.x, inner.y + 1, &line, inner.width);
+        }
+        let list = Rect {
+            y: inner.y + HEAD_ROWS.min(inner.height),
+            height: inner.height.saturating_sub(HEAD_ROWS),
+            ..inner
+        };
+        if s.hits.is_empty() {
+            let msg = if s.query().is_empty() {
+                "Type to search titles, paragraphs, statements and speakers."
+            } else if s.waiting() {
+                "searching…"
+            } else {
+                "No results. Fewer letters, or another scope?"
+            };
+            if list.height > 0 {
+                buf.set_string(
+                    list.x + 1,
+                    list.y,
+                    truncate(msg, usize::from(list.width.saturating_sub(1))),
+                    theme.dim(),
+                );
+            }
+            return;
+        }
+        let columns = Columns::for_width(list.width);
+        for (row, (i, hit)) in s
+            .hits
+            .iter()
+            .enumerate()
+            .skip(s.offset)
+            .take(rows.min(usize::from(list.height)))
+            .enumerate()
+        {
+            let y = list.y + row as u16;
+            let selected = i == s.selected;
+            let rect = Rect::new(list.x, y, list.width, 1);
+            let line = hit_line(self.corpus, hit, &columns, theme, selected);
+            if selected {
+                buf.set_style(rect, theme.selected(true));
+            }
+            buf.set_line(list.x, y, &line, list.width);
+        }
+    }
+}
+
+/// The query after a prompt sign, with a block cursor.
+fn draw_input(state: &State, inner: Rect, buf: &mut Buffer) {
+    let theme = state.theme;
+    let input = &state.search.input;
+    let width = usize::from(inner.width).saturating_sub(3);
+    let before = &input.text[..input.cursor];
+    // Scroll the field so the cursor is always visible.
+    let mut start = 0;
+    while before[start..].width() > width.saturating_sub(1) {
+        start += before[start..].chars().next().map_or(1, char::len_utf8);
+    }
+    let at = input.text[input.cursor..].chars().next();
+    let after_at = input.cursor + at.map_or(0, char::len_utf8);
+    let line = Line::from(vec![
+        Span::styled("❯ ", theme.header()),
+        Span::raw(&input.text[start..input.cursor]),
+        Span::styled(
+            at.map_or(" ".to_string(), String::from),
+            Style::new().add_modifier(ratatui::style::Modifier::REVERSED),
+        ),
+        Span::raw(&input.text[after_at..]),
+    ]);
+    buf.set_line(inner.x, inner.y, &line, inner.width);
+}
+
+/// "12 of 34 · 3 ms" on the left; the scope prefixes on the right, the
+/// active one stressed.
+fn scope_line(state: &State, scope: Scope, width: usize) -> Line<'static> {
+    let theme = state.theme;
+    let s = &state.search;
+    let count = if s.query().is_empty() {
+        String::new()
+    } else if s.waiting() && s.hits.is_empty() {
+        "searching…".to_string()
+    } else {
+        let shown = s.hits.len();
+        let total = match s.total {
+            Some(t) => t.to_string(),
+            None if s.more => format!("{shown}+"),
+            None => shown.to_string(),
+        };
+        let mut t = format!("{shown} of {total}");
+        if let Some(e) = s.elapsed.filter(|_| s.done) {
+            let _ = write!(t, " · {} ms", e.as_millis());
+        }
+        if s.waiting() {
+            t.push_str(" · searching…");
+        }
+        t
+    };
+    let chips: [(&str, Scope); 4] = [
+        ("all", Scope::All),
+        ("@ speakers", Scope::Only(Kind::Speaker)),
+        ("\" statements", Scope::Only(Kind::Statement)),
+        ("# titles", Scope::Only(Kind::Title)),
+    ];
+    let chips_w: usize = chips.iter().map(|(l, _)| l.width() + 2).sum();
+    let mut spans = vec![Span::styled(count.clone(), theme.dim())];
+    // The prefixes only when they fit beside the count.
+    if count.width() + chips_w < width {
+        spans.push(Span::raw(" ".repeat(width - count.width() - chips_w)));
+        for (label, sc) in chips {
+            let style = if sc == scope {
+                theme.selected(true)
+            } else {
+                theme.dim()
+            };
+            spans.push(Span::raw(" "));
+            spans.push(Span::styled(format!("{label} "), style));
+        }
+    }
+    Line::from(spans)
+}
+
+/// Column widths of a hit row for the popup's width.
+struct Columns {
+    /// Kind labels in full, or short ones on narrow screens.
+    short_kind: bool,
+    kind: usize,
+    article: usize,
+    /// Columns left for the context.
+    context: usize,
+}
+
+impl Columns {
+    fn for_width(width: u16) -> Columns {
+        let width = usize::from(width);
+        let (short_kind, kind, article) = if width >= 70 {
+            (false, 9, (width / 5).clamp(12, 28))
+        } else {
+            (true, 5, if width >= 50 { 10 } else { 0 })
+        };
+        // " kind " and "article " before the context.
+        let used = 1 + kind + 1 + if article > 0 { article + 1 } else { 0 };
+        Columns {
+            short_kind,
+            kind,
+            article,
+            context: width.saturating_sub(used),
+        }
+    }
+}
+
+fn kind_label(kind: Kind, short: bool) -> &'static str {
+    match (kind, short) {
+        (k, false) => k.label(),
+        (Kind::Title, true) => "title",
+        (Kind::Speaker, true) => "who",
+        (Kind::Statement, true) => "quote",
+        (Kind::Paragraph, true) => "text",
+    }
+}
+
+/// The article column: the article's title; for a speaker, how much they said.
+fn article_label(corpus: &Corpus, hit: &Hit) -> String {
+    match hit.target {
+        Target::Speaker(sp) => corpus.speakers.get(sp).map_or(String::new(), |s| {
+            let n = s.statements.len();
+            format!("{n} statement{}", if n == 1 { "" } else { "s" })
+        }),
+        _ => hit
+            .article
+            .and_then(|a| corpus.articles.get(a))
+            .map_or(String::new(), |a| a.title.clone()),
+    }
+}
+
+fn hit_line<'a>(
+    corpus: &Corpus,
+    hit: &'a Hit,
+    columns: &Columns,
+    theme: Theme,
+    selected: bool,
+) -> Line<'a> {
+    let kind = kind_label(hit.kind, columns.short_kind);
+    let mut spans = vec![
+        Span::raw(" "),
+        Span::styled(
+            format!("{kind:<w$}", w = columns.kind),
+            theme.kind(hit.kind),
+        ),
+        Span::raw(" "),
+    ];
+    if columns.article > 0 {
+        let label = truncate(&article_label(corpus, hit), columns.article);
+        let pad = columns.article.saturating_sub(label.width());
+        let style = if selected { Style::new() } else { theme.dim() };
+        spans.push(Span::styled(format!("{label}{} ", " ".repeat(pad)), style));
+    }
+    spans.extend(context_spans(
+        &hit.context,
+        &hit.positions,
+        columns.context,
+        theme,
+    ));
+    Line::from(spans)
+}
+
+/// The context split into plain and highlighted pieces, cut to `width`
+/// columns (when given) so that the first highlighted character is visible.
+pub fn context_spans<'a>(
+    context: &'a str,
+    positions: &[usize],
+    width: usize,
+    theme: Theme,
+) -> Vec<Span<'a>> {
+    let chars: Vec<(usize, char)> = context.char_indices().collect();
+    let (from, to) = fit(&chars, positions.first().copied(), width);
+    let mut spans = Vec::new();
+    if from > 0 {
+        spans.push(Span::styled("…", theme.dim()));
+    }
+    let mut run_start = from;
+    let byte = |i: usize| chars.get(i).map_or(context.len(), |c| c.0);
+    let marked = |i: usize| positions.binary_search(&i).is_ok();
+    for i in from..=to {
+        if i == to || marked(i) != marked(run_start) {
+            if i > run_start {
+                let text = &context[byte(run_start)..byte(i)];
+                let style = if marked(run_start) {
+                    theme.search_match()
+                } else {
+                    Style::new()
+                };
+                spans.push(Span::styled(text, style));
+            }
+            run_start = i;
+        }
+    }
+    if to < chars.len() {
+        spans.push(Span::styled("…", theme.dim()));
+    }
+    spans
+}
+
+/// The character range of `chars` to show in `width` columns (room for the
+/// "…" marks included), starting a little before `focus`.
+fn fit(chars: &[(usize, char)], focus: Option<usize>, width: usize) -> (usize, usize) {
+    let w = |c: char| c.width().unwrap_or(0);
+    let total: usize = chars.iter().map(|&(_, c)| w(c)).sum();
+    if total <= width {
+        return (0, chars.len());
+    }
+    let focus = focus.unwrap_or(0).min(chars.len());
+    // Keep about a quarter of the row before the match.
+    let lead = width / 4;
+    let mut from = focus;
+    let mut used = 0;
+    while from > 0 && used + w(chars[from - 1].1) <= lead {
+        from -= 1;
+        used += w(chars[from].1);
+    }
+    if from <= 1 {
+        from = 0;
+    }
+    let room = width.saturating_sub(usize::from(from > 0) + 1);
+    let mut to = from;
+    let mut used = 0;
+    while to < chars.len() && used + w(chars[to].1) <= room {
+        used += w(chars[to].1);
+        to += 1;
+    }
+    if to == chars.len() {
+        // The end fits: use the room left for more of the start.
+        let room = width.saturating_sub(1);
+        let mut used: usize = chars[from..].iter().map(|&(_, c)| w(c)).sum();
+        while from > 0 && used + w(chars[from - 1].1) <= room {
+            from -= 1;
+            used += w(chars[from].1);
+        }
+    }
+    (from, to)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shown(context: &str, positions: &[usize], width: usize) -> (String, String) {
+        let spans = context_spans(context, positions, width, Theme::default());
+        let text: String = spans.iter().map(|s| s.content.as_ref()).collect();
+        let marked: String = spans
+            .iter()
+            .filter(|s| s.style == Theme::default().search_match())
+            .map(|s| s.content.as_ref())
+            .collect();
+        (text, marked)
+    }
+
+    #[test]
+    fn a_long_context_is_cut_around_its_first_match() {
+        let ctx = format!("{} Peskov said {}", "a".repeat(80), "b".repeat(80));
+        let at = ctx.find("Peskov").unwrap();
+        let (text, marked) = shown(&ctx, &(at..at + 6).collect::<Vec<_>>(), 30);
+        assert_eq!(marked, "Peskov");
+        assert!(text.starts_with('…') && text.ends_with('…'), "{text}");
+        assert_eq!(text.width(), 30);
+    }
+
+    #[test]
+    fn wide_characters_are_counted_by_columns() {
+        let ctx = "東京の記者が話した Peskov の発言について";
+        let at = ctx.chars().position(|c| c == 'P').unwrap();
+        let (text, marked) = shown(ctx, &[at, at + 1], 20);
+        assert_eq!(marked, "Pe");
+        assert!(text.width() <= 20, "{text}");
+        let (whole, _) = shown(ctx, &[0], 200);
+        assert_eq!(whole, ctx);
+    }
+}
