@@ -48,6 +48,12 @@ pub fn highlight_line(
         } else {
             theme.find_match()
         };
+        // Inside the current statement (reversed), keep the match's own colours.
+        let style = if theme.color {
+            style.remove_modifier(Modifier::REVERSED)
+        } else {
+            style
+        };
         for col in from..to {
             if let Some(cell) = buf.cell_mut((left + col as u16, row)) {
                 cell.set_style(style);

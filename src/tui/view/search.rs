@@ -154,12 +154,14 @@ fn scope_line(state: &State, scope: Scope, width: usize) -> Line<'static> {
         "searching…".to_string()
     } else {
         let shown = s.hits.len();
-        let total = match s.total {
-            Some(t) => t.to_string(),
-            None if s.more => format!("{shown}+"),
-            None => shown.to_string(),
+        let mut t = match s.total {
+            Some(0) => "no hits".to_string(),
+            Some(1) => "1 hit".to_string(),
+            Some(t) if t == shown => format!("{t} hits"),
+            Some(t) => format!("best {shown} of {t}"),
+            None if s.more => format!("best {shown} so far"),
+            None => format!("{shown} hits"),
         };
-        let mut t = format!("{shown} of {total}");
         if let Some(e) = s.elapsed.filter(|_| s.done) {
             let _ = write!(t, " · {} ms", e.as_millis());
         }
@@ -231,17 +233,21 @@ fn kind_label(kind: Kind, short: bool) -> &'static str {
     }
 }
 
-/// The article column: the article's title; for a speaker, how much they said.
+/// The article column: the article's title; for a title (already the
+/// context), its outlet and date; for a speaker, how much they said.
 fn article_label(corpus: &Corpus, hit: &Hit) -> String {
+    let article = hit.article.and_then(|a| corpus.articles.get(a));
     match hit.target {
+        Target::Title(_) => article.map_or(String::new(), |a| {
+            let mut parts: Vec<String> = a.outlet.iter().cloned().collect();
+            parts.push(a.date.map_or_else(|| "no date".into(), |d| d.human()));
+            parts.join(" · ")
+        }),
         Target::Speaker(sp) => corpus.speakers.get(sp).map_or(String::new(), |s| {
             let n = s.statements.len();
             format!("{n} statement{}", if n == 1 { "" } else { "s" })
         }),
-        _ => hit
-            .article
-            .and_then(|a| corpus.articles.get(a))
-            .map_or(String::new(), |a| a.title.clone()),
+        _ => article.map_or(String::new(), |a| a.title.clone()),
     }
 }
 
@@ -254,7 +260,8 @@ fn hit_line<'a>(
 ) -> Line<'a> {
     let kind = kind_label(hit.kind, columns.short_kind);
     let mut spans = vec![
-        Span::raw(" "),
+        // A marker as well as the reverse video, for terminals without colour.
+        Span::raw(if selected { "›" } else { " " }),
         Span::styled(
             format!("{kind:<w$}", w = columns.kind),
             theme.kind(hit.kind),
@@ -333,6 +340,7 @@ fn fit(chars: &[(usize, char)], focus: Option<usize>, width: usize) -> (usize, u
     if from <= 1 {
         from = 0;
     }
+    from = word_start(chars, from, focus);
     let room = width.saturating_sub(usize::from(from > 0) + 1);
     let mut to = from;
     let mut used = 0;
@@ -348,8 +356,22 @@ fn fit(chars: &[(usize, char)], focus: Option<usize>, width: usize) -> (usize, u
             from -= 1;
             used += w(chars[from].1);
         }
+        from = word_start(chars, from, focus);
     }
     (from, to)
+}
+
+/// A cut start moved to the next word start, when one comes soon and
+/// before `focus`, so the line does not begin with half a word.
+fn word_start(chars: &[(usize, char)], from: usize, focus: usize) -> usize {
+    if from == 0 {
+        return 0;
+    }
+    let near = focus.min(from + 16).max(from);
+    chars[from..near]
+        .iter()
+        .position(|&(_, c)| c.is_whitespace())
+        .map_or(from, |skip| from + skip + 1)
 }
 
 #[cfg(test)]
