@@ -141,6 +141,12 @@ fn editing_keys_change_the_query_and_the_results_follow() {
     assert_eq!(app.state.search.input.text, "");
     assert!(app.state.search.hits.is_empty());
     assert!(!app.state.search.waiting());
+    // The same query typed again after clearing is searched again.
+    app.type_text("r");
+    app.press(Edit(Edit::Backspace));
+    app.type_text("r");
+    assert!(!app.state.search.hits.is_empty());
+    app.press(Edit(Edit::Clear));
     // Typed letters are text here, not commands: `q` does not quit.
     app.type_text("q");
     assert!(!app.state.quit);

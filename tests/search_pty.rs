@@ -103,7 +103,9 @@ fn type_a_query_open_a_statement_and_see_it_in_the_reader() {
         assert!(
             term.wait(|s| {
                 let t = s.contents();
-                !t.contains("Search in") && t.contains("find \"aware requests 1/")
+                !t.contains("Search in")
+                    && t.contains("find 1/")
+                    && t.contains(": \"aware requests")
             }),
             "the reader did not open the hit:\n{}",
             term.text()

@@ -96,6 +96,6 @@ fn reader_after_opening_a_paragraph_hit() {
     }
     update(&mut state, &c, Action::Open);
     let screen = draw(&state, &c);
-    assert!(screen.contains("find red lines"), "{screen}");
+    assert!(screen.contains(": red lines"), "{screen}");
     insta::assert_snapshot!("search_opened_paragraph", screen);
 }

@@ -40,7 +40,10 @@ impl SearchWorker {
     /// Returns whether the state changed (a redraw is due).
     pub fn sync(&mut self, state: &mut State) -> bool {
         let typed = &state.search.input.text;
-        if !state.search.query().is_empty() && self.sent.as_ref() != Some(typed) {
+        if state.search.query().is_empty() {
+            // Cleared: the same query typed again must be sent again.
+            self.sent = None;
+        } else if self.sent.as_ref() != Some(typed) {
             self.searcher.submit(typed, HIT_LIMIT);
             self.sent = Some(typed.clone());
         }

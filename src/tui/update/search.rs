@@ -27,6 +27,7 @@ pub fn popup(state: &mut State, corpus: &Corpus, action: Action) {
     match action {
         Action::Edit(edit) => typed(s, edit),
         Action::Up => s.move_by(-1),
+        Action::Wheel { delta, .. } => s.move_by(isize::from(delta.signum())),
         Action::Down => s.move_by(1),
         Action::PageUp => s.move_by(-page),
         Action::PageDown => s.move_by(page),

@@ -62,15 +62,16 @@ pub fn highlight_line(
     }
 }
 
-/// The reader title's find counter: "find peskov 3/14 · ".
+/// The reader title's find counter, first so narrow panes keep it:
+/// "find 3/14: peskov · ".
 pub fn title_span(state: &State) -> Option<Span<'static>> {
     let find = &state.find;
     if !find.active() {
         return None;
     }
-    let query = super::truncate(find.query.trim(), 20);
+    let query = super::truncate(find.query.trim(), 16);
     Some(Span::styled(
-        format!("find {query} {} · ", find.counter()),
+        format!("find {}: {query} · ", find.counter()),
         state.theme.notice(),
     ))
 }
@@ -95,7 +96,7 @@ impl Widget for FindPromptView<'_> {
         } else {
             String::new()
         };
-        buf.set_style(area, Style::new());
+        ratatui::widgets::Clear.render(area, buf);
         let line = Line::from(vec![
             Span::styled(" Find: ", theme.selected(true)),
             Span::raw(" "),

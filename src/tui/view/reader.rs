@@ -33,8 +33,8 @@ impl Widget for ReaderView<'_> {
                 Some(i) => format!("statement {} of {n} · ", i + 1),
                 None => format!("{n} statement{} · ", if n == 1 { "" } else { "s" }),
             };
-            title.push(Span::styled(count, state.theme.header()));
             title.extend(super::find::title_span(state));
+            title.push(Span::styled(count, state.theme.header()));
             title.push(Span::styled(format!("{} ", a.file), state.theme.dim()));
         }
         let block = pane_block(state, Pane::Reader, Line::from(title));
