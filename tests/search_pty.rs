@@ -22,15 +22,16 @@ impl Term {
         self.parser.screen().contents()
     }
 
-    /// Wait until `ok(screen)` holds; false on timeout.
+    /// Wait until `ok(screen)` holds on a whole frame; false on timeout.
+    /// A frame arrives in pieces, so the screen is only judged once the
+    /// output has paused: half a frame can hold rows of the one before.
     fn wait(&mut self, ok: impl Fn(&vt100::Screen) -> bool) -> bool {
         let until = Instant::now() + WAIT;
         while Instant::now() < until {
-            if ok(self.parser.screen()) {
-                return true;
-            }
-            if let Ok(bytes) = self.rx.recv_timeout(Duration::from_millis(50)) {
-                self.parser.process(&bytes);
+            match self.rx.recv_timeout(Duration::from_millis(150)) {
+                Ok(bytes) => self.parser.process(&bytes),
+                Err(_) if ok(self.parser.screen()) => return true,
+                Err(_) => {}
             }
         }
         ok(self.parser.screen())
@@ -131,14 +132,24 @@ fn type_a_query_open_a_statement_and_see_it_in_the_reader() {
         );
         send("\x1b");
         // Wait, so the terminal does not read Esc q as Alt-q.
-        assert!(term.wait(|s| !s.contents().contains("Search in")));
+        assert!(
+            term.wait(|s| !s.contents().contains("Search in")),
+            "Esc did not close the popup:\n{}",
+            term.text()
+        );
         send("q");
         let until = Instant::now() + WAIT;
         while Instant::now() < until && child.try_wait().ok().flatten().is_none() {
-            std::thread::sleep(Duration::from_millis(50));
+            if let Ok(bytes) = term.rx.recv_timeout(Duration::from_millis(50)) {
+                term.parser.process(&bytes);
+            }
         }
         let status = child.try_wait().ok().flatten();
-        assert!(status.is_some_and(|s| s.success()), "quoth did not quit");
+        assert!(
+            status.is_some_and(|s| s.success()),
+            "quoth did not quit:\n{}",
+            term.text()
+        );
     }));
     let _ = child.kill();
     if let Err(e) = result {
