@@ -65,6 +65,7 @@ impl App {
 #[test]
 fn type_narrow_open_a_statement_and_come_back_with_the_query_intact() {
     let mut app = App::new(160, 45);
+    let before = (app.state.reader.article, app.state.focus);
     app.press(OpenSearch);
     assert_eq!(app.state.layer(), Layer::Search);
     app.type_text("pesk");
@@ -110,6 +111,9 @@ fn type_narrow_open_a_statement_and_come_back_with_the_query_intact() {
     assert_eq!(app.state.search.selected, at);
     app.press(Escape);
     assert_eq!(app.state.layer(), Layer::Pane(Pane::Reader));
+    // Back returns to where the search started.
+    app.press(Back);
+    assert_eq!((app.state.reader.article, app.state.focus), before);
 }
 
 #[test]
