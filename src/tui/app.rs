@@ -3,7 +3,8 @@
 
 use super::action::Action;
 use super::keymap;
-use super::state::State;
+use super::search_worker::SearchWorker;
+use super::state::{Layer, State};
 use super::theme::Theme;
 use super::update::update;
 use super::view::Screen;
@@ -12,6 +13,10 @@ use crossterm::event::{
     self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind, MouseEventKind,
 };
 use crossterm::execute;
+use std::time::Duration;
+
+/// How often the loop looks for search results while some are due.
+const SEARCH_TICK: Duration = Duration::from_millis(15);
 
 /// Run the reader until the user quits. The terminal is restored on return,
 /// on error, and on panic (ratatui's panic hook, extended to mouse capture).
@@ -38,27 +43,39 @@ fn event_loop(
     state: &mut State,
     corpus: &Corpus,
 ) -> std::io::Result<()> {
+    let mut search: Option<SearchWorker> = None;
+    let mut redraw = true;
     while !state.quit {
-        terminal.draw(|frame| frame.render_widget(Screen::new(state, corpus), frame.area()))?;
-        let event = event::read()?;
-        let action = match &event {
-            // A text field takes printable keys as text.
-            Event::Key(k) if k.kind != KeyEventKind::Release && state.compare.wants_text() => {
-                keymap::typed(*k)
-            }
-            _ => action_for(&event),
-        };
-        if let Some(action) = action {
-            update(state, corpus, action);
+        if redraw {
+            terminal.draw(|frame| frame.render_widget(Screen::new(state, corpus), frame.area()))?;
         }
+        // Indexing starts after the first frame, on the search thread.
+        let worker = search.get_or_insert_with(|| SearchWorker::start(corpus));
+        // Wait for a key, but only briefly while search results are due.
+        let due = worker.busy(state);
+        redraw = false;
+        if !due || event::poll(SEARCH_TICK)? {
+            if let Some(action) = action_for(&event::read()?, state.layer()) {
+                update(state, corpus, action);
+                redraw = true;
+            }
+        }
+        redraw |= worker.sync(state);
     }
     Ok(())
 }
 
 /// The action for a terminal event, if it means anything to the reader.
-fn action_for(event: &Event) -> Option<Action> {
+fn action_for(event: &Event, layer: Layer) -> Option<Action> {
     match event {
-        Event::Key(k) if k.kind != KeyEventKind::Release => keymap::action_for(*k),
+        Event::Key(k) if k.kind != KeyEventKind::Release => match layer {
+            Layer::Search | Layer::Find => keymap::text::action_for(*k),
+            Layer::Help | Layer::Pane(_) | Layer::Compare | Layer::Variants => {
+                keymap::action_for(*k)
+            }
+            // The picker's query takes letters; Tab still switches slots.
+            Layer::Picker => keymap::typed(*k),
+        },
         Event::Mouse(m) => {
             let delta = match m.kind {
                 MouseEventKind::ScrollDown => 1,

@@ -7,6 +7,7 @@
 pub mod action;
 pub mod app;
 pub mod keymap;
+pub mod search_worker;
 pub mod state;
 pub mod theme;
 pub mod update;

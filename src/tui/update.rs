@@ -6,6 +6,9 @@ use super::state::{Layer, Pane, Scope, SidebarMode, SidebarRow, State};
 use super::view::layout::{self, inner};
 use crate::corpus::Corpus;
 
+pub mod find;
+pub mod search;
+
 /// Lines scrolled per mouse-wheel notch.
 const WHEEL_LINES: isize = 3;
 
@@ -15,13 +18,19 @@ pub fn update(state: &mut State, corpus: &Corpus, action: Action) {
     // after the first frame is drawn.
     state.compare.ensure_index(corpus);
     // Each layer handles its own keys; overlays (help, later search) come first.
+    if action == Action::Escape && matches!(state.layer(), Layer::Pane(_)) && find::escape(state) {
+        return;
+    }
     match state.layer() {
         Layer::Help => help(state, corpus, action),
         Layer::Pane(_) => panes(state, corpus, action),
         Layer::Picker => compare::picker(state, corpus, action),
         Layer::Compare => compare::view(state, corpus, action),
         Layer::Variants => compare::variants(state, corpus, action),
+        Layer::Search => search::popup(state, corpus, action),
+        Layer::Find => find::prompt(state, corpus, action),
     }
+    find::after(state, corpus, action);
 }
 
 /// Keys for the three panes (no overlay open).
@@ -102,12 +111,16 @@ fn panes(state: &mut State, corpus: &Corpus, action: Action) {
             state.height = height;
             state.wrap_reader(corpus);
         }
-        Action::FocusLeft | Action::FocusRight => {}
         Action::Compare
         | Action::Variants
         | Action::CompareOrder
         | Action::SwapSides
         | Action::Type(_) => compare::panes(state, corpus, action),
+        Action::FocusLeft | Action::FocusRight | Action::Edit(_) => {}
+        Action::OpenSearch => search::open(state),
+        Action::Find => find::start_prompt(state),
+        Action::NextMatch => find::step(state, true),
+        Action::PrevMatch => find::step(state, false),
     }
     keep_lists_visible(state);
 }

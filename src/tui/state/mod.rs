@@ -7,7 +7,10 @@
 
 mod articles;
 mod compare;
+mod find;
+mod input;
 mod reader;
+mod search;
 mod sidebar;
 
 pub use articles::{ArticleListState, SortKey};
@@ -15,7 +18,10 @@ pub use compare::{
     default_pair, CompareState, CompareView, Overlays, PickerMatch, PickerState, Side,
     VariantsState,
 };
+pub use find::{FindPrompt, FindState};
+pub use input::{Edit, TextInput};
 pub use reader::{wrap_article, LineKind, Mark, MarkKind, ReaderState, VisualLine};
+pub use search::{SearchState, HIT_LIMIT};
 pub use sidebar::{Scope, SidebarMode, SidebarRow, SidebarState};
 
 use super::theme::Theme;
@@ -70,6 +76,10 @@ pub enum Layer {
     Compare,
     /// The variants of one statement.
     Variants,
+    /// The search popup.
+    Search,
+    /// The find prompt on the status line.
+    Find,
 }
 
 /// The key-help overlay.
@@ -109,6 +119,8 @@ pub struct State {
     pub help: HelpState,
     /// The compare view, its picker and the variants view.
     pub compare: CompareState,
+    pub search: SearchState,
+    pub find: FindState,
     /// Where `Back` returns to, most recent last.
     pub history: Vec<Location>,
     pub quit: bool,
@@ -128,6 +140,8 @@ impl State {
             sidebar: SidebarState::default(),
             help: HelpState::default(),
             compare: CompareState::default(),
+            search: SearchState::default(),
+            find: FindState::default(),
             history: Vec::new(),
             quit: false,
         };
@@ -139,6 +153,12 @@ impl State {
 
     /// The layer that receives keys.
     pub fn layer(&self) -> Layer {
+        if self.search.open {
+            return Layer::Search;
+        }
+        if self.find.prompt.is_some() {
+            return Layer::Find;
+        }
         if self.help.open {
             Layer::Help
         } else if let Some(layer) = self.compare.layer() {

@@ -3,10 +3,12 @@
 
 pub mod article_list;
 pub mod compare;
+pub mod find;
 pub mod help;
 pub mod layout;
 pub mod picker;
 pub mod reader;
+pub mod search;
 pub mod sidebar;
 pub mod status;
 pub mod variants;
@@ -76,6 +78,12 @@ impl Widget for Screen<'_> {
         }
         if state.help.open {
             help::HelpView { state }.render(area, buf);
+        }
+        if let Some(r) = panes.status.filter(|_| state.find.prompt.is_some()) {
+            find::FindPromptView { state }.render(r, buf);
+        }
+        if state.search.open {
+            search::SearchView { state, corpus }.render(area, buf);
         }
     }
 }
