@@ -199,7 +199,8 @@ fn own_cues(
             let t = seg.trim_end();
             let lw = t.rsplit(' ').next().unwrap_or("");
             matches!(lw, "and" | "but" | "also" | "or") && prev.is_some() && {
-                let ws = words(t);
+                // Only the last few words matter: no scan of the whole clause.
+                let ws = words(super::text::tail_words(t, 3));
                 ws.len() <= 2
                     || !ws
                         .iter()
@@ -345,7 +346,10 @@ fn adjacent_after<'a>(owned: &'a [Owned], ms: &str, qe: usize) -> Option<&'a Own
     if between.contains(MASK as char) || between.contains(" that ") {
         return None;
     }
-    if between.trim_start().starts_with(['.', '!', '?']) || words(between).len() > 12 {
+    if between.trim_start().starts_with(['.', '!', '?'])
+        || between.split(' ').nth(40).is_some()
+        || words(between).len() > 12
+    {
         return None;
     }
     Some(o)

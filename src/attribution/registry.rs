@@ -4,7 +4,7 @@
 
 use super::analyse::ArticleAnalysis;
 use super::discourse::Local;
-use super::names::{parts, Key};
+use super::names::{parts, Bucket, Key};
 use super::{Attribution, Entity, EntityKind, Mention, Speaker, SpeakerKind, Statement};
 use crate::corpus::Article;
 
@@ -22,6 +22,14 @@ struct Draft {
 impl Draft {
     fn matches(&self, l: &Local) -> bool {
         self.kind == Some(l.kind) && self.keys.iter().any(|k| k.same(&l.key))
+    }
+
+    /// The given name of a person's canonical key, if the draft has one.
+    fn key_given(&self) -> Option<&str> {
+        match self.keys.first() {
+            Some(Key::Person { given, .. }) => given.as_deref(),
+            _ => None,
+        }
     }
 
     fn absorb(&mut self, l: &Local) {
@@ -83,14 +91,42 @@ impl Draft {
     }
 }
 
-/// Drafts indexed by [`Key::bucket`], so merging a corpus stays near-linear.
+/// Drafts indexed by [`Key::bucket`] (first letter and length of a surname), so
+/// merging a corpus stays near-linear.
 #[derive(Default)]
 struct Merger {
     drafts: Vec<Draft>,
-    buckets: std::collections::HashMap<(bool, u8), Vec<usize>>,
+    buckets: std::collections::HashMap<Bucket, Vec<usize>>,
 }
 
 impl Merger {
+    /// The draft `l` joins. A bare surname ("Smith") joins only when one person
+    /// of that surname is known: with two (John and Jane Smith) it stays apart
+    /// rather than be given to either.
+    fn find(&self, l: &Local) -> Option<usize> {
+        let mut hits = l
+            .key
+            .probes()
+            .filter_map(|b| self.buckets.get(&b))
+            .flat_map(|ids| ids.iter().copied().filter(|&g| self.drafts[g].matches(l)));
+        let first = hits.next()?;
+        if !matches!(l.key, Key::Person { given: None, .. }) {
+            return Some(first);
+        }
+        // A bare surname: the one fully named person of that surname, if only one.
+        let mut full = None;
+        for g in std::iter::once(first).chain(hits) {
+            if let Some(given) = self.drafts[g].key_given() {
+                match full {
+                    None => full = Some((g, given)),
+                    Some((h, other)) if h != g && other != given => return None,
+                    Some(_) => {}
+                }
+            }
+        }
+        Some(full.map_or(first, |(g, _)| g))
+    }
+
     /// Merge `locals`; returns the draft index of each kept local.
     fn merge(
         &mut self,
@@ -104,10 +140,7 @@ impl Merger {
                 if !keep(i, l) {
                     return None;
                 }
-                let found = self
-                    .buckets
-                    .get(&l.key.bucket())
-                    .and_then(|ids| ids.iter().copied().find(|&g| self.drafts[g].matches(l)));
+                let found = self.find(l);
                 let g = found.unwrap_or_else(|| {
                     self.drafts.push(Draft::default());
                     self.drafts.len() - 1
@@ -189,6 +222,17 @@ fn entities(
     analyses: &[ArticleAnalysis],
     speakers: &[Speaker],
 ) -> Vec<Entity> {
+    // Each speaker by its name and aliases, so linking stays linear in the corpus.
+    let mut by_name: std::collections::HashMap<(bool, &str), usize> =
+        std::collections::HashMap::new();
+    let mut by_alias = by_name.clone();
+    for s in speakers {
+        let person = s.kind == SpeakerKind::Person;
+        by_name.entry((person, s.name.as_str())).or_insert(s.id);
+        for n in &s.aliases {
+            by_alias.entry((person, n.as_str())).or_insert(s.id);
+        }
+    }
     let mut merger = Merger::default();
     let mut mentions: Vec<Vec<Mention>> = Vec::new();
     for (a, an) in analyses.iter().enumerate() {
@@ -211,12 +255,18 @@ fn entities(
             m.sort_by_key(|m| (m.article, m.range.start));
             m.dedup();
             let kind = d.kind.unwrap_or(SpeakerKind::Person);
-            let speaker = speakers.iter().position(|s| {
-                s.kind == kind
-                    && (s.name == d.best
-                        || s.aliases.contains(&d.best)
-                        || d.forms.iter().any(|(f, _)| *f == s.name))
-            });
+            let person = kind == SpeakerKind::Person;
+            // The canonical name or an alias of a speaker, or a speaker's name
+            // among the forms.
+            let speaker = by_name
+                .get(&(person, d.best.as_str()))
+                .or_else(|| by_alias.get(&(person, d.best.as_str())))
+                .or_else(|| {
+                    d.forms
+                        .iter()
+                        .find_map(|(f, _)| by_name.get(&(person, f.as_str())))
+                })
+                .copied();
             Entity {
                 name: d.best.clone(),
                 kind: match kind {
@@ -229,24 +279,24 @@ fn entities(
         })
         .collect();
     let mut places: Vec<Entity> = Vec::new();
+    let mut place_index: std::collections::HashMap<String, usize> =
+        std::collections::HashMap::new();
     for (a, an) in analyses.iter().enumerate() {
         for p in &an.places {
             let m = Mention {
                 article: articles[a].id,
                 range: p.range.clone(),
             };
-            match places
-                .iter_mut()
-                .find(|e| e.name.eq_ignore_ascii_case(&p.name))
-            {
-                Some(e) => e.mentions.push(m),
-                None => places.push(Entity {
+            let i = *place_index.entry(p.name.to_lowercase()).or_insert_with(|| {
+                places.push(Entity {
                     name: p.name.clone(),
                     kind: EntityKind::Place,
                     speaker: None,
-                    mentions: vec![m],
-                }),
-            }
+                    mentions: Vec::new(),
+                });
+                places.len() - 1
+            });
+            places[i].mentions.push(m);
         }
     }
     out.extend(places);
