@@ -266,3 +266,23 @@ fn speakers_json_lists_each_speaker_once() {
         .any(|a| a == "Blinken"));
     assert_eq!(blinken["kind"], "person");
 }
+
+/// The format fixtures (JSON, RSS, JSON lines, plain text) carry quotations in
+/// straight marks with lowercase roles before the name ("said councillor X",
+/// "head librarian X said"): each must come out with its named speaker.
+#[test]
+fn format_fixtures_attribute_lowercase_titled_speakers() {
+    let corpus = Corpus::load(&[fixture("formats")]).expect("format fixtures");
+    let said = |needle: &str| -> Option<String> {
+        corpus
+            .statements
+            .iter()
+            .find(|s| s.text.starts_with(needle))
+            .and_then(|s| s.speaker)
+            .map(|i| corpus.speakers[i].name.clone())
+    };
+    assert_eq!(said("We cannot sign").as_deref(), Some("Priya Natarajan"));
+    assert_eq!(said("Students asked").as_deref(), Some("Ines Duarte"));
+    assert_eq!(said("Passengers deserve").as_deref(), Some("Ada Okafor"));
+    assert_eq!(said("We have never started").as_deref(), Some("Paul Verne"));
+}

@@ -48,6 +48,14 @@ pub static ROLE_NOUNS: WordList = WordList::new(&[
     "secretary", "senator", "source", "speaker", "spokesman", "spokesperson", "spokeswoman",
     "witness", "professor", "activist", "resident", "doctor", "scientist", "coach", "owner",
     "editor", "prime", "king", "queen",
+    // People named by their relation to someone ("my wife Carla", "her colleague Dan Ibe").
+    "wife", "husband", "partner", "daughter", "son", "mother", "father", "brother", "sister",
+    "colleague", "friend", "neighbour", "neighbor", "chef", "mentor", "critic",
+    "councillor", "councilor", "councilman", "councilwoman", "alderman", "librarian", "principal",
+    "headteacher", "athlete", "player", "runner", "champion", "organiser", "organizer",
+    "campaigner", "volunteer", "developer", "engineer", "physicist", "chemist", "biologist",
+    "astronomer", "astrophysicist", "historian", "architect", "designer", "pilot", "sheriff",
+    "firefighter", "paramedic", "consultant", "strategist", "pollster", "investor", "trader",
 ]);
 
 /// Lowercase head nouns naming a body ("the ministry", "the U.S. mission to the OSCE").
@@ -60,6 +68,7 @@ pub static BODY_NOUNS: WordList = WordList::new(&[
     "secretariat", "service", "team", "union", "navy", "club", "coalition", "consulate",
     "organisation", "organization", "charity", "trust", "foundation", "institute", "association",
     "federation", "network", "body", "watchdog", "bank", "assembly", "senate", "congress",
+    "authority", "corporation", "utility", "university", "hospital",
 ]);
 
 /// Nouns for things that speak on someone's behalf ("the statement said").

@@ -240,7 +240,14 @@ fn entities(
         mentions.resize_with(merger.drafts.len(), Vec::new);
         for (l, g) in an.discourse.locals.iter().zip(map) {
             if let Some(g) = g {
-                mentions[g].extend(l.mentions.iter().map(|r| Mention {
+                // Where the name is written; a local only ever reached through
+                // cues (a role noun, a document) keeps those.
+                let spans = if l.spans.is_empty() {
+                    &l.mentions
+                } else {
+                    &l.spans
+                };
+                mentions[g].extend(spans.iter().map(|r| Mention {
                     article: articles[a].id,
                     range: r.clone(),
                 }));
