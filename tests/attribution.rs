@@ -168,6 +168,15 @@ fn speakers_are_listed_once_however_spelled() {
     };
     assert_eq!(count("Blinken"), 1);
     assert_eq!(count("Zelensk"), 1);
+    // "foreign ministers" (one article) and "Group of Seven foreign ministers"
+    // (another) are one speaker.
+    let groups: Vec<&str> = corpus
+        .speakers
+        .iter()
+        .filter(|s| s.name.to_lowercase().ends_with("foreign ministers"))
+        .map(|s| s.name.as_str())
+        .collect();
+    assert_eq!(groups.len(), 1, "{groups:?}");
     let blinken = corpus
         .speakers
         .iter()

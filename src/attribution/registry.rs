@@ -158,6 +158,60 @@ impl Merger {
     }
 }
 
+/// A body named only generically ("foreign ministers") joins the one proper
+/// body whose name ends with it ("Group of Seven foreign ministers"), across
+/// the corpus; with two or more candidates it stays apart. Returns the kept
+/// drafts and, for each old draft, its new index.
+fn fold_generic_groups(mut drafts: Vec<Draft>) -> (Vec<Draft>, Vec<usize>) {
+    let org = |d: &Draft| d.kind == Some(SpeakerKind::Organisation);
+    let lower: Vec<String> = drafts.iter().map(|d| d.best.to_lowercase()).collect();
+    let mut target: Vec<usize> = (0..drafts.len()).collect();
+    for (i, d) in drafts.iter().enumerate() {
+        let generic = org(d) && d.best.contains(' ') && !d.best.chars().any(char::is_uppercase);
+        if !generic {
+            continue;
+        }
+        let tail = format!(" {}", lower[i]);
+        let mut hits = drafts.iter().enumerate().filter(|(j, e)| {
+            *j != i
+                && org(e)
+                && e.best.chars().any(char::is_uppercase)
+                && lower[*j].ends_with(&tail)
+        });
+        if let (Some((j, _)), None) = (hits.next(), hits.next()) {
+            target[i] = j;
+        }
+    }
+    for i in 0..drafts.len() {
+        let j = target[i];
+        if j != i {
+            let moved = std::mem::take(&mut drafts[i]);
+            let into = &mut drafts[j];
+            for (f, n) in moved.forms {
+                match into.forms.iter_mut().find(|(g, _)| *g == f) {
+                    Some((_, m)) => *m += n,
+                    None => into.forms.push((f, n)),
+                }
+            }
+            for r in moved.roles {
+                if !into.roles.contains(&r) {
+                    into.roles.push(r);
+                }
+            }
+        }
+    }
+    let mut new_id = vec![0; drafts.len()];
+    let mut kept = Vec::new();
+    for (i, d) in drafts.into_iter().enumerate() {
+        if target[i] == i {
+            new_id[i] = kept.len();
+            kept.push(d);
+        }
+    }
+    let remap = target.iter().map(|&j| new_id[j]).collect();
+    (kept, remap)
+}
+
 /// Build statements, speakers and entities from per-article analyses.
 pub fn build(articles: &[Article], analyses: &[ArticleAnalysis]) -> Attribution {
     let mut merger = Merger::default();
@@ -170,7 +224,12 @@ pub fn build(articles: &[Article], analyses: &[ArticleAnalysis]) -> Attribution 
             quoted[i] || (l.spoke && l.kind == SpeakerKind::Person && l.name.contains(' '))
         }));
     }
-    let drafts = merger.drafts;
+    let (drafts, remap) = fold_generic_groups(merger.drafts);
+    for m in &mut maps {
+        for g in m.iter_mut().flatten() {
+            *g = remap[*g];
+        }
+    }
     let mut speakers: Vec<Speaker> = drafts
         .iter()
         .enumerate()
