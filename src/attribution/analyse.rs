@@ -326,13 +326,11 @@ fn absolute_subject(before: &str) -> Option<Referent> {
 /// subject is an unnamed body ("the" + a body noun) makes that body the one a
 /// later "it" refers to.
 fn body_subject(d: &mut Discourse, ms: &str, base: usize, rec: &SentenceRecord) -> Option<usize> {
-    let ws = words(super::text::head(ms, 160));
-    if !ws
-        .first()
-        .is_some_and(|w| w.text.eq_ignore_ascii_case("the"))
-    {
+    let t = ms.trim_start();
+    if !(t.starts_with("The ") || t.starts_with("the ")) {
         return None;
     }
+    let ws = words(super::text::head(ms, 160));
     let n = super::speakers::np_extent(&ws);
     if n < 2 || ws[n - 1].comma_after {
         return None;

@@ -190,11 +190,16 @@ impl Discourse {
     /// sentence, or, when none was, to the previous sentence's subject. Only
     /// an unambiguous referent of unknown gender learns it.
     pub fn learn_genders(&mut self, ms: &str, base: usize) {
-        for w in super::text::words(ms) {
-            let Some(g) = Gender::of_pronoun(w.text) else {
+        for token in ms.split(' ') {
+            let t = token.trim_matches(|c: char| !c.is_ascii_alphabetic());
+            if !(2..=7).contains(&t.len()) {
+                continue;
+            }
+            let Some(g) = Gender::of_pronoun(t) else {
                 continue;
             };
-            let at = base + w.start;
+            // Offsets of sub-slices of `ms`, for free.
+            let at = base + (t.as_ptr() as usize - ms.as_ptr() as usize);
             let mut before = self.locals.iter().enumerate().filter(|(_, l)| {
                 l.kind == SpeakerKind::Person
                     && l.mentions.iter().any(|m| m.start >= base && m.start < at)

@@ -55,7 +55,33 @@ pub(super) fn is_det(w: &str) -> bool {
 }
 
 pub(super) fn is_noun_in(list: &super::lexicon::WordList, w: &str) -> bool {
-    is_in(list, w) || is_in(list, &singular(w))
+    if is_in(list, w) {
+        return true;
+    }
+    // The singular, built on the stack (this runs for most words of a text).
+    let b = w.as_bytes();
+    let mut buf = [0u8; 48];
+    if b.len() + 1 > buf.len() || !w.is_ascii() {
+        return is_in(list, &singular(w));
+    }
+    let lower = |x: &[u8]| x.eq_ignore_ascii_case(b"ies");
+    let n = if b.len() >= 3 && lower(&b[b.len() - 3..]) {
+        buf[..b.len() - 3].copy_from_slice(&b[..b.len() - 3]);
+        buf[b.len() - 3] = b'y';
+        b.len() - 2
+    } else if b.len() >= 2 && b[b.len() - 2..].eq_ignore_ascii_case(b"ss") {
+        return false;
+    } else if b.len() >= 3 && b[b.len() - 3..].eq_ignore_ascii_case(b"men") {
+        buf[..b.len()].copy_from_slice(b);
+        buf[b.len() - 2] = b'a';
+        b.len()
+    } else if b.last().is_some_and(|c| c.eq_ignore_ascii_case(&b's')) {
+        buf[..b.len() - 1].copy_from_slice(&b[..b.len() - 1]);
+        b.len() - 1
+    } else {
+        return false;
+    };
+    std::str::from_utf8(&buf[..n]).is_ok_and(|s| is_in(list, s))
 }
 
 pub(super) fn is_acronym(w: &str) -> bool {

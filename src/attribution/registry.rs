@@ -34,10 +34,13 @@ impl Draft {
 
     fn absorb(&mut self, l: &Local) {
         self.kind = Some(l.kind);
+        let mut new_form = false;
         for (f, n) in &l.forms {
-            match self.forms.iter_mut().find(|(g, _)| g == f) {
-                Some((_, m)) => *m += n,
-                None => self.forms.push((f.clone(), *n)),
+            if let Some((_, m)) = self.forms.iter_mut().find(|(g, _)| g == f) {
+                *m += n;
+            } else {
+                self.forms.push((f.clone(), *n));
+                new_form = true;
             }
         }
         for r in &l.roles {
@@ -45,7 +48,11 @@ impl Draft {
                 self.roles.push(r.clone());
             }
         }
-        self.best = self.canonical();
+        let best = self.canonical();
+        if best == self.best && !new_form {
+            return; // the keys stand: no refolding for the thousandth "Kremlin"
+        }
+        self.best = best;
         self.keys = match l.kind {
             SpeakerKind::Person => vec![Key::person(&self.best)],
             SpeakerKind::Organisation => self.forms.iter().map(|(f, _)| Key::org(f)).collect(),

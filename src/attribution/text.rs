@@ -38,8 +38,7 @@ fn is_abbreviation(word: &str) -> bool {
     if w.contains('.') {
         return true; // U.S., U.N., a.m.
     }
-    let lw = w.to_ascii_lowercase();
-    ABBREVIATIONS.contains(&lw.as_str())
+    ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(w))
 }
 
 /// Can a sentence start with the character `c`?
