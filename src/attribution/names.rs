@@ -59,7 +59,7 @@ pub struct Bucket {
 }
 
 /// A name folded once, for fast repeated comparison.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Key {
     Person {
         surname: String,

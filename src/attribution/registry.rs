@@ -32,7 +32,8 @@ impl Draft {
         }
     }
 
-    fn absorb(&mut self, l: &Local) {
+    /// Take in one article's local; true when the draft's keys changed.
+    fn absorb(&mut self, l: &Local) -> bool {
         self.kind = Some(l.kind);
         let mut new_form = false;
         for (f, n) in &l.forms {
@@ -50,13 +51,14 @@ impl Draft {
         }
         let best = self.canonical();
         if best == self.best && !new_form {
-            return; // the keys stand: no refolding for the thousandth "Kremlin"
+            return false; // the keys stand: no refolding for the thousandth "Kremlin"
         }
         self.best = best;
         self.keys = match l.kind {
             SpeakerKind::Person => vec![Key::person(&self.best)],
             SpeakerKind::Organisation => self.forms.iter().map(|(f, _)| Key::org(f)).collect(),
         };
+        true
     }
 
     /// The fullest form for a person (most words, then most frequent); the most
@@ -104,6 +106,9 @@ impl Draft {
 struct Merger {
     drafts: Vec<Draft>,
     buckets: std::collections::HashMap<Bucket, Vec<usize>>,
+    /// The latest draft filed under each exact key: most locals repeat a name
+    /// already seen, and find it here without any fuzzy comparison.
+    exact: std::collections::HashMap<Key, usize>,
 }
 
 impl Merger {
@@ -111,6 +116,12 @@ impl Merger {
     /// of that surname is known: with two (John and Jane Smith) it stays apart
     /// rather than be given to either.
     fn find(&self, l: &Local) -> Option<usize> {
+        let bare = matches!(l.key, Key::Person { given: None, .. });
+        if let Some(&g) = self.exact.get(&l.key) {
+            if !bare && self.drafts[g].matches(l) {
+                return Some(g);
+            }
+        }
         let mut hits = l
             .key
             .probes()
@@ -126,7 +137,14 @@ impl Merger {
             if let Some(given) = self.drafts[g].key_given() {
                 match full {
                     None => full = Some((g, given)),
-                    Some((h, other)) if h != g && other != given => return None,
+                    Some((h, other)) if h != g && other != given => {
+                        // Ambiguous: the one draft of this bare surname, if any.
+                        return self
+                            .exact
+                            .get(&l.key)
+                            .copied()
+                            .filter(|&b| self.drafts[b].key_given().is_none());
+                    }
                     Some(_) => {}
                 }
             }
@@ -152,11 +170,13 @@ impl Merger {
                     self.drafts.push(Draft::default());
                     self.drafts.len() - 1
                 });
-                self.drafts[g].absorb(l);
-                for k in &self.drafts[g].keys {
-                    let ids = self.buckets.entry(k.bucket()).or_default();
-                    if !ids.contains(&g) {
-                        ids.push(g);
+                if self.drafts[g].absorb(l) {
+                    for k in &self.drafts[g].keys {
+                        self.exact.insert(k.clone(), g);
+                        let ids = self.buckets.entry(k.bucket()).or_default();
+                        if !ids.contains(&g) {
+                            ids.push(g);
+                        }
                     }
                 }
                 Some(g)
