@@ -230,6 +230,7 @@ fn a_bare_surname_shared_by_two_people_is_not_given_to_either() {
             a("a.txt", "\"Yes,\" said John Smith, a farmer."),
             a("b.txt", "\"No,\" said Jane Smith, a teacher."),
             a("c.txt", "\"Maybe,\" Smith said."),
+            a("d.txt", "\"Perhaps,\" Smith said."),
         ],
         LoadReport::default(),
     );
@@ -240,4 +241,29 @@ fn a_bare_surname_shared_by_two_people_is_not_given_to_either() {
     );
     let john = c.speakers.iter().find(|s| s.name == "John Smith").unwrap();
     assert_eq!(john.statements.len(), 1, "{names:?}");
+    // The bare "Smith" of two articles is one speaker, not one per article.
+    assert_eq!(
+        names.iter().filter(|n| **n == "Smith").count(),
+        1,
+        "{names:?}"
+    );
+}
+
+#[test]
+fn a_bare_surname_seen_first_still_joins_the_full_name_later() {
+    let a = |name: &str, body: &str| Source {
+        name: name.into(),
+        origin: "test".into(),
+        text: format!("Headline\n\n{body}\n"),
+    };
+    let c = Corpus::from_sources(
+        vec![
+            a("a.txt", "\"Maybe,\" Kirby said."),
+            a("b.txt", "\"Yes,\" said John Kirby, a spokesman."),
+            a("c.txt", "\"No,\" Kirby said."),
+        ],
+        LoadReport::default(),
+    );
+    let names: Vec<&str> = c.speakers.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["John Kirby"], "{names:?}");
 }
