@@ -10,7 +10,9 @@ use std::path::Path;
 fn extract(c: &mut Criterion) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
     let mut articles = Corpus::builtin().articles;
-    for dir in ["unseen", "unseen2", "unseen3", "unseen4"] {
+    for dir in [
+        "unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6",
+    ] {
         if let Ok(more) = Corpus::load(&[root.join(dir)]) {
             articles.extend(more.articles);
         }
@@ -32,6 +34,38 @@ fn extract(c: &mut Criterion) {
             b.iter(|| pool.install(|| std::hint::black_box(attribute(&articles))));
         },
     );
+    g.finish();
+    long_sentence(c, &pool);
+}
+
+/// One paragraph that is a single 100 KB sentence full of cues, clauses and
+/// quotations: the per-cue look-back and look-ahead are bounded, so this must
+/// run at about the speed of ordinary prose (a quadratic path would not).
+fn long_sentence(c: &mut Criterion, pool: &rayon::ThreadPool) {
+    let clause = concat!(
+        "Mayor Jane Roe, who told reporters on Monday that the council, according to ",
+        "officials, had \"no plan at all\", said that Tom Hale warned the board; "
+    );
+    let mut text = String::from("Long sentence\n\n");
+    while text.len() < 100_000 {
+        text.push_str(clause);
+    }
+    text.push_str("and that was all.\n");
+    let corpus = quoth::corpus::Corpus::from_sources(
+        vec![quoth::corpus::Source {
+            name: "long.txt".into(),
+            origin: "bench".into(),
+            text,
+        }],
+        quoth::corpus::LoadReport::default(),
+    );
+    let articles = corpus.articles;
+    let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
+    let mut g = c.benchmark_group("attribution");
+    g.throughput(Throughput::Bytes(bytes as u64));
+    g.bench_function("attribute (one 100 KB sentence, one core)", |b| {
+        b.iter(|| pool.install(|| std::hint::black_box(attribute(&articles))));
+    });
     g.finish();
 }
 

@@ -61,6 +61,25 @@ fn fourth_unseen_set_scores_at_least_085_end_to_end() {
     held_out("unseen4", "quote-gold/unseen4.jsonl");
 }
 
+/// A fifth held-out set, gold written before the engine first ran on it:
+/// Reuters business copy, AP sports, a science feature in the present tense
+/// with a nested quotation, a British council story in single quotes.
+/// First run 0.901 (gender-blind "she said", "he recalls", "and says" with no
+/// earlier cue in the sentence).
+#[test]
+fn fifth_unseen_set_scores_at_least_085_end_to_end() {
+    held_out("unseen5", "quote-gold/unseen5.jsonl");
+}
+
+/// A sixth held-out set, gold written first: a press release, a local fire
+/// story, an interview Q&A, a magazine piece with a quotation continued over
+/// paragraphs. First run 0.936 ("My wife Carla said" gave "My"; "it said"
+/// after an unnamed lowercase body).
+#[test]
+fn sixth_unseen_set_scores_at_least_085_end_to_end() {
+    held_out("unseen6", "quote-gold/unseen6.jsonl");
+}
+
 fn held_out(dir: &str, gold_file: &str) {
     let corpus = Corpus::load(&[fixture(dir)]).expect("unseen fixtures");
     let s = score(&gold(gold_file), &predictions(&corpus));
@@ -149,6 +168,15 @@ fn speakers_are_listed_once_however_spelled() {
     };
     assert_eq!(count("Blinken"), 1);
     assert_eq!(count("Zelensk"), 1);
+    // "foreign ministers" (one article) and "Group of Seven foreign ministers"
+    // (another) are one speaker.
+    let groups: Vec<&str> = corpus
+        .speakers
+        .iter()
+        .filter(|s| s.name.to_lowercase().ends_with("foreign ministers"))
+        .map(|s| s.name.as_str())
+        .collect();
+    assert_eq!(groups.len(), 1, "{groups:?}");
     let blinken = corpus
         .speakers
         .iter()
@@ -246,4 +274,24 @@ fn speakers_json_lists_each_speaker_once() {
         .iter()
         .any(|a| a == "Blinken"));
     assert_eq!(blinken["kind"], "person");
+}
+
+/// The format fixtures (JSON, RSS, JSON lines, plain text) carry quotations in
+/// straight marks with lowercase roles before the name ("said councillor X",
+/// "head librarian X said"): each must come out with its named speaker.
+#[test]
+fn format_fixtures_attribute_lowercase_titled_speakers() {
+    let corpus = Corpus::load(&[fixture("formats")]).expect("format fixtures");
+    let said = |needle: &str| -> Option<String> {
+        corpus
+            .statements
+            .iter()
+            .find(|s| s.text.starts_with(needle))
+            .and_then(|s| s.speaker)
+            .map(|i| corpus.speakers[i].name.clone())
+    };
+    assert_eq!(said("We cannot sign").as_deref(), Some("Priya Natarajan"));
+    assert_eq!(said("Students asked").as_deref(), Some("Ines Duarte"));
+    assert_eq!(said("Passengers deserve").as_deref(), Some("Ada Okafor"));
+    assert_eq!(said("We have never started").as_deref(), Some("Paul Verne"));
 }

@@ -112,6 +112,9 @@ fn sentence(
     }
     rec.person = rec.person.or(scanned.person);
     rec.org = rec.org.or(scanned.org);
+    if rec.org.is_none() {
+        rec.org = body_subject(&mut out.discourse, ms, base, &rec);
+    }
     rec.group = rec.group.or(scanned.group);
     rec.any_person = scanned.any_person;
 
@@ -156,6 +159,7 @@ fn sentence(
         out.discourse.last_speaker = speaker;
     }
     let d = &mut out.discourse;
+    d.learn_genders(ms, base);
     if let Some(o) = owned
         .iter()
         .find(|o| o.explicit && o.speaker.is_some() && !o.relay)
@@ -199,7 +203,8 @@ fn own_cues(
             let t = seg.trim_end();
             let lw = t.rsplit(' ').next().unwrap_or("");
             matches!(lw, "and" | "but" | "also" | "or") && prev.is_some() && {
-                let ws = words(t);
+                // Only the last few words matter: no scan of the whole clause.
+                let ws = words(super::text::tail_words(t, 3));
                 ws.len() <= 2
                     || !ws
                         .iter()
@@ -317,6 +322,36 @@ fn absolute_subject(before: &str) -> Option<Referent> {
     }))
 }
 
+/// "The regional transport authority sees it differently.": a sentence whose
+/// subject is an unnamed body ("the" + a body noun) makes that body the one a
+/// later "it" refers to.
+fn body_subject(d: &mut Discourse, ms: &str, base: usize, rec: &SentenceRecord) -> Option<usize> {
+    let t = ms.trim_start();
+    if !(t.starts_with("The ") || t.starts_with("the ")) {
+        return None;
+    }
+    let ws = words(super::text::head(ms, 160));
+    let n = super::speakers::np_extent(&ws);
+    if n < 2 || ws[n - 1].comma_after {
+        return None;
+    }
+    let r = super::speakers::interpret(&ws[..n])?;
+    let Referent::Body { head, text } = &r else {
+        return None;
+    };
+    if !text.contains(' ') {
+        // "The alliance …": only a body the article has already named.
+        return d.locals.iter().rposition(|l| {
+            l.kind == crate::attribution::SpeakerKind::Organisation
+                && l.name
+                    .split_whitespace()
+                    .any(|w| super::lexicon::singular(w) == *head)
+        });
+    }
+    let id = d.resolve(&r, base..base + ws[n - 1].end, rec)?;
+    (d.locals[id].kind == crate::attribution::SpeakerKind::Organisation).then_some(id)
+}
+
 /// A quotation introduced by a colon after a clause with no reporting verb:
 /// its speaker is the clause's subject.
 fn colon_speaker(
@@ -345,7 +380,10 @@ fn adjacent_after<'a>(owned: &'a [Owned], ms: &str, qe: usize) -> Option<&'a Own
     if between.contains(MASK as char) || between.contains(" that ") {
         return None;
     }
-    if between.trim_start().starts_with(['.', '!', '?']) || words(between).len() > 12 {
+    if between.trim_start().starts_with(['.', '!', '?'])
+        || between.split(' ').nth(40).is_some()
+        || words(between).len() > 12
+    {
         return None;
     }
     Some(o)

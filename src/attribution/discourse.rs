@@ -24,8 +24,50 @@ pub struct Local {
     pub last: usize,
     /// The subject of a reporting cue somewhere in the article.
     pub spoke: bool,
-    /// Mentions (byte ranges in the article text).
+    /// Where the text refers to it (byte ranges in the article text), including
+    /// the cue of a pronoun or role noun resolved to it: for resolution order.
     pub mentions: Vec<std::ops::Range<usize>>,
+    /// Where its name is written: the entity's mentions for the sidebar (never
+    /// a reporting verb or pronoun).
+    pub spans: Vec<std::ops::Range<usize>>,
+    /// What the text has signalled (a title, he/she referring back): `None` until then.
+    pub gender: Option<Gender>,
+}
+
+/// A person's grammatical gender as the article signals it, for he/she.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    Male,
+    Female,
+}
+
+impl Gender {
+    /// The gender a pronoun or possessive signals ("she", "his", …).
+    pub fn of_pronoun(w: &str) -> Option<Gender> {
+        let is = |list: &[&str]| list.iter().any(|p| w.eq_ignore_ascii_case(p));
+        if is(&["he", "him", "his", "himself"]) {
+            Some(Gender::Male)
+        } else if is(&["she", "her", "hers", "herself"]) {
+            Some(Gender::Female)
+        } else {
+            None
+        }
+    }
+
+    /// The gender a title or role signals ("Mr", "Ms", "spokeswoman", "actress").
+    pub fn of_role(role: &str) -> Option<Gender> {
+        role.split_whitespace().find_map(|w| {
+            let w = w.trim_end_matches('.').to_ascii_lowercase();
+            match w.as_str() {
+                "mr" | "sir" | "lord" | "king" | "prince" | "husband" | "father" | "son"
+                | "brother" => Some(Gender::Male),
+                "mrs" | "ms" | "miss" | "dame" | "lady" | "queen" | "princess" | "actress"
+                | "wife" | "mother" | "daughter" | "sister" => Some(Gender::Female),
+                _ if w.ends_with("woman") => Some(Gender::Female),
+                _ => None,
+            }
+        })
+    }
 }
 
 /// Salient referents of one sentence, for pronouns.
@@ -59,9 +101,15 @@ impl Discourse {
         let found = self
             .locals
             .iter()
-            .rposition(|l| l.kind == named.kind && l.key.same(&key));
+            .rposition(|l| l.kind == named.kind && l.key.same(&key))
+            .or_else(|| self.same_group(named));
         let id = if let Some(i) = found {
             let l = &mut self.locals[i];
+            if named.group && named.name.len() > l.name.len() {
+                // "foreign ministers", then "Group of Seven foreign ministers".
+                l.name.clone_from(&named.name);
+                l.key = key.clone();
+            }
             if named.kind == SpeakerKind::Person
                 && named.name.split_whitespace().count() > l.name.split_whitespace().count()
             {
@@ -84,11 +132,16 @@ impl Discourse {
                 last: 0,
                 spoke: false,
                 mentions: Vec::new(),
+                spans: Vec::new(),
+                gender: None,
             });
             self.locals.len() - 1
         };
         let l = &mut self.locals[id];
         if let Some(r) = &named.role {
+            if l.kind == SpeakerKind::Person && l.gender.is_none() {
+                l.gender = Gender::of_role(r);
+            }
             if !l.roles.iter().any(|x| x == r) {
                 l.roles.push(r.clone());
             }
@@ -98,6 +151,70 @@ impl Discourse {
             l.mentions.push(at);
         }
         id
+    }
+
+    /// Within one article, "foreign ministers" and "Group of Seven foreign
+    /// ministers" are one group: one name ends with the other, whole words.
+    fn same_group(&self, named: &Named) -> Option<usize> {
+        if !named.group {
+            return None;
+        }
+        let a = named.name.to_lowercase();
+        self.locals.iter().rposition(|l| {
+            if !l.group || l.kind != named.kind {
+                return false;
+            }
+            let b = l.name.to_lowercase();
+            let (long, short) = if a.len() >= b.len() {
+                (&a, &b)
+            } else {
+                (&b, &a)
+            };
+            short.contains(' ')
+                && long
+                    .strip_suffix(short.as_str())
+                    .is_some_and(|p| p.is_empty() || p.ends_with(' '))
+        })
+    }
+
+    /// Record that the name of local `id` is written at `span`.
+    pub fn note_span(&mut self, id: usize, span: std::ops::Range<usize>) {
+        let l = &mut self.locals[id];
+        if !l.spans.contains(&span) {
+            l.spans.push(span);
+        }
+    }
+
+    /// Learn genders from the pronouns of a sentence (masked text `ms` at byte
+    /// `base`): a he/she/his/her refers to the one person named earlier in the
+    /// sentence, or, when none was, to the previous sentence's subject. Only
+    /// an unambiguous referent of unknown gender learns it.
+    pub fn learn_genders(&mut self, ms: &str, base: usize) {
+        for token in ms.split(' ') {
+            let t = token.trim_matches(|c: char| !c.is_ascii_alphabetic());
+            if !(2..=7).contains(&t.len()) {
+                continue;
+            }
+            let Some(g) = Gender::of_pronoun(t) else {
+                continue;
+            };
+            // Offsets of sub-slices of `ms`, for free.
+            let at = base + (t.as_ptr() as usize - ms.as_ptr() as usize);
+            let mut before = self.locals.iter().enumerate().filter(|(_, l)| {
+                l.kind == SpeakerKind::Person
+                    && l.mentions.iter().any(|m| m.start >= base && m.start < at)
+            });
+            let referent = match (before.next(), before.next()) {
+                (Some((i, _)), None) => Some(i),
+                (Some(_), Some(_)) => None,
+                (None, _) => self.records.last().and_then(|r| r.person),
+            };
+            if let Some(i) = referent {
+                if self.locals[i].gender.is_none() {
+                    self.locals[i].gender = Some(g);
+                }
+            }
+        }
     }
 
     /// A person known by the bare surname `word`, if the article named them fully.
@@ -119,8 +236,13 @@ impl Discourse {
         match r {
             Referent::Named(n) => Some(self.intern(n, at)),
             Referent::Pronoun(p) => {
+                // he/she skip a person the text has shown to be of the other gender.
+                let gender = Gender::of_pronoun(p);
+                let fits = |id: &usize| {
+                    gender.is_none_or(|g| self.locals[*id].gender.is_none_or(|h| h == g))
+                };
                 let pick = |rec: &SentenceRecord| match p.as_str() {
-                    "he" | "she" => rec.person.or(rec.any_person),
+                    "he" | "she" => rec.person.filter(fits).or(rec.any_person.filter(fits)),
                     "it" => rec.org,
                     "they" => rec.group.or(rec.org),
                     _ => None,

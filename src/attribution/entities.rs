@@ -60,7 +60,9 @@ pub fn scan(
         let w = ws[i].text;
         let starts = is_capitalised(w) && !is_in(&NOT_NAME, strip_possessive(w).0)
             || (w.eq_ignore_ascii_case("the")
-                && ws.get(i + 1).is_some_and(|n| is_capitalised(n.text)));
+                && ws.get(i + 1).is_some_and(|n| is_capitalised(n.text)))
+            // "His daughter, Elin,": a sentence opening on a role noun.
+            || (is_capitalised(w) && super::phrase::is_det(w));
         if !starts {
             i += 1;
             continue;
@@ -82,7 +84,8 @@ pub fn scan(
             if let Some(named) = named_from(&owner, false) {
                 if named.kind == SpeakerKind::Person && named.name.contains(' ') {
                     let at = ws[i].start + base..ws[i + k].end + base;
-                    disc.intern(&named, at);
+                    let id = disc.intern(&named, at.clone());
+                    disc.note_span(id, at);
                 }
             }
         }
@@ -104,7 +107,7 @@ pub fn scan(
                     SpeakerKind::Organisation => {
                         let single_place =
                             cap_words == 1 && is_in(&PLACES, strip_possessive(&named.name).0);
-                        if single_place {
+                        if single_place || not_a_body(&named.name) {
                             places.push(PlaceMention {
                                 name: strip_possessive(&named.name).0.to_string(),
                                 range: span.clone(),
@@ -122,8 +125,14 @@ pub fn scan(
                     }
                 };
                 if let Some(id) = id {
+                    disc.note_span(id, span.clone());
                     if named.kind == SpeakerKind::Person {
                         add_apposition_role(masked, ws[i + n - 1].end, disc, id);
+                        // "Mr Barr", "Ms Holt": the honorific tells the gender.
+                        let l = &mut disc.locals[id];
+                        if l.gender.is_none() {
+                            l.gender = prev.and_then(super::discourse::Gender::of_role);
+                        }
                     }
                     if disc.locals[id].kind == SpeakerKind::Person && rec.any_person.is_none() {
                         rec.any_person = Some(id);
@@ -141,6 +150,35 @@ pub fn scan(
                     }
                 }
             }
+            // "His daughter, Elin, …": a role, then a name in apposition.
+            Some(Referent::Role {
+                plural: false,
+                text,
+                ..
+            }) if ws[i + n - 1].comma_after && appositive_name(&ws[i + n..]) > 0 => {
+                let m = appositive_name(&ws[i + n..]);
+                let name: Vec<&str> = ws[i + n..i + n + m].iter().map(|w| w.text).collect();
+                let role = text
+                    .split_whitespace()
+                    .skip_while(|w| super::phrase::is_det(w))
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                let named = super::phrase::Named {
+                    name: name.join(" "),
+                    kind: SpeakerKind::Person,
+                    role: Some(role),
+                    group: false,
+                };
+                let at = ws[i + n].start + base..ws[i + n + m - 1].end + base;
+                let id = disc.intern(&named, at.clone());
+                disc.note_span(id, at);
+                rec.any_person = rec.any_person.or(Some(id));
+                if !after_preposition(prev) {
+                    rec.person = rec.person.or(Some(id));
+                }
+                i += n + m;
+                continue;
+            }
             _ => {
                 for w in &ws[i..i + n] {
                     let core = strip_possessive(w.text).0;
@@ -156,6 +194,51 @@ pub fn scan(
         i += n;
     }
     rec
+}
+
+/// A capitalised phrase that names no body: a demonym before a common plural
+/// ("Russian speakers", "Ukrainian troops") or a pair of places
+/// ("Ukraine-Russia").
+fn not_a_body(name: &str) -> bool {
+    let ws: Vec<&str> = name.split_whitespace().collect();
+    let Some(last) = ws.last() else {
+        return false;
+    };
+    let core = strip_possessive(last).0;
+    if ws.len() == 1 && core.contains('-') {
+        return core.split('-').all(|p| is_in(&PLACES, p));
+    }
+    let lw = core.to_ascii_lowercase();
+    let common = !is_capitalised(core)
+        && !super::phrase::is_noun_in(&super::lexicon::BODY_NOUNS, &lw)
+        && !super::phrase::is_noun_in(&ROLE_NOUNS, &lw)
+        && !super::phrase::is_plural_group(&lw)
+        && !super::phrase::is_descriptor(&lw);
+    common
+        && ws[..ws.len() - 1]
+            .iter()
+            .all(|w| is_in(&super::lexicon::DEMONYMS, w) || !is_capitalised(w))
+}
+
+/// How many words of `ws` make a name standing in apposition: one to three
+/// capitalised name words closed by a comma ("Elin," in "His daughter, Elin,").
+fn appositive_name(ws: &[super::text::Word]) -> usize {
+    let mut m = 0;
+    for w in ws.iter().take(3) {
+        if !super::phrase::is_name_word(w.text) || strip_possessive(w.text).1 {
+            break;
+        }
+        m += 1;
+        if w.comma_after {
+            break;
+        }
+    }
+    let closed = m > 0 && (ws[m - 1].comma_after || ws.len() == m);
+    if closed {
+        m
+    } else {
+        0
+    }
 }
 
 /// "General Jane Roe, chief of the general staff," → role "chief of the general staff".

@@ -54,8 +54,8 @@ pub fn explain(article: &Article) -> String {
     for (i, l) in an.discourse.locals.iter().enumerate() {
         let _ = writeln!(
             s,
-            "{i}: {:?} {:?} roles={:?} forms={:?} spoke={} group={}",
-            l.name, l.kind, l.roles, l.forms, l.spoke, l.group
+            "{i}: {:?} {:?} roles={:?} forms={:?} spoke={} group={} gender={:?}",
+            l.name, l.kind, l.roles, l.forms, l.spoke, l.group, l.gender
         );
     }
     s

@@ -50,8 +50,16 @@ pub fn fold(part: &str) -> String {
     out
 }
 
+/// Where a [`Key`] is filed for merging (see [`Key::bucket`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Bucket {
+    person: bool,
+    letter: u8,
+    len: usize,
+}
+
 /// A name folded once, for fast repeated comparison.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Key {
     Person {
         surname: String,
@@ -73,22 +81,36 @@ impl Key {
         Key::Org(org_key(name))
     }
 
-    /// Keys that can be [`same`](Key::same) share this bucket: the first letter
-    /// of the surname, or of a body's last word (national prefixes differ).
-    pub fn bucket(&self) -> (bool, u8) {
+    /// The bucket this key is filed under: a person by the first letter and
+    /// length of the surname, a body by the first letter of its last word
+    /// (national prefixes differ).
+    pub fn bucket(&self) -> Bucket {
         match self {
-            Key::Person { surname, .. } => (true, surname.bytes().next().unwrap_or(0)),
-            Key::Org(k) => (
-                false,
-                k.rsplit(' ')
+            Key::Person { surname, .. } => Bucket {
+                person: true,
+                letter: surname.bytes().next().unwrap_or(0),
+                len: surname.len(),
+            },
+            Key::Org(k) => Bucket {
+                person: false,
+                letter: k
+                    .rsplit(' ')
                     .next()
                     .and_then(|w| w.bytes().next())
                     .unwrap_or(0),
-            ),
+                len: 0,
+            },
         }
     }
 
-    /// Same person or body, by the rules of [`same_person`] and [`same_org`].
+    /// Every bucket holding keys that can be [`same`](Key::same) as this one:
+    /// surnames of five letters or more may differ by one letter in length.
+    pub fn probes(&self) -> impl Iterator<Item = Bucket> {
+        let home = self.bucket();
+        let spread = usize::from(home.person && home.len >= 4);
+        (home.len.saturating_sub(spread)..=home.len + spread).map(move |len| Bucket { len, ..home })
+    }
+
     pub fn same(&self, other: &Key) -> bool {
         match (self, other) {
             (

@@ -47,14 +47,41 @@ pub enum Referent {
 }
 
 pub(super) fn is_det(w: &str) -> bool {
-    matches!(
-        w.to_ascii_lowercase().as_str(),
-        "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our"
-    )
+    [
+        "the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
+    ]
+    .iter()
+    .any(|d| w.eq_ignore_ascii_case(d))
 }
 
 pub(super) fn is_noun_in(list: &super::lexicon::WordList, w: &str) -> bool {
-    is_in(list, w) || is_in(list, &singular(w))
+    if is_in(list, w) {
+        return true;
+    }
+    // The singular, built on the stack (this runs for most words of a text).
+    let b = w.as_bytes();
+    let mut buf = [0u8; 48];
+    if b.len() + 1 > buf.len() || !w.is_ascii() {
+        return is_in(list, &singular(w));
+    }
+    let lower = |x: &[u8]| x.eq_ignore_ascii_case(b"ies");
+    let n = if b.len() >= 3 && lower(&b[b.len() - 3..]) {
+        buf[..b.len() - 3].copy_from_slice(&b[..b.len() - 3]);
+        buf[b.len() - 3] = b'y';
+        b.len() - 2
+    } else if b.len() >= 2 && b[b.len() - 2..].eq_ignore_ascii_case(b"ss") {
+        return false;
+    } else if b.len() >= 3 && b[b.len() - 3..].eq_ignore_ascii_case(b"men") {
+        buf[..b.len()].copy_from_slice(b);
+        buf[b.len() - 2] = b'a';
+        b.len()
+    } else if b.last().is_some_and(|c| c.eq_ignore_ascii_case(&b's')) {
+        buf[..b.len() - 1].copy_from_slice(&b[..b.len() - 1]);
+        b.len() - 1
+    } else {
+        return false;
+    };
+    std::str::from_utf8(&buf[..n]).is_ok_and(|s| is_in(list, s))
 }
 
 pub(super) fn is_acronym(w: &str) -> bool {
@@ -124,6 +151,10 @@ pub fn np_extent(ws: &[Word]) -> usize {
         {
             // "Villeroy de Galhau", "Department of Health and Social Care"
             true
+        } else if leads_to_name(ws, n) {
+            // "grower Paul Verne", "head librarian Ines Duarte": a role written
+            // in lowercase words of its own, then the full name.
+            true
         } else if n > 0 && is_premodifier(ws, n, &lw) {
             // "UN climate chief", "Tesla chief executive"
             true
@@ -171,6 +202,36 @@ pub fn np_extent(ws: &[Word]) -> usize {
         }
     }
     last_content
+}
+
+/// Do the words from `n` run through at most three lowercase words (no comma)
+/// into a name of two or more name words?
+fn leads_to_name(ws: &[Word], n: usize) -> bool {
+    // Only a phrase that has no capitalised word yet ("Reilly met club
+    // president Helen Marsh" is a clause, not a title).
+    if ws[..n]
+        .iter()
+        .any(|w| !w.text.bytes().all(|b| b.is_ascii_lowercase()))
+    {
+        return false;
+    }
+    let mut j = n;
+    while j < ws.len() && j < n + 3 {
+        let w = &ws[j];
+        if is_name_word(w.text) {
+            break;
+        }
+        let lower = w.text.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
+        if !lower || w.comma_after || is_joiner(w.text) || is_det(w.text) {
+            return false;
+        }
+        j += 1;
+    }
+    j > n
+        && j + 1 < ws.len()
+        && is_name_word(ws[j].text)
+        && !ws[j].comma_after
+        && is_name_word(ws[j + 1].text)
 }
 
 /// Lowercase particles inside names ("Villeroy de Galhau", "van der Leyen").

@@ -4,7 +4,7 @@
 
 use super::analyse::ArticleAnalysis;
 use super::discourse::Local;
-use super::names::{parts, Key};
+use super::names::{parts, Bucket, Key};
 use super::{Attribution, Entity, EntityKind, Mention, Speaker, SpeakerKind, Statement};
 use crate::corpus::Article;
 
@@ -24,12 +24,24 @@ impl Draft {
         self.kind == Some(l.kind) && self.keys.iter().any(|k| k.same(&l.key))
     }
 
-    fn absorb(&mut self, l: &Local) {
+    /// The given name of a person's canonical key, if the draft has one.
+    fn key_given(&self) -> Option<&str> {
+        match self.keys.first() {
+            Some(Key::Person { given, .. }) => given.as_deref(),
+            _ => None,
+        }
+    }
+
+    /// Take in one article's local; true when the draft's keys changed.
+    fn absorb(&mut self, l: &Local) -> bool {
         self.kind = Some(l.kind);
+        let mut new_form = false;
         for (f, n) in &l.forms {
-            match self.forms.iter_mut().find(|(g, _)| g == f) {
-                Some((_, m)) => *m += n,
-                None => self.forms.push((f.clone(), *n)),
+            if let Some((_, m)) = self.forms.iter_mut().find(|(g, _)| g == f) {
+                *m += n;
+            } else {
+                self.forms.push((f.clone(), *n));
+                new_form = true;
             }
         }
         for r in &l.roles {
@@ -37,11 +49,16 @@ impl Draft {
                 self.roles.push(r.clone());
             }
         }
-        self.best = self.canonical();
+        let best = self.canonical();
+        if best == self.best && !new_form {
+            return false; // the keys stand: no refolding for the thousandth "Kremlin"
+        }
+        self.best = best;
         self.keys = match l.kind {
             SpeakerKind::Person => vec![Key::person(&self.best)],
             SpeakerKind::Organisation => self.forms.iter().map(|(f, _)| Key::org(f)).collect(),
         };
+        true
     }
 
     /// The fullest form for a person (most words, then most frequent); the most
@@ -83,14 +100,58 @@ impl Draft {
     }
 }
 
-/// Drafts indexed by [`Key::bucket`], so merging a corpus stays near-linear.
+/// Drafts indexed by [`Key::bucket`] (first letter and length of a surname), so
+/// merging a corpus stays near-linear.
 #[derive(Default)]
 struct Merger {
     drafts: Vec<Draft>,
-    buckets: std::collections::HashMap<(bool, u8), Vec<usize>>,
+    buckets: std::collections::HashMap<Bucket, Vec<usize>>,
+    /// The latest draft filed under each exact key: most locals repeat a name
+    /// already seen, and find it here without any fuzzy comparison.
+    exact: std::collections::HashMap<Key, usize>,
 }
 
 impl Merger {
+    /// The draft `l` joins. A bare surname ("Smith") joins only when one person
+    /// of that surname is known: with two (John and Jane Smith) it stays apart
+    /// rather than be given to either.
+    fn find(&self, l: &Local) -> Option<usize> {
+        let bare = matches!(l.key, Key::Person { given: None, .. });
+        if let Some(&g) = self.exact.get(&l.key) {
+            if !bare && self.drafts[g].matches(l) {
+                return Some(g);
+            }
+        }
+        let mut hits = l
+            .key
+            .probes()
+            .filter_map(|b| self.buckets.get(&b))
+            .flat_map(|ids| ids.iter().copied().filter(|&g| self.drafts[g].matches(l)));
+        let first = hits.next()?;
+        if !matches!(l.key, Key::Person { given: None, .. }) {
+            return Some(first);
+        }
+        // A bare surname: the one fully named person of that surname, if only one.
+        let mut full = None;
+        for g in std::iter::once(first).chain(hits) {
+            if let Some(given) = self.drafts[g].key_given() {
+                match full {
+                    None => full = Some((g, given)),
+                    Some((h, other)) if h != g && other != given => {
+                        // Ambiguous: the one draft of this bare surname, if any.
+                        return self
+                            .exact
+                            .get(&l.key)
+                            .copied()
+                            .filter(|&b| self.drafts[b].key_given().is_none());
+                    }
+                    Some(_) => {}
+                }
+            }
+        }
+        Some(full.map_or(first, |(g, _)| g))
+    }
+
     /// Merge `locals`; returns the draft index of each kept local.
     fn merge(
         &mut self,
@@ -104,25 +165,78 @@ impl Merger {
                 if !keep(i, l) {
                     return None;
                 }
-                let found = self
-                    .buckets
-                    .get(&l.key.bucket())
-                    .and_then(|ids| ids.iter().copied().find(|&g| self.drafts[g].matches(l)));
+                let found = self.find(l);
                 let g = found.unwrap_or_else(|| {
                     self.drafts.push(Draft::default());
                     self.drafts.len() - 1
                 });
-                self.drafts[g].absorb(l);
-                for k in &self.drafts[g].keys {
-                    let ids = self.buckets.entry(k.bucket()).or_default();
-                    if !ids.contains(&g) {
-                        ids.push(g);
+                if self.drafts[g].absorb(l) {
+                    for k in &self.drafts[g].keys {
+                        self.exact.insert(k.clone(), g);
+                        let ids = self.buckets.entry(k.bucket()).or_default();
+                        if !ids.contains(&g) {
+                            ids.push(g);
+                        }
                     }
                 }
                 Some(g)
             })
             .collect()
     }
+}
+
+/// A body named only generically ("foreign ministers") joins the one proper
+/// body whose name ends with it ("Group of Seven foreign ministers"), across
+/// the corpus; with two or more candidates it stays apart. Returns the kept
+/// drafts and, for each old draft, its new index.
+fn fold_generic_groups(mut drafts: Vec<Draft>) -> (Vec<Draft>, Vec<usize>) {
+    let org = |d: &Draft| d.kind == Some(SpeakerKind::Organisation);
+    let lower: Vec<String> = drafts.iter().map(|d| d.best.to_lowercase()).collect();
+    let mut target: Vec<usize> = (0..drafts.len()).collect();
+    for (i, d) in drafts.iter().enumerate() {
+        let generic = org(d) && d.best.contains(' ') && !d.best.chars().any(char::is_uppercase);
+        if !generic {
+            continue;
+        }
+        let tail = format!(" {}", lower[i]);
+        let mut hits = drafts.iter().enumerate().filter(|(j, e)| {
+            *j != i
+                && org(e)
+                && e.best.chars().any(char::is_uppercase)
+                && lower[*j].ends_with(&tail)
+        });
+        if let (Some((j, _)), None) = (hits.next(), hits.next()) {
+            target[i] = j;
+        }
+    }
+    for i in 0..drafts.len() {
+        let j = target[i];
+        if j != i {
+            let moved = std::mem::take(&mut drafts[i]);
+            let into = &mut drafts[j];
+            for (f, n) in moved.forms {
+                match into.forms.iter_mut().find(|(g, _)| *g == f) {
+                    Some((_, m)) => *m += n,
+                    None => into.forms.push((f, n)),
+                }
+            }
+            for r in moved.roles {
+                if !into.roles.contains(&r) {
+                    into.roles.push(r);
+                }
+            }
+        }
+    }
+    let mut new_id = vec![0; drafts.len()];
+    let mut kept = Vec::new();
+    for (i, d) in drafts.into_iter().enumerate() {
+        if target[i] == i {
+            new_id[i] = kept.len();
+            kept.push(d);
+        }
+    }
+    let remap = target.iter().map(|&j| new_id[j]).collect();
+    (kept, remap)
 }
 
 /// Build statements, speakers and entities from per-article analyses.
@@ -137,7 +251,12 @@ pub fn build(articles: &[Article], analyses: &[ArticleAnalysis]) -> Attribution 
             quoted[i] || (l.spoke && l.kind == SpeakerKind::Person && l.name.contains(' '))
         }));
     }
-    let drafts = merger.drafts;
+    let (drafts, remap) = fold_generic_groups(merger.drafts);
+    for m in &mut maps {
+        for g in m.iter_mut().flatten() {
+            *g = remap[*g];
+        }
+    }
     let mut speakers: Vec<Speaker> = drafts
         .iter()
         .enumerate()
@@ -189,6 +308,17 @@ fn entities(
     analyses: &[ArticleAnalysis],
     speakers: &[Speaker],
 ) -> Vec<Entity> {
+    // Each speaker by its name and aliases, so linking stays linear in the corpus.
+    let mut by_name: std::collections::HashMap<(bool, &str), usize> =
+        std::collections::HashMap::new();
+    let mut by_alias = by_name.clone();
+    for s in speakers {
+        let person = s.kind == SpeakerKind::Person;
+        by_name.entry((person, s.name.as_str())).or_insert(s.id);
+        for n in &s.aliases {
+            by_alias.entry((person, n.as_str())).or_insert(s.id);
+        }
+    }
     let mut merger = Merger::default();
     let mut mentions: Vec<Vec<Mention>> = Vec::new();
     for (a, an) in analyses.iter().enumerate() {
@@ -196,7 +326,14 @@ fn entities(
         mentions.resize_with(merger.drafts.len(), Vec::new);
         for (l, g) in an.discourse.locals.iter().zip(map) {
             if let Some(g) = g {
-                mentions[g].extend(l.mentions.iter().map(|r| Mention {
+                // Where the name is written; a local only ever reached through
+                // cues (a role noun, a document) keeps those.
+                let spans = if l.spans.is_empty() {
+                    &l.mentions
+                } else {
+                    &l.spans
+                };
+                mentions[g].extend(spans.iter().map(|r| Mention {
                     article: articles[a].id,
                     range: r.clone(),
                 }));
@@ -211,12 +348,18 @@ fn entities(
             m.sort_by_key(|m| (m.article, m.range.start));
             m.dedup();
             let kind = d.kind.unwrap_or(SpeakerKind::Person);
-            let speaker = speakers.iter().position(|s| {
-                s.kind == kind
-                    && (s.name == d.best
-                        || s.aliases.contains(&d.best)
-                        || d.forms.iter().any(|(f, _)| *f == s.name))
-            });
+            let person = kind == SpeakerKind::Person;
+            // The canonical name or an alias of a speaker, or a speaker's name
+            // among the forms.
+            let speaker = by_name
+                .get(&(person, d.best.as_str()))
+                .or_else(|| by_alias.get(&(person, d.best.as_str())))
+                .or_else(|| {
+                    d.forms
+                        .iter()
+                        .find_map(|(f, _)| by_name.get(&(person, f.as_str())))
+                })
+                .copied();
             Entity {
                 name: d.best.clone(),
                 kind: match kind {
@@ -229,24 +372,24 @@ fn entities(
         })
         .collect();
     let mut places: Vec<Entity> = Vec::new();
+    let mut place_index: std::collections::HashMap<String, usize> =
+        std::collections::HashMap::new();
     for (a, an) in analyses.iter().enumerate() {
         for p in &an.places {
             let m = Mention {
                 article: articles[a].id,
                 range: p.range.clone(),
             };
-            match places
-                .iter_mut()
-                .find(|e| e.name.eq_ignore_ascii_case(&p.name))
-            {
-                Some(e) => e.mentions.push(m),
-                None => places.push(Entity {
+            let i = *place_index.entry(p.name.to_lowercase()).or_insert_with(|| {
+                places.push(Entity {
                     name: p.name.clone(),
                     kind: EntityKind::Place,
                     speaker: None,
-                    mentions: vec![m],
-                }),
-            }
+                    mentions: Vec::new(),
+                });
+                places.len() - 1
+            });
+            places[i].mentions.push(m);
         }
     }
     out.extend(places);

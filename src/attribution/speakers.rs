@@ -7,13 +7,21 @@ pub use super::interpret::{interpret, named_from};
 use super::lexicon::{is_in, CHUNK_OPENERS_SKIP, LEADING_CONJ, PLACES, PRONOUNS};
 use super::phrase::{is_det, is_name_word};
 pub use super::phrase::{np_extent, Named, Referent};
-use super::text::{is_capitalised, words, Word};
+use super::text::{head, is_capitalised, tail, words, Word};
+
+/// How far (bytes) before a cue its subject is looked for.
+const SUBJECT_REACH: usize = 400;
+/// How far (bytes) after a cue an inverted subject is read.
+const OBJECT_REACH: usize = 240;
 use crate::attribution::SpeakerKind;
 
 /// The subject of a reporting verb, read backwards from the cue over the
 /// comma-separated chunks of `seg` (skipping parentheticals, relative clauses and
 /// adverbials; taking a name from an apposition).
 pub fn subject_before(seg: &str) -> Option<Referent> {
+    // A subject sits within a few clauses of its verb: reading a bounded tail
+    // keeps a sentence with many cues linear rather than quadratic.
+    let seg = tail(seg, SUBJECT_REACH);
     let chunks: Vec<&str> = seg.split([',', ';', '(', ')', '—', '–']).collect();
     let mut i = chunks.len();
     while i > 0 {
@@ -240,7 +248,7 @@ fn after_leading_phrase(ws: &[Word]) -> Option<Referent> {
 
 /// The NP right after a cue ("said Kirby", "according to the ministry").
 pub fn subject_after(rest: &str) -> Option<Referent> {
-    let ws = words(rest);
+    let ws = words(head(rest, OBJECT_REACH));
     let n = np_extent(&ws);
     if n == 0 {
         return None;

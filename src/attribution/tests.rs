@@ -161,3 +161,109 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn she_skips_a_man_the_text_called_he() {
+    // Two people; "he" has shown the coach to be a man, so "she" is the runner.
+    let b = "Ana Ruiz won the race easily. Afterwards she thanked the crowd.\n\n\
+             Her coach, Paul Ode, said he was not surprised.\n\n\
+             \"I could have run faster,\" she said.";
+    assert_eq!(speaker_of(b, "I could"), "Ana Ruiz");
+}
+
+#[test]
+fn a_title_signals_gender() {
+    let b = "Ms Lena Holt and Tom Barr spoke at the hearing. Mr Barr left early.\n\n\
+             \"We were not consulted,\" she said.";
+    assert_eq!(speaker_of(b, "We were"), "Lena Holt");
+}
+
+#[test]
+fn possessive_kin_noun_then_name() {
+    let b = "Dan Moss runs the bakery.\n\n\
+             My wife Rosa said to me, \"You should open a shop.\" So I did.";
+    assert_eq!(speaker_of(b, "You should"), "Rosa");
+    let b = "Dan Moss runs the bakery. His sister, Vera, keeps the books.\n\n\
+             \"He is hopeless with numbers,\" she says.";
+    assert_eq!(speaker_of(b, "He is"), "Vera");
+}
+
+#[test]
+fn lowercase_role_words_before_a_name() {
+    let b = "\"The roof will hold,\" said site engineer Colm Rea.\n\n\
+             \"We will open in May,\" head librarian Ines Vale said.";
+    assert_eq!(speaker_of(b, "The roof"), "Colm Rea");
+    assert_eq!(speaker_of(b, "We will"), "Ines Vale");
+    // A clause is not a title: the subject stays the subject.
+    let b = "Tom Reilly met club president Helen Mays before the match.\n\n\
+             \"We talked,\" he said.";
+    assert_eq!(speaker_of(b, "We talked"), "Tom Reilly");
+}
+
+#[test]
+fn present_tense_cues_of_features() {
+    let b = "Her colleague Daniel Ode remembers the night the alarm went off. \
+             \"Nobody moved,\" he recalls. \"Nobody breathed.\"\n\n\
+             Jane Roe is unmoved. She points out that the cost is small, and says \
+             the critics are \"asking the wrong question.\"";
+    assert_eq!(speaker_of(b, "Nobody moved"), "Daniel Ode");
+    assert_eq!(speaker_of(b, "asking"), "Jane Roe");
+}
+
+#[test]
+fn it_refers_to_an_unnamed_body_subject() {
+    let b = "The regional water authority sees it differently. In a statement, it said \
+             the plan would \"end the shortages for good.\"";
+    let s = speaker_of(b, "end the");
+    assert!(s.ends_with("authority"), "{s}");
+}
+
+#[test]
+fn a_bare_surname_shared_by_two_people_is_not_given_to_either() {
+    let a = |name: &str, body: &str| Source {
+        name: name.into(),
+        origin: "test".into(),
+        text: format!("Headline\n\n{body}\n"),
+    };
+    let c = Corpus::from_sources(
+        vec![
+            a("a.txt", "\"Yes,\" said John Smith, a farmer."),
+            a("b.txt", "\"No,\" said Jane Smith, a teacher."),
+            a("c.txt", "\"Maybe,\" Smith said."),
+            a("d.txt", "\"Perhaps,\" Smith said."),
+        ],
+        LoadReport::default(),
+    );
+    let names: Vec<&str> = c.speakers.iter().map(|s| s.name.as_str()).collect();
+    assert!(
+        names.contains(&"John Smith") && names.contains(&"Jane Smith"),
+        "{names:?}"
+    );
+    let john = c.speakers.iter().find(|s| s.name == "John Smith").unwrap();
+    assert_eq!(john.statements.len(), 1, "{names:?}");
+    // The bare "Smith" of two articles is one speaker, not one per article.
+    assert_eq!(
+        names.iter().filter(|n| **n == "Smith").count(),
+        1,
+        "{names:?}"
+    );
+}
+
+#[test]
+fn a_bare_surname_seen_first_still_joins_the_full_name_later() {
+    let a = |name: &str, body: &str| Source {
+        name: name.into(),
+        origin: "test".into(),
+        text: format!("Headline\n\n{body}\n"),
+    };
+    let c = Corpus::from_sources(
+        vec![
+            a("a.txt", "\"Maybe,\" Kirby said."),
+            a("b.txt", "\"Yes,\" said John Kirby, a spokesman."),
+            a("c.txt", "\"No,\" Kirby said."),
+        ],
+        LoadReport::default(),
+    );
+    let names: Vec<&str> = c.speakers.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["John Kirby"], "{names:?}");
+}

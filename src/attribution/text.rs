@@ -38,8 +38,7 @@ fn is_abbreviation(word: &str) -> bool {
     if w.contains('.') {
         return true; // U.S., U.N., a.m.
     }
-    let lw = w.to_ascii_lowercase();
-    ABBREVIATIONS.contains(&lw.as_str())
+    ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(w))
 }
 
 /// Can a sentence start with the character `c`?
@@ -155,6 +154,50 @@ pub fn words(s: &str) -> Vec<Word<'_>> {
         });
     }
     out
+}
+
+/// At most the first `n` bytes of `s`, cut on a char boundary: cues only look
+/// a few words ahead, and bounding the look keeps long sentences linear.
+pub fn head(s: &str, n: usize) -> &str {
+    if s.len() <= n {
+        return s;
+    }
+    let mut i = n;
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    &s[..i]
+}
+
+/// At most the last `n` bytes of `s`, starting at a phrase boundary (comma,
+/// semicolon, bracket or dash) so no clause is read from its middle; empty
+/// when the last `n` bytes hold no boundary.
+pub fn tail(s: &str, n: usize) -> &str {
+    if s.len() <= n {
+        return s;
+    }
+    let mut i = s.len() - n;
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    match s[i..].find([',', ';', '(', ')', '—', '–']) {
+        Some(k) => &s[i + k..],
+        None => "",
+    }
+}
+
+/// The last `n` space-separated words of `s` (all of it when shorter).
+pub fn tail_words(s: &str, n: usize) -> &str {
+    let mut seen = 0;
+    for (i, b) in s.bytes().enumerate().rev() {
+        if b == b' ' {
+            seen += 1;
+            if seen == n {
+                return &s[i + 1..];
+            }
+        }
+    }
+    s
 }
 
 /// Is the word capitalised (a candidate name part)?
