@@ -50,4 +50,6 @@ pub enum Action {
     Wheel { column: u16, row: u16, delta: i8 },
     /// The terminal now has this size.
     Resize { width: u16, height: u16 },
+    /// Leave the reader at once, from any pane, overlay or text field (Ctrl-C).
+    QuitNow,
 }

@@ -7,7 +7,10 @@
 pub mod action;
 pub mod app;
 pub mod keymap;
+pub mod panic;
+pub mod signals;
 pub mod state;
+pub mod terminal;
 pub mod theme;
 pub mod update;
 pub mod view;
@@ -15,4 +18,4 @@ pub mod view;
 #[cfg(test)]
 mod testing;
 
-pub use app::run;
+pub use app::{run, Exit};

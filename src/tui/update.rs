@@ -11,6 +11,11 @@ const WHEEL_LINES: isize = 3;
 
 /// Apply `action` to `state`.
 pub fn update(state: &mut State, corpus: &Corpus, action: Action) {
+    // Ctrl-C leaves from any layer, whatever that layer does with other keys.
+    if action == Action::QuitNow {
+        state.quit = true;
+        return;
+    }
     // Each layer handles its own keys; overlays (help, later search) come first.
     match state.layer() {
         Layer::Help => help(state, corpus, action),
@@ -79,7 +84,7 @@ fn panes(state: &mut State, corpus: &Corpus, action: Action) {
                     .set_mode(corpus, state.reader.article, SidebarMode::Entities);
             }
         }
-        Action::Quit => state.quit = true,
+        Action::Quit | Action::QuitNow => state.quit = true,
         Action::Wheel { column, row, delta } => {
             let panes = layout::panes(state.width, state.height, state.focus);
             if let Some(pane) = panes.at(column, row) {
