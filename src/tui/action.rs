@@ -50,6 +50,16 @@ pub enum Action {
     Wheel { column: u16, row: u16, delta: i8 },
     /// The terminal now has this size.
     Resize { width: u16, height: u16 },
+    /// Open the search popup (with the last query, if any).
+    OpenSearch,
+    /// Prompt for a word to find in the article being read.
+    Find,
+    /// Step to the next match of the find.
+    NextMatch,
+    /// Step to the previous match of the find.
+    PrevMatch,
+    /// Edit the text field that has the keys (search popup, find prompt).
+    Edit(super::state::Edit),
     /// Leave the reader at once, from any pane, overlay or text field (Ctrl-C).
     QuitNow,
 }

@@ -6,8 +6,9 @@
 use super::action::Action;
 use super::keymap;
 use super::panic::TestPanic;
+use super::search_worker::SearchWorker;
 use super::signals::Signals;
-use super::state::State;
+use super::state::{Layer, State};
 use super::terminal;
 use super::theme::Theme;
 use super::update::update;
@@ -15,6 +16,9 @@ use super::view::Screen;
 use crate::corpus::Corpus;
 use crossterm::event::{self, Event, KeyCode, KeyEventKind, KeyModifiers, MouseEventKind};
 use std::time::Duration;
+
+/// How often the loop looks for search results while some are due.
+const SEARCH_TICK: Duration = Duration::from_millis(15);
 
 /// How often the loop looks for a signal while no event arrives.
 const TICK: Duration = Duration::from_millis(100);
@@ -60,6 +64,7 @@ fn event_loop(
     signals: &Signals,
 ) -> std::io::Result<Exit> {
     let test_panic = TestPanic::from_env();
+    let mut search: Option<SearchWorker> = None;
     let mut dirty = true;
     loop {
         if let Some(sig) = signals.caught() {
@@ -75,22 +80,31 @@ fn event_loop(
             terminal.draw(|frame| frame.render_widget(Screen::new(state, corpus), frame.area()))?;
             dirty = false;
         }
-        if !event::poll(TICK)? {
-            continue;
+        // Indexing starts after the first frame, on the search thread.
+        let worker = search.get_or_insert_with(|| SearchWorker::start(corpus));
+        // Wait for a key: briefly while search results are due, else one
+        // signal tick.
+        let tick = if worker.busy(state) {
+            SEARCH_TICK
+        } else {
+            TICK
+        };
+        if event::poll(tick)? {
+            let event = event::read()?;
+            if let (Some(trigger), Event::Key(_)) = (test_panic, &event) {
+                trigger.fire();
+            }
+            if let Some(action) = action_for(&event, state.layer()) {
+                update(state, corpus, action);
+                dirty = true;
+            }
         }
-        let event = event::read()?;
-        if let (Some(trigger), Event::Key(_)) = (test_panic, &event) {
-            trigger.fire();
-        }
-        if let Some(action) = action_for(&event) {
-            update(state, corpus, action);
-            dirty = true;
-        }
+        dirty |= worker.sync(state);
     }
 }
 
 /// The action for a terminal event, if it means anything to the reader.
-fn action_for(event: &Event) -> Option<Action> {
+fn action_for(event: &Event, layer: Layer) -> Option<Action> {
     match event {
         // Ctrl-C even with Alt: a busy reader may read Esc and Ctrl-C typed
         // after it as one Alt-Ctrl-C, and Ctrl-C must always quit.
@@ -101,7 +115,10 @@ fn action_for(event: &Event) -> Option<Action> {
         {
             Some(Action::QuitNow)
         }
-        Event::Key(k) if k.kind != KeyEventKind::Release => keymap::action_for(*k),
+        Event::Key(k) if k.kind != KeyEventKind::Release => match layer {
+            Layer::Search | Layer::Find => keymap::text::action_for(*k),
+            Layer::Help | Layer::Pane(_) => keymap::action_for(*k),
+        },
         Event::Mouse(m) => {
             let delta = match m.kind {
                 MouseEventKind::ScrollDown => 1,
@@ -125,6 +142,7 @@ fn action_for(event: &Event) -> Option<Action> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::tui::state::Pane;
     use crossterm::event::KeyEvent;
 
     #[test]
@@ -134,9 +152,11 @@ mod tests {
             KeyModifiers::CONTROL | KeyModifiers::ALT,
         ] {
             let ev = Event::Key(KeyEvent::new(KeyCode::Char('c'), mods));
-            assert_eq!(action_for(&ev), Some(Action::QuitNow));
+            for layer in [Layer::Pane(Pane::Articles), Layer::Help, Layer::Search] {
+                assert_eq!(action_for(&ev, layer), Some(Action::QuitNow));
+            }
         }
         let alt_q = Event::Key(KeyEvent::new(KeyCode::Char('q'), KeyModifiers::ALT));
-        assert_eq!(action_for(&alt_q), None);
+        assert_eq!(action_for(&alt_q, Layer::Pane(Pane::Articles)), None);
     }
 }

@@ -6,6 +6,8 @@ use super::action::Action;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use std::fmt::Write as _;
 
+pub mod text;
+
 /// One key with its modifiers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Key {
@@ -81,6 +83,7 @@ const PANES: &str = "Panes";
 const READ: &str = "Reading";
 const WHO: &str = "Speakers and articles";
 const APP: &str = "Reader";
+const FIND: &str = "Search and find";
 
 /// Every key the reader understands, in the order help lists them.
 pub const KEYMAP: &[Binding] = &[
@@ -151,13 +154,13 @@ pub const KEYMAP: &[Binding] = &[
         "Open article, speaker or statement",
     ),
     bind(
-        &[Key::ch('n'), Key::ch(']')],
+        &[Key::ch(']')],
         Action::NextStatement,
         READ,
         "Next statement",
     ),
     bind(
-        &[Key::ch('N'), Key::ch('[')],
+        &[Key::ch('[')],
         Action::PrevStatement,
         READ,
         "Previous statement",
@@ -193,6 +196,23 @@ pub const KEYMAP: &[Binding] = &[
         "Sort articles: date, outlet, title",
     ),
     bind(
+        &[Key::ch('/')],
+        Action::OpenSearch,
+        FIND,
+        "Search everything (again: back to the last query)",
+    ),
+    bind(
+        &[Key {
+            code: KeyCode::Char('f'),
+            mods: KeyModifiers::CONTROL,
+        }],
+        Action::Find,
+        FIND,
+        "Find in this article",
+    ),
+    bind(&[Key::ch('n')], Action::NextMatch, FIND, "Next match"),
+    bind(&[Key::ch('N')], Action::PrevMatch, FIND, "Previous match"),
+    bind(
         &[Key::ch('?')],
         Action::ToggleHelp,
         APP,
@@ -202,7 +222,7 @@ pub const KEYMAP: &[Binding] = &[
         &[Key::plain(KeyCode::Esc)],
         Action::Escape,
         APP,
-        "Close help or list; quit",
+        "Close help, list or find; quit",
     ),
     bind(&[Key::ch('q')], Action::Quit, APP, "Quit"),
     bind(

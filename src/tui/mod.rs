@@ -8,6 +8,7 @@ pub mod action;
 pub mod app;
 pub mod keymap;
 pub mod panic;
+pub mod search_worker;
 pub mod signals;
 pub mod state;
 pub mod terminal;

@@ -6,6 +6,9 @@ use super::state::{Layer, Pane, Scope, SidebarMode, SidebarRow, State};
 use super::view::layout::{self, inner};
 use crate::corpus::Corpus;
 
+pub mod find;
+pub mod search;
+
 /// Lines scrolled per mouse-wheel notch.
 const WHEEL_LINES: isize = 3;
 
@@ -17,10 +20,16 @@ pub fn update(state: &mut State, corpus: &Corpus, action: Action) {
         return;
     }
     // Each layer handles its own keys; overlays (help, later search) come first.
+    if action == Action::Escape && matches!(state.layer(), Layer::Pane(_)) && find::escape(state) {
+        return;
+    }
     match state.layer() {
         Layer::Help => help(state, corpus, action),
         Layer::Pane(_) => panes(state, corpus, action),
+        Layer::Search => search::popup(state, corpus, action),
+        Layer::Find => find::prompt(state, corpus, action),
     }
+    find::after(state, corpus, action);
 }
 
 /// Keys for the three panes (no overlay open).
@@ -101,7 +110,11 @@ fn panes(state: &mut State, corpus: &Corpus, action: Action) {
             state.height = height;
             state.wrap_reader(corpus);
         }
-        Action::FocusLeft | Action::FocusRight => {}
+        Action::FocusLeft | Action::FocusRight | Action::Edit(_) => {}
+        Action::OpenSearch => search::open(state),
+        Action::Find => find::start_prompt(state),
+        Action::NextMatch => find::step(state, true),
+        Action::PrevMatch => find::step(state, false),
     }
     keep_lists_visible(state);
 }

@@ -6,11 +6,17 @@
 //! file here and one field in [`State`]; `update` and the views pick them up.
 
 mod articles;
+mod find;
+mod input;
 mod reader;
+mod search;
 mod sidebar;
 
 pub use articles::{ArticleListState, SortKey};
+pub use find::{FindPrompt, FindState};
+pub use input::{Edit, TextInput};
 pub use reader::{wrap_article, LineKind, Mark, MarkKind, ReaderState, VisualLine};
+pub use search::{SearchState, HIT_LIMIT};
 pub use sidebar::{Scope, SidebarMode, SidebarRow, SidebarState};
 
 use super::theme::Theme;
@@ -59,6 +65,10 @@ impl Pane {
 pub enum Layer {
     Help,
     Pane(Pane),
+    /// The search popup.
+    Search,
+    /// The find prompt on the status line.
+    Find,
 }
 
 /// The key-help overlay.
@@ -94,6 +104,8 @@ pub struct State {
     pub reader: ReaderState,
     pub sidebar: SidebarState,
     pub help: HelpState,
+    pub search: SearchState,
+    pub find: FindState,
     /// Where `Back` returns to, most recent last.
     pub history: Vec<Location>,
     pub quit: bool,
@@ -112,6 +124,8 @@ impl State {
             reader: ReaderState::default(),
             sidebar: SidebarState::default(),
             help: HelpState::default(),
+            search: SearchState::default(),
+            find: FindState::default(),
             history: Vec::new(),
             quit: false,
         };
@@ -123,6 +137,12 @@ impl State {
 
     /// The layer that receives keys.
     pub fn layer(&self) -> Layer {
+        if self.search.open {
+            return Layer::Search;
+        }
+        if self.find.prompt.is_some() {
+            return Layer::Find;
+        }
         if self.help.open {
             Layer::Help
         } else {

@@ -2,9 +2,11 @@
 //! them; [`Screen`] lays the panes out and draws overlays last, over `Clear`.
 
 pub mod article_list;
+pub mod find;
 pub mod help;
 pub mod layout;
 pub mod reader;
+pub mod search;
 pub mod sidebar;
 pub mod status;
 
@@ -61,6 +63,12 @@ impl Widget for Screen<'_> {
         }
         if state.help.open {
             help::HelpView { state }.render(area, buf);
+        }
+        if let Some(r) = panes.status.filter(|_| state.find.prompt.is_some()) {
+            find::FindPromptView { state }.render(r, buf);
+        }
+        if state.search.open {
+            search::SearchView { state, corpus }.render(area, buf);
         }
     }
 }

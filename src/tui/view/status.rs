@@ -17,11 +17,13 @@ pub struct StatusView<'a> {
 fn hints(layer: Layer) -> &'static str {
     match layer {
         Layer::Help => "j/k scroll · ? or Esc close",
+        Layer::Search => "type to search · ↑↓ select · Enter open · Esc close",
+        Layer::Find => "type to find · Enter keep · Esc cancel",
         Layer::Pane(Pane::Articles) => {
             "Enter read · s sort · x clear filter · Tab pane · ? keys · q quit"
         }
         Layer::Pane(Pane::Reader) => {
-            "n/N next/prev quote · Enter who said it · b back · ? keys · q quit"
+            "]/[ next/prev quote · / search · n/N match · Enter who said it · b back · ? keys"
         }
         Layer::Pane(Pane::Sidebar) => {
             "Enter open · a this article/all · f filter · b back · ? keys · q quit"
@@ -36,6 +38,8 @@ impl Widget for StatusView<'_> {
         let layer = state.layer();
         let pane = match layer {
             Layer::Help => "Help",
+            Layer::Search => "Search",
+            Layer::Find => "Find",
             Layer::Pane(p) => p.title(),
         };
         let summary = self.corpus.report.summary();
