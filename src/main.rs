@@ -18,13 +18,15 @@ fn main() -> ExitCode {
         }
     };
     let result = match &args.command {
-        Some(command) => cli::run(command, &mut std::io::stdout().lock()),
+        Some(command) => cli::run(command, &mut std::io::stdout().lock()).map(|()| 0),
         None => cli::load_corpus(&reader_paths(&args.paths)).and_then(|corpus| {
-            quoth::tui::run(&corpus).map_err(|e| cli::CliError(format!("terminal error: {e}")))
+            quoth::tui::run(&corpus)
+                .map(quoth::tui::Exit::status)
+                .map_err(|e| cli::CliError(format!("terminal error: {e}")))
         }),
     };
     match result {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(status) => ExitCode::from(status),
         Err(e) => {
             eprintln!("quoth: {e}");
             ExitCode::from(2)

@@ -70,4 +70,6 @@ pub enum Action {
     PrevMatch,
     /// Edit the text field that has the keys (search popup, find prompt).
     Edit(super::state::Edit),
+    /// Leave the reader at once, from any pane, overlay or text field (Ctrl-C).
+    QuitNow,
 }

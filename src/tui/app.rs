@@ -1,40 +1,59 @@
 //! The event loop: read terminal events, turn them into actions through the
-//! keymap, update the state, draw. The terminal is restored on every exit path.
+//! keymap, update the state, draw. The terminal is restored on every exit
+//! path: return, error, panic (see [`super::panic`]) and signals (see
+//! [`super::signals`]).
 
 use super::action::Action;
 use super::keymap;
+use super::panic::TestPanic;
 use super::search_worker::SearchWorker;
+use super::signals::Signals;
 use super::state::{Layer, State};
+use super::terminal;
 use super::theme::Theme;
 use super::update::update;
 use super::view::Screen;
 use crate::corpus::Corpus;
-use crossterm::event::{
-    self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind, MouseEventKind,
-};
-use crossterm::execute;
+use crossterm::event::{self, Event, KeyCode, KeyEventKind, KeyModifiers, MouseEventKind};
 use std::time::Duration;
 
 /// How often the loop looks for search results while some are due.
 const SEARCH_TICK: Duration = Duration::from_millis(15);
 
-/// Run the reader until the user quits. The terminal is restored on return,
-/// on error, and on panic (ratatui's panic hook, extended to mouse capture).
-pub fn run(corpus: &Corpus) -> std::io::Result<()> {
-    let mut terminal = ratatui::init();
-    let hook = std::panic::take_hook();
-    std::panic::set_hook(Box::new(move |info| {
-        let _ = execute!(std::io::stdout(), DisableMouseCapture);
-        hook(info);
-    }));
-    let result = execute!(std::io::stdout(), EnableMouseCapture).and_then(|()| {
-        let size = terminal.size()?;
+/// How often the loop looks for a signal while no event arrives.
+const TICK: Duration = Duration::from_millis(100);
+
+/// How the reader ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    /// The user quit.
+    Quit,
+    /// A signal (SIGTERM, SIGHUP…) asked it to stop.
+    Signal(i32),
+}
+
+impl Exit {
+    /// The process exit status: 0, or 128 + the signal number.
+    pub fn status(self) -> u8 {
+        match self {
+            Exit::Quit => 0,
+            Exit::Signal(sig) => u8::try_from(128 + sig).unwrap_or(1),
+        }
+    }
+}
+
+/// Run the reader until the user quits or a signal arrives. The terminal is
+/// restored on return, on error, on panic and on SIGTERM / SIGHUP.
+pub fn run(corpus: &Corpus) -> std::io::Result<Exit> {
+    super::panic::install();
+    let signals = Signals::install()?;
+    let result = terminal::enter().and_then(|mut term| {
+        let size = term.size()?;
         let mut state = State::new(corpus, size.width, size.height);
         state.theme = Theme::from_env();
-        event_loop(&mut terminal, &mut state, corpus)
+        event_loop(&mut term, &mut state, corpus, &signals)
     });
-    let _ = execute!(std::io::stdout(), DisableMouseCapture);
-    ratatui::restore();
+    terminal::restore();
     result
 }
 
@@ -42,32 +61,60 @@ fn event_loop(
     terminal: &mut ratatui::DefaultTerminal,
     state: &mut State,
     corpus: &Corpus,
-) -> std::io::Result<()> {
+    signals: &Signals,
+) -> std::io::Result<Exit> {
+    let test_panic = TestPanic::from_env();
     let mut search: Option<SearchWorker> = None;
-    let mut redraw = true;
-    while !state.quit {
-        if redraw {
+    let mut dirty = true;
+    loop {
+        if let Some(sig) = signals.caught() {
+            return Ok(Exit::Signal(sig));
+        }
+        if state.quit {
+            return Ok(Exit::Quit);
+        }
+        if dirty {
+            // A whole frame under the lock, so a panicking thread restoring
+            // the terminal (see `panic`) never interleaves with it.
+            let _frame = std::io::stdout().lock();
             terminal.draw(|frame| frame.render_widget(Screen::new(state, corpus), frame.area()))?;
+            dirty = false;
         }
         // Indexing starts after the first frame, on the search thread.
         let worker = search.get_or_insert_with(|| SearchWorker::start(corpus));
-        // Wait for a key, but only briefly while search results are due.
-        let due = worker.busy(state);
-        redraw = false;
-        if !due || event::poll(SEARCH_TICK)? {
-            if let Some(action) = action_for(&event::read()?, state.layer()) {
+        // Wait for a key: briefly while search results are due, else one
+        // signal tick.
+        let tick = if worker.busy(state) {
+            SEARCH_TICK
+        } else {
+            TICK
+        };
+        if event::poll(tick)? {
+            let event = event::read()?;
+            if let (Some(trigger), Event::Key(_)) = (test_panic, &event) {
+                trigger.fire();
+            }
+            if let Some(action) = action_for(&event, state.layer()) {
                 update(state, corpus, action);
-                redraw = true;
+                dirty = true;
             }
         }
-        redraw |= worker.sync(state);
+        dirty |= worker.sync(state);
     }
-    Ok(())
 }
 
 /// The action for a terminal event, if it means anything to the reader.
 fn action_for(event: &Event, layer: Layer) -> Option<Action> {
     match event {
+        // Ctrl-C even with Alt: a busy reader may read Esc and Ctrl-C typed
+        // after it as one Alt-Ctrl-C, and Ctrl-C must always quit.
+        Event::Key(k)
+            if k.kind != KeyEventKind::Release
+                && k.code == KeyCode::Char('c')
+                && k.modifiers.contains(KeyModifiers::CONTROL) =>
+        {
+            Some(Action::QuitNow)
+        }
         Event::Key(k) if k.kind != KeyEventKind::Release => match layer {
             Layer::Search | Layer::Find => keymap::text::action_for(*k),
             Layer::Help | Layer::Pane(_) | Layer::Compare | Layer::Variants => {
@@ -93,5 +140,27 @@ fn action_for(event: &Event, layer: Layer) -> Option<Action> {
             height: *height,
         }),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tui::state::Pane;
+    use crossterm::event::KeyEvent;
+
+    #[test]
+    fn ctrl_c_quits_even_glued_to_an_esc() {
+        for mods in [
+            KeyModifiers::CONTROL,
+            KeyModifiers::CONTROL | KeyModifiers::ALT,
+        ] {
+            let ev = Event::Key(KeyEvent::new(KeyCode::Char('c'), mods));
+            for layer in [Layer::Pane(Pane::Articles), Layer::Help, Layer::Search] {
+                assert_eq!(action_for(&ev, layer), Some(Action::QuitNow));
+            }
+        }
+        let alt_q = Event::Key(KeyEvent::new(KeyCode::Char('q'), KeyModifiers::ALT));
+        assert_eq!(action_for(&alt_q, Layer::Pane(Pane::Articles)), None);
     }
 }

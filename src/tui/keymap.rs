@@ -249,17 +249,15 @@ pub const KEYMAP: &[Binding] = &[
         APP,
         "Close help, list or find; quit",
     ),
+    bind(&[Key::ch('q')], Action::Quit, APP, "Quit"),
     bind(
-        &[
-            Key::ch('q'),
-            Key {
-                code: KeyCode::Char('c'),
-                mods: KeyModifiers::CONTROL,
-            },
-        ],
-        Action::Quit,
+        &[Key {
+            code: KeyCode::Char('c'),
+            mods: KeyModifiers::CONTROL,
+        }],
+        Action::QuitNow,
         APP,
-        "Quit",
+        "Quit at once, from any pane or popup",
     ),
 ];
 
@@ -351,7 +349,7 @@ mod tests {
         let ev = KeyEvent::new(KeyCode::Char('G'), KeyModifiers::SHIFT);
         assert_eq!(action_for(ev), Some(Action::Bottom));
         let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
-        assert_eq!(action_for(ctrl_c), Some(Action::Quit));
+        assert_eq!(action_for(ctrl_c), Some(Action::QuitNow));
     }
 
     #[test]

@@ -7,8 +7,11 @@
 pub mod action;
 pub mod app;
 pub mod keymap;
+pub mod panic;
 pub mod search_worker;
+pub mod signals;
 pub mod state;
+pub mod terminal;
 pub mod theme;
 pub mod update;
 pub mod view;
@@ -16,4 +19,4 @@ pub mod view;
 #[cfg(test)]
 mod testing;
 
-pub use app::run;
+pub use app::{run, Exit};

@@ -14,6 +14,11 @@ const WHEEL_LINES: isize = 3;
 
 /// Apply `action` to `state`.
 pub fn update(state: &mut State, corpus: &Corpus, action: Action) {
+    // Ctrl-C leaves from any layer, whatever that layer does with other keys.
+    if action == Action::QuitNow {
+        state.quit = true;
+        return;
+    }
     // The compare index (term vectors, groups) is built on the first action,
     // after the first frame is drawn.
     state.compare.ensure_index(corpus);
@@ -94,7 +99,7 @@ fn panes(state: &mut State, corpus: &Corpus, action: Action) {
                     .set_mode(corpus, state.reader.article, SidebarMode::Entities);
             }
         }
-        Action::Quit => state.quit = true,
+        Action::Quit | Action::QuitNow => state.quit = true,
         Action::Wheel { column, row, delta } => {
             let panes = layout::panes(state.width, state.height, state.focus);
             if let Some(pane) = panes.at(column, row) {

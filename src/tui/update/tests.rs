@@ -341,3 +341,13 @@ mod random {
         }
     }
 }
+
+#[test]
+fn ctrl_c_quits_from_help_where_q_only_closes_it() {
+    let c = testing::corpus();
+    let mut s = State::new(&c, 120, 40);
+    run(&mut s, &c, &[ToggleHelp, Quit]);
+    assert!(!s.help.open && !s.quit, "q closes help first");
+    run(&mut s, &c, &[ToggleHelp, QuitNow]);
+    assert!(s.quit, "Ctrl-C leaves at once");
+}

@@ -1,0 +1,4 @@
+//! Helpers shared by the real-terminal tests.
+
+pub mod escapes;
+pub mod pty;
