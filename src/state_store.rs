@@ -146,6 +146,15 @@ impl StateStore {
         self.marks.read.insert(hash_key(article));
     }
 
+    /// Mark `article` read or unread.
+    pub fn set_read(&mut self, article: &Article, read: bool) {
+        if read {
+            self.mark_read(article);
+        } else {
+            self.marks.read.remove(&hash_key(article));
+        }
+    }
+
     /// Write the marks (creating the folder), atomically.
     pub fn save(&self) -> io::Result<()> {
         if let Some(dir) = self.path.parent() {

@@ -46,6 +46,14 @@ pub enum Action {
     Escape,
     /// Leave the reader.
     Quit,
+    /// Copy the focused statement as a citation to the clipboard (OSC 52).
+    CopyCitation,
+    /// Star or unstar the focused statement (kept between runs).
+    ToggleStar,
+    /// Export the current speaker's statements to a Markdown file.
+    Export,
+    /// Mark the selected article read or unread (kept between runs).
+    ToggleRead,
     /// Mouse wheel over a cell: positive scrolls down.
     Wheel { column: u16, row: u16, delta: i8 },
     /// The terminal now has this size.

@@ -2,9 +2,9 @@
 //! keymap, update the state, draw. The terminal is restored on every exit path.
 
 use super::action::Action;
-use super::keymap;
+use super::effects;
+use super::setup::Setup;
 use super::state::State;
-use super::theme::Theme;
 use super::update::update;
 use super::view::Screen;
 use crate::corpus::Corpus;
@@ -13,9 +13,15 @@ use crossterm::event::{
 };
 use crossterm::execute;
 
+/// Run the reader with the user's config and marks (see [`run_with`]).
+pub fn run(corpus: &Corpus) -> std::io::Result<()> {
+    let (config, warnings) = crate::config::Config::load();
+    run_with(corpus, Setup::from_env(config, warnings))
+}
+
 /// Run the reader until the user quits. The terminal is restored on return,
 /// on error, and on panic (ratatui's panic hook, extended to mouse capture).
-pub fn run(corpus: &Corpus) -> std::io::Result<()> {
+pub fn run_with(corpus: &Corpus, setup: Setup) -> std::io::Result<()> {
     let mut terminal = ratatui::init();
     let hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
@@ -25,7 +31,7 @@ pub fn run(corpus: &Corpus) -> std::io::Result<()> {
     let result = execute!(std::io::stdout(), EnableMouseCapture).and_then(|()| {
         let size = terminal.size()?;
         let mut state = State::new(corpus, size.width, size.height);
-        state.theme = Theme::from_env();
+        setup.apply(&mut state, corpus);
         event_loop(&mut terminal, &mut state, corpus)
     });
     let _ = execute!(std::io::stdout(), DisableMouseCapture);
@@ -40,17 +46,18 @@ fn event_loop(
 ) -> std::io::Result<()> {
     while !state.quit {
         terminal.draw(|frame| frame.render_widget(Screen::new(state, corpus), frame.area()))?;
-        if let Some(action) = action_for(&event::read()?) {
+        if let Some(action) = action_for(state, &event::read()?) {
             update(state, corpus, action);
+            effects::perform(state, terminal.backend_mut());
         }
     }
     Ok(())
 }
 
 /// The action for a terminal event, if it means anything to the reader.
-fn action_for(event: &Event) -> Option<Action> {
+fn action_for(state: &State, event: &Event) -> Option<Action> {
     match event {
-        Event::Key(k) if k.kind != KeyEventKind::Release => keymap::action_for(*k),
+        Event::Key(k) if k.kind != KeyEventKind::Release => state.keymap.action_for(*k),
         Event::Mouse(m) => {
             let delta = match m.kind {
                 MouseEventKind::ScrollDown => 1,

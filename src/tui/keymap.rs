@@ -81,6 +81,7 @@ const PANES: &str = "Panes";
 const READ: &str = "Reading";
 const WHO: &str = "Speakers and articles";
 const APP: &str = "Reader";
+const MARKS: &str = "Marks and exports";
 
 /// Every key the reader understands, in the order help lists them.
 pub const KEYMAP: &[Binding] = &[
@@ -191,6 +192,30 @@ pub const KEYMAP: &[Binding] = &[
         Action::CycleSort,
         WHO,
         "Sort articles: date, outlet, title",
+    ),
+    bind(
+        &[Key::ch('y')],
+        Action::CopyCitation,
+        MARKS,
+        "Copy the statement as a citation",
+    ),
+    bind(
+        &[Key::ch('*')],
+        Action::ToggleStar,
+        MARKS,
+        "Star or unstar the statement",
+    ),
+    bind(
+        &[Key::ch('m')],
+        Action::ToggleRead,
+        MARKS,
+        "Mark the article read or unread",
+    ),
+    bind(
+        &[Key::ch('e')],
+        Action::Export,
+        MARKS,
+        "Export the speaker's statements (Markdown)",
     ),
     bind(
         &[Key::ch('?')],

@@ -6,7 +6,10 @@
 
 pub mod action;
 pub mod app;
+pub mod bindings;
+pub mod effects;
 pub mod keymap;
+pub mod setup;
 pub mod state;
 pub mod theme;
 pub mod update;
@@ -15,4 +18,4 @@ pub mod view;
 #[cfg(test)]
 mod testing;
 
-pub use app::run;
+pub use app::{run, run_with};

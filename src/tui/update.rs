@@ -11,11 +11,13 @@ const WHEEL_LINES: isize = 3;
 
 /// Apply `action` to `state`.
 pub fn update(state: &mut State, corpus: &Corpus, action: Action) {
+    marks::clear_notice(state, action);
     // Each layer handles its own keys; overlays (help, later search) come first.
     match state.layer() {
         Layer::Help => help(state, corpus, action),
         Layer::Pane(_) => panes(state, corpus, action),
     }
+    marks::note_opened(state, corpus);
 }
 
 /// Keys for the three panes (no overlay open).
@@ -81,7 +83,7 @@ fn panes(state: &mut State, corpus: &Corpus, action: Action) {
         }
         Action::Quit => state.quit = true,
         Action::Wheel { column, row, delta } => {
-            let panes = layout::panes(state.width, state.height, state.focus);
+            let panes = state.panes();
             if let Some(pane) = panes.at(column, row) {
                 let step = Step::Lines(if pane == Pane::Reader {
                     WHEEL_LINES * isize::from(delta.signum())
@@ -96,6 +98,10 @@ fn panes(state: &mut State, corpus: &Corpus, action: Action) {
             state.height = height;
             state.wrap_reader(corpus);
         }
+        Action::CopyCitation => clipboard::copy_citation(state, corpus),
+        Action::ToggleStar => marks::toggle_star(state, corpus),
+        Action::ToggleRead => marks::toggle_read(state, corpus),
+        Action::Export => marks::export_speaker(state, corpus),
         Action::FocusLeft | Action::FocusRight => {}
     }
     keep_lists_visible(state);
@@ -137,7 +143,7 @@ fn move_focused(state: &mut State, corpus: &Corpus, step: Step) {
 }
 
 fn pane_height(state: &State, pane: Pane) -> usize {
-    let panes = layout::panes(state.width, state.height, state.focus);
+    let panes = state.panes();
     panes
         .get(pane)
         .map_or(1, |r| usize::from(inner(r).height).max(1))
@@ -298,7 +304,7 @@ fn toggle_scope(state: &mut State, corpus: &Corpus) {
 
 /// Keep the list selections on screen after any change.
 fn keep_lists_visible(state: &mut State) {
-    let panes = layout::panes(state.width, state.height, state.focus);
+    let panes = state.panes();
     if let Some(r) = panes.articles {
         let h = usize::from(inner(r).height)
             .saturating_sub(usize::from(state.articles.filter.is_some()));
@@ -318,5 +324,7 @@ fn keep_lists_visible(state: &mut State) {
     }
 }
 
+pub mod clipboard;
+pub mod marks;
 #[cfg(test)]
 mod tests;

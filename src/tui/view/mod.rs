@@ -4,6 +4,7 @@
 pub mod article_list;
 pub mod help;
 pub mod layout;
+pub mod marks;
 pub mod reader;
 pub mod sidebar;
 pub mod status;
@@ -30,7 +31,8 @@ impl<'a> Screen<'a> {
 impl Widget for Screen<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let (state, corpus) = (self.state, self.corpus);
-        let mut panes = layout::panes(area.width, area.height, state.focus);
+        let mut panes =
+            layout::panes_sized(area.width, area.height, state.focus, state.sidebar_width);
         for r in [
             &mut panes.tabs,
             &mut panes.articles,
@@ -52,6 +54,7 @@ impl Widget for Screen<'_> {
         }
         if let Some(r) = panes.reader {
             reader::ReaderView { state, corpus }.render(r, buf);
+            marks::reader_stars(state, corpus, r, buf);
         }
         if let Some(r) = panes.sidebar {
             sidebar::SidebarView { state, corpus }.render(r, buf);
