@@ -101,11 +101,7 @@ fn report_load(n: usize) {
     let bytes: usize = generated.iter().map(|g| g.text.len()).sum();
     let sources: Vec<Source> = generated
         .into_iter()
-        .map(|g| Source {
-            origin: g.name.clone(),
-            name: g.name,
-            text: g.text,
-        })
+        .map(|g| Source::plain(g.name.clone(), g.name, g.text))
         .collect();
     let mut times = Vec::new();
     let mut items = 0;

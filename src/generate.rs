@@ -203,11 +203,7 @@ mod tests {
     fn generated_articles_load_with_titles_paragraphs_and_dates() {
         let sources = articles(10, 1)
             .into_iter()
-            .map(|g| Source {
-                origin: g.name.clone(),
-                name: g.name,
-                text: g.text,
-            })
+            .map(|g| Source::plain(g.name.clone(), g.name, g.text))
             .collect();
         let c = Corpus::from_sources(sources, LoadReport::default());
         assert_eq!(c.articles.len(), 10);

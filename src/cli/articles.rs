@@ -5,6 +5,7 @@ use super::CliError;
 use crate::corpus::Corpus;
 use serde::Serialize;
 use std::io::Write;
+use unicode_width::UnicodeWidthStr;
 
 #[derive(Serialize)]
 struct ArticleRow<'a> {
@@ -35,14 +36,24 @@ pub fn run(corpus: &Corpus, output: &OutputArgs, out: &mut dyn Write) -> Result<
             words: a.words(),
         })
         .collect();
+    // Columns as wide as their widest cell, so titles line up whatever the names.
+    let file_w = rows.iter().map(|r| r.file.width()).max().unwrap_or(0);
+    let outlet_w = rows
+        .iter()
+        .map(|r| r.outlet.map_or(1, UnicodeWidthStr::width))
+        .max()
+        .unwrap_or(0);
     output.emit(
         &rows,
         |row, out| {
+            let outlet = row.outlet.unwrap_or("-");
             writeln!(
                 out,
-                "{}  {:<8} {:<10} {}",
+                "{}{}  {}{}  {:<10} {}",
                 row.file,
-                row.outlet.unwrap_or("-"),
+                " ".repeat(file_w - row.file.width()),
+                outlet,
+                " ".repeat(outlet_w - outlet.width()),
                 row.date.as_deref().unwrap_or("-"),
                 row.title
             )

@@ -339,16 +339,8 @@ pub fn run_grouped(
         .iter()
         .map(|g| g.statements.clone())
         .chain(singles);
-    let wanted = speaker.map(str::to_lowercase);
-    let by_wanted = |s: StatementId| {
-        let Some(w) = &wanted else { return true };
-        corpus.statements[s].speaker.is_some_and(|sp| {
-            let sp = &corpus.speakers[sp];
-            std::iter::once(&sp.name)
-                .chain(&sp.aliases)
-                .any(|n| n.to_lowercase() == *w)
-        })
-    };
+    let by_wanted =
+        |s: StatementId| super::quotes::said_by(corpus, corpus.statements[s].speaker, speaker);
     let rows: Vec<GroupJson> = all
         .filter(|m| m.iter().any(|&s| by_wanted(s)))
         .map(|members| group_row(corpus, &members))

@@ -2,9 +2,11 @@
 
 use super::output::OutputArgs;
 use super::CliError;
+use crate::attribution::SpeakerId;
 use crate::corpus::Corpus;
 use serde::Serialize;
 use std::io::Write;
+use unicode_width::UnicodeWidthStr;
 
 #[derive(Serialize)]
 struct QuoteRow<'a> {
@@ -19,23 +21,29 @@ struct QuoteRow<'a> {
     paragraph: usize,
 }
 
+/// Whether a statement's speaker answers to `name` (its name or any alias,
+/// ignoring case); every statement does when no name is asked for.
+pub(super) fn said_by(corpus: &Corpus, speaker: Option<SpeakerId>, name: Option<&str>) -> bool {
+    let Some(name) = name else { return true };
+    speaker.is_some_and(|id| {
+        let sp = &corpus.speakers[id];
+        std::iter::once(&sp.name)
+            .chain(&sp.aliases)
+            .any(|n| n.to_lowercase() == name.to_lowercase())
+    })
+}
+
 pub fn run_quotes(
     corpus: &Corpus,
     output: &OutputArgs,
     speaker: Option<&str>,
     out: &mut dyn Write,
 ) -> Result<(), CliError> {
-    let wanted = speaker.map(str::to_lowercase);
     let mut rows = Vec::new();
     for s in &corpus.statements {
         let sp = s.speaker.map(|id| &corpus.speakers[id]);
-        if let Some(w) = &wanted {
-            let hit = sp.is_some_and(|sp| {
-                sp.name.to_lowercase() == *w || sp.aliases.iter().any(|a| a.to_lowercase() == *w)
-            });
-            if !hit {
-                continue;
-            }
+        if !said_by(corpus, s.speaker, speaker) {
+            continue;
         }
         let row = QuoteRow {
             article: &corpus.articles[s.article].file,
@@ -80,7 +88,7 @@ pub fn run_speakers(
     output: &OutputArgs,
     out: &mut dyn Write,
 ) -> Result<(), CliError> {
-    let rows: Vec<SpeakerRow> = corpus
+    let mut rows: Vec<SpeakerRow> = corpus
         .speakers
         .iter()
         .map(|sp| SpeakerRow {
@@ -96,14 +104,19 @@ pub fn run_speakers(
                 .collect(),
         })
         .collect();
+    // Most quoted first; the registry's order (first appearance) breaks ties.
+    rows.sort_by_key(|r| std::cmp::Reverse(r.statements));
+    let name_w = rows.iter().map(|r| r.name.width()).max().unwrap_or(0);
     output.emit(
         &rows,
         |row, out| {
+            let n = row.statements;
             writeln!(
                 out,
-                "{:<28} {:>3} statements  {}",
+                "{}{}  {n:>3} statement{}  {}",
                 row.name,
-                row.statements,
+                " ".repeat(name_w - row.name.width()),
+                if n == 1 { " " } else { "s" },
                 row.roles.join("; ")
             )
         },
