@@ -189,13 +189,18 @@ fn export_writes_the_speakers_statements_and_never_overwrites() {
     let path = out.join(format!("quoth-{}.md", quoth::export::slug(&sp.name)));
     assert_eq!(
         notice,
-        format!(
-            "Exported {} statement{} by {} to {}",
-            sp.statements.len(),
-            if sp.statements.len() == 1 { "" } else { "s" },
-            sp.name,
-            path.display()
-        )
+        match sp.statements.len() {
+            1 => format!(
+                "Exported the one statement by {} to {}",
+                sp.name,
+                path.display()
+            ),
+            n => format!(
+                "Exported all {n} statements by {} to {}",
+                sp.name,
+                path.display()
+            ),
+        }
     );
     let written = std::fs::read_to_string(&path).unwrap();
     assert_eq!(written, cite::speaker_markdown(&app.corpus, &sp));

@@ -122,11 +122,10 @@ pub(super) fn export_speaker(state: &mut State, corpus: &Corpus) {
     state.effects.push(Effect::Export {
         what: speaker.name.clone(),
         markdown: cite::speaker_markdown(corpus, speaker),
-        confirm: format!(
-            "Exported {n} statement{} by {} to",
-            if n == 1 { "" } else { "s" },
-            speaker.name
-        ),
+        confirm: match n {
+            1 => format!("Exported the one statement by {} to", speaker.name),
+            n => format!("Exported all {n} statements by {} to", speaker.name),
+        },
     });
 }
 
