@@ -219,7 +219,7 @@ fn copy_sends_the_citation_as_osc52_and_confirms() {
         "nothing to copy before a statement"
     );
     assert!(
-        app.notice().starts_with("No statement to copy: n steps"),
+        app.notice().starts_with("No statement to copy: ] steps"),
         "{}",
         app.notice()
     );
@@ -238,5 +238,46 @@ fn copy_sends_the_citation_as_osc52_and_confirms() {
     app.keys("\rjy");
     let selected = quoth::tui::update::marks::focused_statement(&app.state).unwrap();
     let expected = cite::citation(&app.corpus, &app.corpus.statements[selected]);
+    assert_eq!(app.terminal, cite::osc52(&expected).into_bytes());
+}
+
+#[test]
+fn e_in_the_compare_view_exports_the_comparison_and_y_copies_its_statement() {
+    use quoth::tui::action::Action;
+    let (dir, file) = temp();
+    let mut app = start(&file, dir.path());
+    let (s, c) = (&mut app.state, &app.corpus);
+    update(s, c, Action::Compare);
+    for ch in "Blinken".chars() {
+        update(s, c, Action::Type(ch));
+    }
+    update(s, c, Action::Open);
+    for ch in "peskov".chars() {
+        update(s, c, Action::Type(ch));
+    }
+    update(s, c, Action::Open);
+    assert_eq!(s.layer(), quoth::tui::state::Layer::Compare);
+    let view = s.compare.view.clone().unwrap();
+    app.keys("e");
+    let path = dir.path().join("quoth-antony-blinken-vs-dmitry-peskov.md");
+    let rows = view.comparison.rows.len();
+    assert_eq!(
+        app.notice(),
+        format!(
+            "Exported {rows} compared rows (Antony Blinken and Dmitry Peskov) to {}",
+            path.display()
+        )
+    );
+    let md = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        md.starts_with("# Antony Blinken and Dmitry Peskov\n"),
+        "{md}"
+    );
+    assert_eq!(md.lines().filter(|l| l.starts_with("| ")).count(), rows + 1);
+
+    // y copies the statement focused in the view.
+    app.keys("y");
+    let focused = view.focused_statement().unwrap();
+    let expected = cite::citation(&app.corpus, &app.corpus.statements[focused]);
     assert_eq!(app.terminal, cite::osc52(&expected).into_bytes());
 }

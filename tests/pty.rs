@@ -154,7 +154,7 @@ fn navigates_to_kirbys_statements() {
         send("\r");
         let mut found = false;
         for _ in 0..15 {
-            send("n");
+            send("]");
             if screen.wait_within(&["Said by John Kirby"], Duration::from_secs(2)) {
                 found = true;
                 break;

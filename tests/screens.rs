@@ -76,7 +76,8 @@ fn sidebar_lists_peskovs_statements_across_the_corpus() {
 #[test]
 fn help_overlay() {
     let corpus = Corpus::builtin();
-    let mut state = State::new(&corpus, 100, 40);
+    // Tall enough for every key (the compare and search keys made it longer).
+    let mut state = State::new(&corpus, 100, 50);
     run(&mut state, &corpus, &[ToggleHelp]);
     let screen = draw(&state, &corpus);
     for b in quoth::tui::keymap::KEYMAP {

@@ -132,7 +132,7 @@ impl Default for Theme {
             quote: Colour::Named(7),
             speaker: Colour::Named(14),
             selection: Colour::Reset,
-            matched: Colour::Named(13),
+            matched: Colour::Named(3),
             starred: Colour::Named(11),
             notice: Colour::Named(3),
             error: Colour::Named(9),

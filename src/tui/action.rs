@@ -54,8 +54,28 @@ pub enum Action {
     Export,
     /// Mark the selected article read or unread (kept between runs).
     ToggleRead,
+    /// Open the compare view's speaker picker (from anywhere).
+    Compare,
+    /// Show the variants of the current statement as each article carried it.
+    Variants,
+    /// Compare view: order rows by date or by topic.
+    CompareOrder,
+    /// Compare view: swap the two columns.
+    SwapSides,
+    /// A character typed into a text field (the picker's query).
+    Type(char),
     /// Mouse wheel over a cell: positive scrolls down.
     Wheel { column: u16, row: u16, delta: i8 },
     /// The terminal now has this size.
     Resize { width: u16, height: u16 },
+    /// Open the search popup (with the last query, if any).
+    OpenSearch,
+    /// Prompt for a word to find in the article being read.
+    Find,
+    /// Step to the next match of the find.
+    NextMatch,
+    /// Step to the previous match of the find.
+    PrevMatch,
+    /// Edit the text field that has the keys (search popup, find prompt).
+    Edit(super::state::Edit),
 }

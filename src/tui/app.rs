@@ -3,8 +3,10 @@
 
 use super::action::Action;
 use super::effects;
+use super::keymap;
+use super::search_worker::SearchWorker;
 use super::setup::Setup;
-use super::state::State;
+use super::state::{Layer, State};
 use super::update::update;
 use super::view::Screen;
 use crate::corpus::Corpus;
@@ -12,6 +14,10 @@ use crossterm::event::{
     self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind, MouseEventKind,
 };
 use crossterm::execute;
+use std::time::Duration;
+
+/// How often the loop looks for search results while some are due.
+const SEARCH_TICK: Duration = Duration::from_millis(15);
 
 /// Run the reader with the user's config and marks (see [`run_with`]).
 pub fn run(corpus: &Corpus) -> std::io::Result<()> {
@@ -44,12 +50,25 @@ fn event_loop(
     state: &mut State,
     corpus: &Corpus,
 ) -> std::io::Result<()> {
+    let mut search: Option<SearchWorker> = None;
+    let mut redraw = true;
     while !state.quit {
-        terminal.draw(|frame| frame.render_widget(Screen::new(state, corpus), frame.area()))?;
-        if let Some(action) = action_for(state, &event::read()?) {
-            update(state, corpus, action);
-            effects::perform(state, terminal.backend_mut());
+        if redraw {
+            terminal.draw(|frame| frame.render_widget(Screen::new(state, corpus), frame.area()))?;
         }
+        // Indexing starts after the first frame, on the search thread.
+        let worker = search.get_or_insert_with(|| SearchWorker::start(corpus));
+        // Wait for a key, but only briefly while search results are due.
+        let due = worker.busy(state);
+        redraw = false;
+        if !due || event::poll(SEARCH_TICK)? {
+            if let Some(action) = action_for(state, &event::read()?) {
+                update(state, corpus, action);
+                effects::perform(state, terminal.backend_mut());
+                redraw = true;
+            }
+        }
+        redraw |= worker.sync(state);
     }
     Ok(())
 }
@@ -57,7 +76,14 @@ fn event_loop(
 /// The action for a terminal event, if it means anything to the reader.
 fn action_for(state: &State, event: &Event) -> Option<Action> {
     match event {
-        Event::Key(k) if k.kind != KeyEventKind::Release => state.keymap.action_for(*k),
+        Event::Key(k) if k.kind != KeyEventKind::Release => match state.layer() {
+            Layer::Search | Layer::Find => keymap::text::action_for(*k),
+            Layer::Help | Layer::Pane(_) | Layer::Compare | Layer::Variants => {
+                state.keymap.action_for(*k)
+            }
+            // The picker's query takes letters; Tab still switches slots.
+            Layer::Picker => state.keymap.typed(*k),
+        },
         Event::Mouse(m) => {
             let delta = match m.kind {
                 MouseEventKind::ScrollDown => 1,

@@ -85,6 +85,17 @@ impl Keymap {
         })
     }
 
+    /// A key press for a text field: printable characters (Shift allowed)
+    /// are typed; everything else goes through this keymap.
+    pub fn typed(&self, event: KeyEvent) -> Option<Action> {
+        match event.code {
+            KeyCode::Char(c) if (event.modifiers - KeyModifiers::SHIFT).is_empty() => {
+                Some(Action::Type(c))
+            }
+            _ => self.action_for(event),
+        }
+    }
+
     /// The first key of `action`, as help writes it ("y", "Ctrl-f"), if bound.
     pub fn key_label(&self, action: Action) -> Option<String> {
         self.rows

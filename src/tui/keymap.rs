@@ -6,6 +6,8 @@ use super::action::Action;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use std::fmt::Write as _;
 
+pub mod text;
+
 /// One key with its modifiers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Key {
@@ -82,6 +84,8 @@ const READ: &str = "Reading";
 const WHO: &str = "Speakers and articles";
 const APP: &str = "Reader";
 const MARKS: &str = "Marks and exports";
+const COMPARE: &str = "Who said what, side by side";
+const FIND: &str = "Search and find";
 
 /// Every key the reader understands, in the order help lists them.
 pub const KEYMAP: &[Binding] = &[
@@ -152,13 +156,13 @@ pub const KEYMAP: &[Binding] = &[
         "Open article, speaker or statement",
     ),
     bind(
-        &[Key::ch('n'), Key::ch(']')],
+        &[Key::ch(']')],
         Action::NextStatement,
         READ,
         "Next statement",
     ),
     bind(
-        &[Key::ch('N'), Key::ch('[')],
+        &[Key::ch('[')],
         Action::PrevStatement,
         READ,
         "Previous statement",
@@ -215,8 +219,49 @@ pub const KEYMAP: &[Binding] = &[
         &[Key::ch('e')],
         Action::Export,
         MARKS,
-        "Export the speaker's statements (Markdown)",
+        "Export the speaker's statements or the comparison (Markdown)",
     ),
+    bind(
+        &[Key::ch('c')],
+        Action::Compare,
+        COMPARE,
+        "Compare two speakers (pick them; Space adds more)",
+    ),
+    bind(
+        &[Key::ch('v')],
+        Action::Variants,
+        COMPARE,
+        "Variants of this statement across articles",
+    ),
+    bind(
+        &[Key::ch('o')],
+        Action::CompareOrder,
+        COMPARE,
+        "Compare view: order by date / topic",
+    ),
+    bind(
+        &[Key::ch('w')],
+        Action::SwapSides,
+        COMPARE,
+        "Compare view: swap sides (] [ next speaker)",
+    ),
+    bind(
+        &[Key::ch('/')],
+        Action::OpenSearch,
+        FIND,
+        "Search everything (again: back to the last query)",
+    ),
+    bind(
+        &[Key {
+            code: KeyCode::Char('f'),
+            mods: KeyModifiers::CONTROL,
+        }],
+        Action::Find,
+        FIND,
+        "Find in this article",
+    ),
+    bind(&[Key::ch('n')], Action::NextMatch, FIND, "Next match"),
+    bind(&[Key::ch('N')], Action::PrevMatch, FIND, "Previous match"),
     bind(
         &[Key::ch('?')],
         Action::ToggleHelp,
@@ -227,7 +272,7 @@ pub const KEYMAP: &[Binding] = &[
         &[Key::plain(KeyCode::Esc)],
         Action::Escape,
         APP,
-        "Close help or list; quit",
+        "Close help, list or find; quit",
     ),
     bind(
         &[
@@ -253,6 +298,17 @@ pub fn action_for(event: KeyEvent) -> Option<Action> {
             .any(|k| k.code == event.code && k.mods == mods)
             .then_some(b.action)
     })
+}
+
+/// A key press as text for a text field: printable characters (Shift
+/// allowed) become [`Action::Type`]; everything else goes through the keymap.
+pub fn typed(event: KeyEvent) -> Option<Action> {
+    match event.code {
+        KeyCode::Char(c) if (event.modifiers - KeyModifiers::SHIFT).is_empty() => {
+            Some(Action::Type(c))
+        }
+        _ => action_for(event),
+    }
 }
 
 /// The keys of a binding joined for display: "j ↓".

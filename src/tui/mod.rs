@@ -9,6 +9,7 @@ pub mod app;
 pub mod bindings;
 pub mod effects;
 pub mod keymap;
+pub mod search_worker;
 pub mod setup;
 pub mod state;
 pub mod theme;

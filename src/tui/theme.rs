@@ -191,6 +191,44 @@ impl Theme {
         self.fg(self.colours.accent).add_modifier(Modifier::BOLD)
     }
 
+    /// Characters of a search hit that matched the query.
+    pub fn search_match(self) -> Style {
+        self.fg(self.colours.matched)
+            .add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
+    }
+
+    /// A hit's kind label in the search popup.
+    pub fn kind(self, kind: crate::search::Kind) -> Style {
+        use crate::search::Kind;
+        match kind {
+            Kind::Title => self.fg(self.colours.accent).add_modifier(Modifier::BOLD),
+            Kind::Speaker => self.fg(Color::LightMagenta),
+            Kind::Statement => self.fg(Color::LightGreen),
+            Kind::Paragraph => self.dim(),
+        }
+    }
+
+    /// A match of the find in the reader.
+    pub fn find_match(self) -> Style {
+        if self.color {
+            Style::new().bg(self.colours.matched).fg(Color::Black)
+        } else {
+            Style::new().add_modifier(Modifier::UNDERLINED | Modifier::BOLD)
+        }
+    }
+
+    /// The match n / N stepped to.
+    pub fn find_current(self) -> Style {
+        if self.color {
+            Style::new()
+                .bg(Color::LightRed)
+                .fg(Color::Black)
+                .add_modifier(Modifier::BOLD)
+        } else {
+            Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD)
+        }
+    }
+
     /// Hints and notices (the active filter, the sort order).
     pub fn notice(self) -> Style {
         self.fg(self.colours.notice).add_modifier(Modifier::BOLD)
@@ -199,12 +237,6 @@ impl Theme {
     /// The star on a starred statement.
     pub fn starred(self) -> Style {
         self.fg(self.colours.starred).add_modifier(Modifier::BOLD)
-    }
-
-    /// Search matches: coloured, and underlined so they show without colour.
-    pub fn matched(self) -> Style {
-        self.fg(self.colours.matched)
-            .add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
     }
 
     /// Warnings and errors in the status bar.

@@ -6,17 +6,32 @@ use super::state::{Layer, Pane, Scope, SidebarMode, SidebarRow, State};
 use super::view::layout::{self, inner};
 use crate::corpus::Corpus;
 
+pub mod find;
+pub mod search;
+
 /// Lines scrolled per mouse-wheel notch.
 const WHEEL_LINES: isize = 3;
 
 /// Apply `action` to `state`.
 pub fn update(state: &mut State, corpus: &Corpus, action: Action) {
     marks::clear_notice(state, action);
+    // The compare index (term vectors, groups) is built on the first action,
+    // after the first frame is drawn.
+    state.compare.ensure_index(corpus);
     // Each layer handles its own keys; overlays (help, later search) come first.
+    if action == Action::Escape && matches!(state.layer(), Layer::Pane(_)) && find::escape(state) {
+        return;
+    }
     match state.layer() {
         Layer::Help => help(state, corpus, action),
         Layer::Pane(_) => panes(state, corpus, action),
+        Layer::Picker => compare::picker(state, corpus, action),
+        Layer::Compare => compare::view(state, corpus, action),
+        Layer::Variants => compare::variants(state, corpus, action),
+        Layer::Search => search::popup(state, corpus, action),
+        Layer::Find => find::prompt(state, corpus, action),
     }
+    find::after(state, corpus, action);
     marks::note_opened(state, corpus);
 }
 
@@ -102,7 +117,16 @@ fn panes(state: &mut State, corpus: &Corpus, action: Action) {
         Action::ToggleStar => marks::toggle_star(state, corpus),
         Action::ToggleRead => marks::toggle_read(state, corpus),
         Action::Export => marks::export_speaker(state, corpus),
-        Action::FocusLeft | Action::FocusRight => {}
+        Action::Compare
+        | Action::Variants
+        | Action::CompareOrder
+        | Action::SwapSides
+        | Action::Type(_) => compare::panes(state, corpus, action),
+        Action::FocusLeft | Action::FocusRight | Action::Edit(_) => {}
+        Action::OpenSearch => search::open(state),
+        Action::Find => find::start_prompt(state),
+        Action::NextMatch => find::step(state, true),
+        Action::PrevMatch => find::step(state, false),
     }
     keep_lists_visible(state);
 }
@@ -325,6 +349,8 @@ fn keep_lists_visible(state: &mut State) {
 }
 
 pub mod clipboard;
+mod compare;
 pub mod marks;
+
 #[cfg(test)]
 mod tests;

@@ -6,13 +6,24 @@
 //! file here and one field in [`State`]; `update` and the views pick them up.
 
 mod articles;
+mod compare;
+mod find;
+mod input;
 mod marks;
 mod reader;
+mod search;
 mod sidebar;
 
 pub use articles::{ArticleListState, SortKey};
+pub use compare::{
+    default_pair, CompareState, CompareView, Overlays, PickerMatch, PickerState, Side,
+    VariantsState,
+};
+pub use find::{FindPrompt, FindState};
+pub use input::{Edit, TextInput};
 pub use marks::{Effect, MarksState, Notice, NoticeKind};
 pub use reader::{wrap_article, LineKind, Mark, MarkKind, ReaderState, VisualLine};
+pub use search::{SearchState, HIT_LIMIT};
 pub use sidebar::{Scope, SidebarMode, SidebarRow, SidebarState};
 
 use super::theme::Theme;
@@ -61,6 +72,16 @@ impl Pane {
 pub enum Layer {
     Help,
     Pane(Pane),
+    /// The speaker picker of the compare view.
+    Picker,
+    /// Two speakers side by side.
+    Compare,
+    /// The variants of one statement.
+    Variants,
+    /// The search popup.
+    Search,
+    /// The find prompt on the status line.
+    Find,
 }
 
 /// The key-help overlay.
@@ -79,6 +100,8 @@ pub struct Location {
     pub current: Option<StatementId>,
     pub sidebar_mode: SidebarMode,
     pub sidebar_selected: usize,
+    /// The compare layers on screen.
+    pub overlays: Overlays,
 }
 
 /// How many jumps `Back` remembers.
@@ -96,6 +119,10 @@ pub struct State {
     pub reader: ReaderState,
     pub sidebar: SidebarState,
     pub help: HelpState,
+    /// The compare view, its picker and the variants view.
+    pub compare: CompareState,
+    pub search: SearchState,
+    pub find: FindState,
     /// Where `Back` returns to, most recent last.
     pub history: Vec<Location>,
     pub quit: bool,
@@ -126,6 +153,9 @@ impl State {
             reader: ReaderState::default(),
             sidebar: SidebarState::default(),
             help: HelpState::default(),
+            compare: CompareState::default(),
+            search: SearchState::default(),
+            find: FindState::default(),
             history: Vec::new(),
             quit: false,
             keymap: super::bindings::Keymap::default(),
@@ -143,8 +173,16 @@ impl State {
 
     /// The layer that receives keys.
     pub fn layer(&self) -> Layer {
+        if self.search.open {
+            return Layer::Search;
+        }
+        if self.find.prompt.is_some() {
+            return Layer::Find;
+        }
         if self.help.open {
             Layer::Help
+        } else if let Some(layer) = self.compare.layer() {
+            layer
         } else {
             Layer::Pane(self.focus)
         }
@@ -189,6 +227,7 @@ impl State {
             current: self.reader.current,
             sidebar_mode: self.sidebar.mode,
             sidebar_selected: self.sidebar.selected,
+            overlays: self.compare.shown,
         };
         if self.history.last() != Some(&here) {
             self.history.push(here);
@@ -218,6 +257,7 @@ impl State {
         self.reader.current = loc.current;
         self.reader.scroll = loc.scroll;
         self.reader.clamp_scroll();
+        self.compare.restore(loc.overlays);
         true
     }
 }

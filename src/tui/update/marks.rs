@@ -5,7 +5,7 @@ use crate::attribution::{SpeakerId, StatementId};
 use crate::cite::{self, CompareRow};
 use crate::corpus::Corpus;
 use crate::tui::action::Action;
-use crate::tui::state::{Effect, Notice, Pane, SidebarRow, State};
+use crate::tui::state::{Effect, Layer, Notice, Pane, SidebarRow, State};
 
 /// A notice lasts until the next key; resizes and the wheel keep it.
 pub(super) fn clear_notice(state: &mut State, action: Action) {
@@ -14,10 +14,16 @@ pub(super) fn clear_notice(state: &mut State, action: Action) {
     }
 }
 
-/// The statement a key like `y` or `*` acts on: the sidebar's selected
-/// statement when the sidebar has focus, else the one being read, else the
-/// sidebar's selected statement.
+/// The statement a key like `y` or `*` acts on: in the compare or variants
+/// view, its focused statement; else the sidebar's selected statement when
+/// the sidebar has focus, else the one being read, else the sidebar's
+/// selected statement.
 pub fn focused_statement(state: &State) -> Option<StatementId> {
+    match state.layer() {
+        Layer::Compare => return state.compare.view.as_ref()?.focused_statement(),
+        Layer::Variants => return state.compare.variants.as_ref()?.focused(),
+        _ => {}
+    }
     let in_sidebar = match state.sidebar.selected_row() {
         Some(SidebarRow::Statement(id)) => Some(id),
         _ => None,
@@ -129,8 +135,42 @@ pub(super) fn export_speaker(state: &mut State, corpus: &Corpus) {
     });
 }
 
-/// Export a comparison of two speakers (the compare view calls this on `e`
-/// with its rows, in the order shown).
+/// `y`, `*` and `e` in the compare and variants views; true when `action`
+/// was one of them. `e` exports the comparison shown, rows in screen order.
+pub(super) fn in_overlay(state: &mut State, corpus: &Corpus, action: Action) -> bool {
+    match action {
+        Action::CopyCitation => super::clipboard::copy_citation(state, corpus),
+        Action::ToggleStar => toggle_star(state, corpus),
+        Action::Export => {
+            let shown = state
+                .compare
+                .view
+                .as_ref()
+                .filter(|_| state.layer() == Layer::Compare);
+            let Some(c) = shown.map(|v| &v.comparison) else {
+                state.notice = Some(Notice::warning(
+                    "Export works in the compare view and the Who pane",
+                ));
+                return true;
+            };
+            let rows: Vec<CompareRow> = c
+                .rows
+                .iter()
+                .map(|r| CompareRow {
+                    topic: r.topic.clone().unwrap_or_default(),
+                    left: r.left,
+                    right: r.right,
+                })
+                .collect();
+            let (left, right) = (c.left, c.right);
+            export_compare(state, corpus, left, right, &rows);
+        }
+        _ => return false,
+    }
+    true
+}
+
+/// Export a comparison of two speakers: a Markdown table of `rows`.
 pub fn export_compare(
     state: &mut State,
     corpus: &Corpus,

@@ -291,6 +291,14 @@ mod random {
             Just(Back),
             Just(ToggleHelp),
             Just(Escape),
+            Just(OpenSearch),
+            Just(Find),
+            Just(NextMatch),
+            Just(PrevMatch),
+            prop_oneof![Just('r'), Just('u'), Just(' '), Just('@'), Just('é')]
+                .prop_map(|c| Edit(crate::tui::state::Edit::Insert(c))),
+            Just(Edit(crate::tui::state::Edit::Backspace)),
+            Just(Edit(crate::tui::state::Edit::DeleteWord)),
             (0u16..200, 0u16..60, -1i8..=1).prop_map(|(column, row, delta)| Wheel {
                 column,
                 row,
@@ -316,6 +324,9 @@ mod random {
                 prop_assert!(s.reader.scroll <= s.reader.max_scroll());
                 prop_assert!(s.articles.order.is_empty() || s.articles.selected < s.articles.order.len());
                 prop_assert!(s.sidebar.rows.is_empty() || s.sidebar.selected < s.sidebar.rows.len());
+                prop_assert!(s.find.current.is_none_or(|i| i < s.find.matches.len()));
+                prop_assert!(!s.find.active() || s.find.article == s.reader.article);
+                prop_assert!(s.search.input.text.is_char_boundary(s.search.input.cursor));
                 if s.reader.article.is_some() && !s.reader.lines.is_empty() {
                     let panes = crate::tui::view::layout::panes(s.width, s.height, s.focus);
                     if let Some(r) = panes.reader {

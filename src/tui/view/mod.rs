@@ -2,12 +2,17 @@
 //! them; [`Screen`] lays the panes out and draws overlays last, over `Clear`.
 
 pub mod article_list;
+pub mod compare;
+pub mod find;
 pub mod help;
 pub mod layout;
 pub mod marks;
+pub mod picker;
 pub mod reader;
+pub mod search;
 pub mod sidebar;
 pub mod status;
+pub mod variants;
 
 use super::state::{Pane, State};
 use crate::corpus::Corpus;
@@ -62,8 +67,26 @@ impl Widget for Screen<'_> {
         if let Some(r) = panes.status {
             status::StatusView { state, corpus }.render(r, buf);
         }
+        let mut body = compare::body(area.width, area.height);
+        body.x += area.x;
+        body.y += area.y;
+        if state.compare.view_shown() {
+            compare::CompareScreen { state, corpus }.render(body, buf);
+        }
+        if state.compare.variants_shown() {
+            variants::VariantsScreen { state, corpus }.render(body, buf);
+        }
+        if state.compare.picker.is_some() {
+            picker::PickerView { state, corpus }.render(area, buf);
+        }
         if state.help.open {
             help::HelpView { state }.render(area, buf);
+        }
+        if let Some(r) = panes.status.filter(|_| state.find.prompt.is_some()) {
+            find::FindPromptView { state }.render(r, buf);
+        }
+        if state.search.open {
+            search::SearchView { state, corpus }.render(area, buf);
         }
     }
 }

@@ -33,6 +33,7 @@ impl Widget for ReaderView<'_> {
                 Some(i) => format!("statement {} of {n} · ", i + 1),
                 None => format!("{n} statement{} · ", if n == 1 { "" } else { "s" }),
             };
+            title.extend(super::find::title_span(state));
             title.push(Span::styled(count, state.theme.header()));
             title.push(Span::styled(format!("{} ", a.file), state.theme.dim()));
         }
@@ -71,6 +72,8 @@ impl Widget for ReaderView<'_> {
                 &Line::from(spans),
                 inner.width,
             );
+            let at = (inner.x, inner.y + row as u16, inner.width);
+            super::find::highlight_line(buf, at, article, line, &state.find, state.theme);
         }
     }
 }

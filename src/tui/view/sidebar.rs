@@ -28,12 +28,24 @@ pub fn row_height(row: SidebarRow) -> usize {
 /// Lines above the list: who said the current statement, and the list's title.
 pub fn header_height(state: &State) -> usize {
     let now = if state.reader.current.is_some() { 3 } else { 0 };
+    let now = now + usize::from(reported_line(state).is_some());
     let title = if matches!(state.sidebar.mode, SidebarMode::Statements { .. }) {
         2
     } else {
         0
     };
     now + title
+}
+
+/// "Reported in N articles · v variants" for the current statement, when
+/// several articles carried it.
+fn reported_line(state: &State) -> Option<String> {
+    let current = state.reader.current?;
+    super::compare::reported_label(state, current).map(|l| {
+        let mut l = l;
+        l[..1].make_ascii_uppercase();
+        format!("{l} · v variants")
+    })
 }
 
 impl Widget for SidebarView<'_> {
@@ -59,6 +71,9 @@ impl Widget for SidebarView<'_> {
             ]));
             let role = who.and_then(|s| s.roles.first()).map_or("", String::as_str);
             lines.push(Line::styled(truncate(role, width), theme.dim()));
+            if let Some(r) = reported_line(state) {
+                lines.push(Line::styled(truncate(&r, width), theme.notice()));
+            }
             lines.push(Line::styled("─".repeat(width), theme.dim()));
         }
         if let SidebarMode::Statements { speaker, scope } = state.sidebar.mode {

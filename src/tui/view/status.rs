@@ -16,42 +16,68 @@ pub struct StatusView<'a> {
 }
 
 /// Key hints for a layer, with the keys in use ("] next quote · y copy …");
-/// an action without a key is left out.
+/// a hint whose action has no key is left out. Text fields (search, find,
+/// the picker's query) have fixed keys.
 fn hints(state: &State) -> String {
     use crate::tui::action::Action::{
-        Back, ClearFilter, CopyCitation, CycleSort, Down, Escape, Export, FilterBySpeaker,
-        FocusNext, NextStatement, Open, PrevStatement, Quit, ToggleHelp, ToggleRead, ToggleScope,
-        ToggleStar, Up,
+        Back, ClearFilter, CompareOrder, CopyCitation, CycleSort, Down, Escape, Export,
+        FilterBySpeaker, FocusLeft, FocusNext, FocusRight, NextMatch, NextStatement, Open,
+        OpenSearch, PrevMatch, PrevStatement, Quit, SwapSides, ToggleHelp, ToggleRead, ToggleScope,
+        ToggleStar, Up, Variants,
     };
     let items: &[(&[Action], &str)] = match state.layer() {
+        Layer::Search => return "type to search · ↑↓ select · Enter open · Esc close".into(),
+        Layer::Find => return "type to find · Enter keep · Esc cancel".into(),
+        Layer::Picker => {
+            return "type a name · ↑↓ choose · Enter pick/open · Space add · Tab slot · Esc cancel"
+                .into()
+        }
         Layer::Help => &[(&[Down, Up], "scroll"), (&[ToggleHelp, Escape], "close")],
         Layer::Pane(Pane::Articles) => &[
             (&[Open], "read"),
             (&[CycleSort], "sort"),
-            (&[ToggleRead], "read/unread"),
             (&[ClearFilter], "clear filter"),
             (&[FocusNext], "pane"),
             (&[ToggleHelp], "keys"),
+            (&[ToggleRead], "read/unread"),
             (&[Quit], "quit"),
         ],
         Layer::Pane(Pane::Reader) => &[
             (&[NextStatement, PrevStatement], "next/prev quote"),
+            (&[OpenSearch], "search"),
+            (&[NextMatch, PrevMatch], "match"),
             (&[Open], "who said it"),
-            (&[CopyCitation], "copy"),
-            (&[ToggleStar], "star"),
             (&[Back], "back"),
             (&[ToggleHelp], "keys"),
-            (&[Quit], "quit"),
+            (&[CopyCitation], "copy"),
+            (&[ToggleStar], "star"),
         ],
         Layer::Pane(Pane::Sidebar) => &[
             (&[Open], "open"),
             (&[ToggleScope], "this article/all"),
             (&[FilterBySpeaker], "filter"),
-            (&[Export], "export"),
-            (&[ToggleStar], "star"),
             (&[Back], "back"),
             (&[ToggleHelp], "keys"),
+            (&[Export], "export"),
+            (&[ToggleStar], "star"),
             (&[Quit], "quit"),
+        ],
+        Layer::Compare => &[
+            (&[Down, Up], "row"),
+            (&[FocusLeft, FocusRight], "side"),
+            (&[Open], "read"),
+            (&[CompareOrder], "order"),
+            (&[SwapSides], "swap"),
+            (&[NextStatement, PrevStatement], "speaker"),
+            (&[Variants], "variants"),
+            (&[Export], "export"),
+            (&[Escape], "close"),
+        ],
+        Layer::Variants => &[
+            (&[FocusLeft, FocusRight], "reference"),
+            (&[Down, Up], "scroll"),
+            (&[Open], "read"),
+            (&[Escape], "close"),
         ],
     };
     let mut out: Vec<String> = Vec::new();
@@ -74,7 +100,12 @@ impl Widget for StatusView<'_> {
         let layer = state.layer();
         let pane = match layer {
             Layer::Help => "Help",
+            Layer::Search => "Search",
+            Layer::Find => "Find",
             Layer::Pane(p) => p.title(),
+            Layer::Picker => "Pick",
+            Layer::Compare => "Compare",
+            Layer::Variants => "Variants",
         };
         let width = usize::from(area.width);
         let left = format!(" {pane} ");
