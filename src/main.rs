@@ -19,11 +19,7 @@ fn main() -> ExitCode {
     };
     let result = match &args.command {
         Some(command) => cli::run(command, &mut std::io::stdout().lock()).map(|()| 0),
-        None => cli::load_corpus(&reader_paths(&args.paths)).and_then(|corpus| {
-            quoth::tui::run(&corpus)
-                .map(quoth::tui::Exit::status)
-                .map_err(|e| cli::CliError(format!("terminal error: {e}")))
-        }),
+        None => run_reader(&args.paths),
     };
     match result {
         Ok(status) => ExitCode::from(status),
@@ -34,13 +30,24 @@ fn main() -> ExitCode {
     }
 }
 
-/// The paths the reader opens: those given, else the config file's
-/// `paths.articles`. Config problems are reported and never stop the reader.
-fn reader_paths(given: &[std::path::PathBuf]) -> Vec<std::path::PathBuf> {
+/// Open the reader on `paths` with the user's config (its problems are
+/// shown in the reader's status bar, never stop it).
+fn run_reader(paths: &[std::path::PathBuf]) -> Result<u8, cli::CliError> {
     let (config, warnings) = quoth::config::Config::load();
-    for w in &warnings {
-        eprintln!("quoth: {w}");
-    }
+    let paths = reader_paths(paths, &config);
+    let setup = quoth::tui::setup::Setup::from_env(config, warnings);
+    let corpus = cli::load_corpus(&paths)?;
+    quoth::tui::run_with(&corpus, setup)
+        .map(quoth::tui::Exit::status)
+        .map_err(|e| cli::CliError(format!("terminal error: {e}")))
+}
+
+/// The paths the reader opens: those given, else the config file's
+/// `paths.articles`. Config problems are shown in the reader's status bar.
+fn reader_paths(
+    given: &[std::path::PathBuf],
+    config: &quoth::config::Config,
+) -> Vec<std::path::PathBuf> {
     if !given.is_empty() {
         return given.to_vec();
     }

@@ -39,7 +39,7 @@ fn hash_key(article: &Article) -> String {
 }
 
 /// The marks themselves, as stored.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Marks {
     /// File layout version, for future migrations.
@@ -54,6 +54,17 @@ pub struct Marks {
 
 fn version() -> u32 {
     1
+}
+
+impl Default for Marks {
+    /// No marks, in the current file layout.
+    fn default() -> Self {
+        Marks {
+            version: version(),
+            starred: BTreeSet::new(),
+            read: BTreeSet::new(),
+        }
+    }
 }
 
 /// Marks bound to the file they are saved in.
@@ -144,6 +155,15 @@ impl StateStore {
 
     pub fn mark_read(&mut self, article: &Article) {
         self.marks.read.insert(hash_key(article));
+    }
+
+    /// Mark `article` read or unread.
+    pub fn set_read(&mut self, article: &Article, read: bool) {
+        if read {
+            self.mark_read(article);
+        } else {
+            self.marks.read.remove(&hash_key(article));
+        }
     }
 
     /// Write the marks (creating the folder), atomically.
@@ -243,6 +263,7 @@ mod tests {
 
         let (again, warnings) = StateStore::open(&path);
         assert!(warnings.is_empty());
+        assert_eq!(again.marks.version, 1);
         // Same content under another name and position: still marked.
         let mut renamed = a.clone();
         renamed.file = "renamed.txt".into();

@@ -110,7 +110,7 @@ fn ctrl_c_quits_cleanly_even_from_help() {
     let mut s = start(&[], &[], home.path());
     s.send("?");
     assert!(
-        s.wait_for(&["Quit at once, from any pane"], WAIT),
+        s.wait_for(&["Move (every pane)", "Down one line"], WAIT),
         "{}",
         s.text()
     );

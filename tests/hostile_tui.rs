@@ -40,7 +40,7 @@ fn tour(s: &mut Session, articles: usize) {
 fn help_and_search(s: &mut Session, wait: Duration) {
     s.send("?");
     assert!(
-        s.wait_for(&["Show or hide this help"], wait),
+        s.wait_for(&["Move (every pane)"], wait),
         "{}",
         s.text()
     );

@@ -67,6 +67,10 @@ fn session(script: impl FnOnce(&mut Screen, &mut dyn FnMut(&str))) {
         .expect("open a pty");
     let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_quoth"));
     cmd.env("TERM", "xterm-256color");
+    // Marks and config of this run only, never the user's.
+    let home = tempfile::tempdir().expect("temp dir");
+    cmd.env("XDG_DATA_HOME", home.path().join("data"));
+    cmd.env("XDG_CONFIG_HOME", home.path().join("config"));
     let mut child: Box<dyn Child + Send + Sync> =
         pty.slave.spawn_command(cmd).expect("spawn quoth");
     drop(pty.slave);

@@ -7,9 +7,8 @@ use std::io::Write;
 
 pub fn run(default: bool, out: &mut dyn Write) -> Result<(), CliError> {
     if default {
-        // The reader's bindings are listed once the TUI publishes its keymap
-        // (`BindingDoc`s); until then the [keys] section documents the syntax.
-        return io_result(out.write_all(default_file(&[]).as_bytes()));
+        let text = crate::tui::bindings::with_binding_docs(default_file);
+        return io_result(out.write_all(text.as_bytes()));
     }
     let Some(path) = Config::default_path() else {
         return Err(CliError(
@@ -17,7 +16,14 @@ pub fn run(default: bool, out: &mut dyn Write) -> Result<(), CliError> {
         ));
     };
     let exists = path.exists();
-    let (_, warnings) = Config::load_from(&path);
+    let (config, mut warnings) = Config::load_from(&path);
+    // Unknown actions and keys bound twice, as the reader would report them.
+    let (_, key_warnings) = crate::tui::bindings::Keymap::with_overrides(&config.keys);
+    warnings.extend(
+        key_warnings
+            .into_iter()
+            .map(|w| format!("{}: {w}", path.display())),
+    );
     if !warnings.is_empty() {
         return Err(CliError(warnings.join("; ")));
     }

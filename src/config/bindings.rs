@@ -13,8 +13,10 @@ pub struct Binding {
 }
 
 /// Defaults (in the reader's order) with `overrides` replacing an action's
-/// keys. Returns the bindings and warnings: unknown actions, bad default key
-/// names, and a key bound to two actions (the earlier action keeps it).
+/// keys. A key the user binds wins over a default binding of the same key;
+/// returns the bindings and warnings: unknown actions, bad default key names,
+/// a key the user bound to two actions (the earlier action keeps it), and a
+/// default action left without any key because the user took its keys.
 pub fn resolve(
     defaults: &[BindingDoc<'_>],
     overrides: &BTreeMap<String, KeyList>,
@@ -25,24 +27,52 @@ pub fn resolve(
             warnings.push(format!("keys.{action}: no such action"));
         }
     }
+    // The user's keys first, in the reader's order of actions.
     let mut owner: BTreeMap<KeySpec, String> = BTreeMap::new();
-    let mut out = Vec::with_capacity(defaults.len());
+    let mut chosen: BTreeMap<&str, Vec<KeySpec>> = BTreeMap::new();
     for d in defaults {
-        let keys: Vec<KeySpec> = match overrides.get(d.action) {
-            Some(list) => list.keys().to_vec(),
-            None => d
-                .keys
-                .iter()
-                .filter_map(|k| {
-                    parse_key(k)
-                        .map_err(|e| warnings.push(format!("default binding of {}: {e}", d.action)))
-                        .ok()
-                })
-                .collect(),
+        let Some(list) = overrides.get(d.action) else {
+            continue;
         };
         let mut kept = Vec::new();
-        for k in keys {
-            if let Some(first) = owner.get(&k) {
+        for &k in list.keys() {
+            match owner.get(&k) {
+                Some(first) if first != d.action => warnings.push(format!(
+                    "key \"{k}\" is bound to both {first} and {}; {first} keeps it",
+                    d.action
+                )),
+                Some(_) => {}
+                None => {
+                    owner.insert(k, d.action.to_string());
+                    kept.push(k);
+                }
+            }
+        }
+        chosen.insert(d.action, kept);
+    }
+    let user_keys = owner.clone();
+    let mut out = Vec::with_capacity(defaults.len());
+    for d in defaults {
+        if let Some(keys) = chosen.remove(d.action) {
+            out.push(Binding {
+                action: d.action.to_string(),
+                keys,
+            });
+            continue;
+        }
+        let mut kept = Vec::new();
+        let mut taken = Vec::new();
+        for k in d.keys {
+            let k = match parse_key(k) {
+                Ok(k) => k,
+                Err(e) => {
+                    warnings.push(format!("default binding of {}: {e}", d.action));
+                    continue;
+                }
+            };
+            if let Some(user) = user_keys.get(&k) {
+                taken.push(format!("\"{k}\" is now {user}"));
+            } else if let Some(first) = owner.get(&k) {
                 warnings.push(format!(
                     "key \"{k}\" is bound to both {first} and {}; {first} keeps it",
                     d.action
@@ -51,6 +81,13 @@ pub fn resolve(
                 owner.insert(k, d.action.to_string());
                 kept.push(k);
             }
+        }
+        if kept.is_empty() && !taken.is_empty() {
+            warnings.push(format!(
+                "{} has no key left ({}); bind it in [keys]",
+                d.action,
+                taken.join(", ")
+            ));
         }
         out.push(Binding {
             action: d.action.to_string(),
@@ -113,14 +150,34 @@ mod tests {
             KeyList::Many(vec![parse_key("q").unwrap(), parse_key("n").unwrap()]),
         );
         o.insert("fly".to_string(), KeyList::One(parse_key("x").unwrap()));
+        o.insert(
+            "search".to_string(),
+            KeyList::Many(vec![parse_key("n").unwrap(), parse_key("/").unwrap()]),
+        );
         let (b, w) = resolve(&DEFAULTS, &o);
-        assert_eq!(keys(&b, "next"), ["n"]);
+        // The user's "q" beats quit's default "q"; quit keeps ctrl-c.
+        assert_eq!(keys(&b, "next"), ["q"]);
+        assert_eq!(keys(&b, "quit"), ["ctrl-c"]);
+        // Two user bindings of "n": the earlier action in the reader's order keeps it.
+        assert_eq!(keys(&b, "search"), ["n", "/"]);
         assert_eq!(
             w,
             [
                 "keys.fly: no such action",
-                "key \"q\" is bound to both quit and next; quit keeps it"
+                "key \"n\" is bound to both search and next; search keeps it"
             ]
+        );
+    }
+
+    #[test]
+    fn an_action_robbed_of_all_its_keys_is_reported() {
+        let mut o = BTreeMap::new();
+        o.insert("next".to_string(), KeyList::One(parse_key("/").unwrap()));
+        let (b, w) = resolve(&DEFAULTS, &o);
+        assert!(keys(&b, "search").is_empty());
+        assert_eq!(
+            w,
+            ["search has no key left (\"/\" is now next); bind it in [keys]"]
         );
     }
 }

@@ -10,7 +10,7 @@ mod theme;
 
 pub use bindings::{resolve as resolve_bindings, Binding};
 pub use keys::{parse_key, KeyList, KeyName, KeySpec, Modifiers};
-pub use theme::{parse_colour, Colour, Theme};
+pub use theme::{parse_colour, Colour, Theme, MAX_SPEAKER_COLOURS};
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -31,17 +31,13 @@ pub struct Config {
 }
 
 /// Pane sizes.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Layout {
-    /// Width of the entity sidebar in columns (12–80).
-    pub sidebar_width: u16,
-}
-
-impl Default for Layout {
-    fn default() -> Self {
-        Layout { sidebar_width: 32 }
-    }
+    /// Width of the entity sidebar in columns (12–80); unset: a quarter of
+    /// the screen, 24 to 44 columns, like the article list.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sidebar_width: Option<u16>,
 }
 
 /// Where things are.
@@ -83,7 +79,8 @@ impl Config {
 
     /// Load `path`. A missing file gives the defaults silently; a file that
     /// cannot be read or understood gives the defaults and one warning line
-    /// naming the file, the line and the key.
+    /// naming the file, the line and the key. Key conflicts are left to
+    /// [`resolve_bindings`], which knows the reader's own keys too.
     pub fn load_from(path: &Path) -> (Config, Vec<String>) {
         let text = match std::fs::read_to_string(path) {
             Ok(t) => t,
@@ -101,14 +98,7 @@ impl Config {
             }
         };
         match Config::parse(&text) {
-            Ok(c) => {
-                let warnings = c
-                    .key_conflicts()
-                    .into_iter()
-                    .map(|w| format!("{}: {w}", path.display()))
-                    .collect();
-                (c, warnings)
-            }
+            Ok(c) => (c, Vec::new()),
             Err(e) => (
                 Config::default(),
                 vec![format!("{}: {e}; using defaults", path.display())],
@@ -123,9 +113,19 @@ impl Config {
             let path = e.path().to_string();
             one_line_error(text, e.inner(), &path)
         })?;
-        let w = config.layout.sidebar_width;
-        if !(12..=80).contains(&w) {
+        if let Some(w) = config
+            .layout
+            .sidebar_width
+            .filter(|w| !(12..=80).contains(w))
+        {
             return Err(format!("layout.sidebar_width: {w} is out of range (12–80)"));
+        }
+        let n = config.theme.speakers.len();
+        if n > theme::MAX_SPEAKER_COLOURS {
+            return Err(format!(
+                "theme.speakers: {n} colours, at most {} are used",
+                theme::MAX_SPEAKER_COLOURS
+            ));
         }
         Ok(config)
     }
@@ -205,18 +205,39 @@ pub fn default_file(bindings: &[BindingDoc<'_>]) -> String {
     );
     let colours = [
         ("text", t.text, "running text"),
-        ("muted", t.muted, "outlets, dates, counts, hints"),
-        ("accent", t.accent, "focused pane border and title"),
-        ("quote", t.quote, "quoted statements"),
-        ("speaker", t.speaker, "speaker names"),
-        ("selection", t.selection, "background of the selected line"),
+        (
+            "muted",
+            t.muted,
+            "outlets, dates, counts, hints (always dimmed)",
+        ),
+        ("accent", t.accent, "focused pane border, headings"),
+        (
+            "quote",
+            t.quote,
+            "unattributed quotations (all, if speakers = [])",
+        ),
+        ("speaker", t.speaker, "speaker names, if speakers = []"),
+        (
+            "selection",
+            t.selection,
+            "selected line background (reset: reverse)",
+        ),
         ("matched", t.matched, "search matches"),
         ("starred", t.starred, "star on starred statements"),
+        ("notice", t.notice, "active filter, confirmations"),
         ("error", t.error, "warnings and errors"),
     ];
     for (name, colour, what) in colours {
         let _ = writeln!(s, "{:<28}# {what}", format!("{name} = \"{colour}\""));
     }
+    let speakers: Vec<String> = t.speakers.iter().map(|c| format!("\"{c}\"")).collect();
+    let _ = writeln!(
+        s,
+        "# Each speaker's quotations and name, in turn (up to {}; [] for one colour).\n\
+         speakers = [{}]",
+        theme::MAX_SPEAKER_COLOURS,
+        speakers.join(", ")
+    );
     s.push_str(
         "\n# Key bindings: action = \"key\" or [\"key\", \"key\"]. Keys: a character\n\
          # (\"g\", \"G\", \"/\"), a name (enter esc tab backspace delete insert home end\n\
@@ -239,16 +260,15 @@ pub fn default_file(bindings: &[BindingDoc<'_>]) -> String {
             b.description
         );
     }
-    let l = Layout::default();
     let _ = write!(
         s,
-        "\n[layout]\nsidebar_width = {}  # columns, 12-80\n\n\
+        "\n[layout]\n# Sidebar width in columns, 12-80 (default: a quarter of the screen, 24-44).\n\
+         # sidebar_width = 36\n\n\
          [paths]\n\
          # Opened when quoth is started without paths (\"~/\" allowed); empty: built-in articles.\n\
          articles = []\n\
          # Folder for Markdown exports from the reader (default: the current folder).\n\
-         # exports = \"~/Documents/quoth\"\n",
-        l.sidebar_width
+         # exports = \"~/Documents/quoth\"\n"
     );
     s
 }

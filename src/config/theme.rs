@@ -89,42 +89,54 @@ impl<'de> Deserialize<'de> for Colour {
     }
 }
 
+/// How many speaker colours the reader cycles through at most.
+pub const MAX_SPEAKER_COLOURS: usize = 16;
+
 /// The colours the reader uses, by role.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Theme {
     /// Running text.
     pub text: Colour,
-    /// Secondary text: outlets, dates, counts, hints.
+    /// Secondary text: outlets, dates, counts, hints (always dimmed too).
     pub muted: Colour,
-    /// Borders and titles of the focused pane.
+    /// Borders of the focused pane, headings.
     pub accent: Colour,
-    /// Quoted statements in the reading view.
+    /// Unattributed quotations; every quotation when `speakers` is empty.
     pub quote: Colour,
-    /// Speaker names.
+    /// Speaker names when `speakers` is empty.
     pub speaker: Colour,
-    /// Background of the selected line.
+    /// Background of the selected line; `reset` shows it in reverse video.
     pub selection: Colour,
     /// Search matches.
     pub matched: Colour,
     /// The star on starred statements.
     pub starred: Colour,
+    /// The active filter and confirmations in the status bar.
+    pub notice: Colour,
     /// Warnings and errors in the status bar.
     pub error: Colour,
+    /// Colours given to speakers in turn, so each speaker's quotations and
+    /// name share one colour that differs from the next speaker's.
+    pub speakers: Vec<Colour>,
 }
 
 impl Default for Theme {
     fn default() -> Self {
+        // Speaker colours chosen to stay distinct on dark and light backgrounds.
+        let speakers = [12, 10, 13, 3, 14, 9, 2, 5].map(Colour::Named).to_vec();
         Theme {
             text: Colour::Reset,
-            muted: Colour::Named(8),
+            muted: Colour::Reset,
             accent: Colour::Named(6),
-            quote: Colour::Named(3),
+            quote: Colour::Named(7),
             speaker: Colour::Named(14),
-            selection: Colour::Indexed(236),
-            matched: Colour::Named(13),
+            selection: Colour::Reset,
+            matched: Colour::Named(3),
             starred: Colour::Named(11),
+            notice: Colour::Named(3),
             error: Colour::Named(9),
+            speakers,
         }
     }
 }

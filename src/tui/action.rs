@@ -46,6 +46,14 @@ pub enum Action {
     Escape,
     /// Leave the reader.
     Quit,
+    /// Copy the focused statement as a citation to the clipboard (OSC 52).
+    CopyCitation,
+    /// Star or unstar the focused statement (kept between runs).
+    ToggleStar,
+    /// Export the current speaker's statements to a Markdown file.
+    Export,
+    /// Mark the selected article read or unread (kept between runs).
+    ToggleRead,
     /// Open the compare view's speaker picker (from anywhere).
     Compare,
     /// Show the variants of the current statement as each article carried it.

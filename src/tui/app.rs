@@ -4,13 +4,14 @@
 //! [`super::signals`]).
 
 use super::action::Action;
+use super::effects;
 use super::keymap;
 use super::panic::TestPanic;
 use super::search_worker::SearchWorker;
+use super::setup::Setup;
 use super::signals::Signals;
 use super::state::{Layer, State};
 use super::terminal;
-use super::theme::Theme;
 use super::update::update;
 use super::view::Screen;
 use crate::corpus::Corpus;
@@ -42,15 +43,21 @@ impl Exit {
     }
 }
 
+/// Run the reader with the user's config and marks (see [`run_with`]).
+pub fn run(corpus: &Corpus) -> std::io::Result<Exit> {
+    let (config, warnings) = crate::config::Config::load();
+    run_with(corpus, Setup::from_env(config, warnings))
+}
+
 /// Run the reader until the user quits or a signal arrives. The terminal is
 /// restored on return, on error, on panic and on SIGTERM / SIGHUP.
-pub fn run(corpus: &Corpus) -> std::io::Result<Exit> {
+pub fn run_with(corpus: &Corpus, setup: Setup) -> std::io::Result<Exit> {
     super::panic::install();
     let signals = Signals::install()?;
     let result = terminal::enter().and_then(|mut term| {
         let size = term.size()?;
         let mut state = State::new(corpus, size.width, size.height);
-        state.theme = Theme::from_env();
+        setup.apply(&mut state, corpus);
         event_loop(&mut term, &mut state, corpus, &signals)
     });
     terminal::restore();
@@ -94,8 +101,9 @@ fn event_loop(
             if let (Some(trigger), Event::Key(_)) = (test_panic, &event) {
                 trigger.fire();
             }
-            if let Some(action) = action_for(&event, state.layer()) {
+            if let Some(action) = action_for(state, &event) {
                 update(state, corpus, action);
+                effects::perform(state, terminal.backend_mut());
                 dirty = true;
             }
         }
@@ -104,7 +112,7 @@ fn event_loop(
 }
 
 /// The action for a terminal event, if it means anything to the reader.
-fn action_for(event: &Event, layer: Layer) -> Option<Action> {
+fn action_for(state: &State, event: &Event) -> Option<Action> {
     match event {
         // Ctrl-C even with Alt: a busy reader may read Esc and Ctrl-C typed
         // after it as one Alt-Ctrl-C, and Ctrl-C must always quit.
@@ -115,13 +123,13 @@ fn action_for(event: &Event, layer: Layer) -> Option<Action> {
         {
             Some(Action::QuitNow)
         }
-        Event::Key(k) if k.kind != KeyEventKind::Release => match layer {
+        Event::Key(k) if k.kind != KeyEventKind::Release => match state.layer() {
             Layer::Search | Layer::Find => keymap::text::action_for(*k),
             Layer::Help | Layer::Pane(_) | Layer::Compare | Layer::Variants => {
-                keymap::action_for(*k)
+                state.keymap.action_for(*k)
             }
             // The picker's query takes letters; Tab still switches slots.
-            Layer::Picker => keymap::typed(*k),
+            Layer::Picker => state.keymap.typed(*k),
         },
         Event::Mouse(m) => {
             let delta = match m.kind {
@@ -146,21 +154,27 @@ fn action_for(event: &Event, layer: Layer) -> Option<Action> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tui::state::Pane;
     use crossterm::event::KeyEvent;
 
     #[test]
     fn ctrl_c_quits_even_glued_to_an_esc() {
+        let corpus = crate::tui::testing::corpus();
+        let mut state = State::new(&corpus, 120, 40);
         for mods in [
             KeyModifiers::CONTROL,
             KeyModifiers::CONTROL | KeyModifiers::ALT,
         ] {
             let ev = Event::Key(KeyEvent::new(KeyCode::Char('c'), mods));
-            for layer in [Layer::Pane(Pane::Articles), Layer::Help, Layer::Search] {
-                assert_eq!(action_for(&ev, layer), Some(Action::QuitNow));
+            for (help, search) in [(false, false), (true, false), (false, true)] {
+                state.help.open = help;
+                state.search.open = search;
+                assert_eq!(action_for(&state, &ev), Some(Action::QuitNow));
             }
         }
+        state.help.open = false;
+        state.search.open = false;
+        assert!(matches!(state.layer(), Layer::Pane(_)));
         let alt_q = Event::Key(KeyEvent::new(KeyCode::Char('q'), KeyModifiers::ALT));
-        assert_eq!(action_for(&alt_q, Layer::Pane(Pane::Articles)), None);
+        assert_eq!(action_for(&state, &alt_q), None);
     }
 }

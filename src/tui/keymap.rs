@@ -83,6 +83,7 @@ const PANES: &str = "Panes";
 const READ: &str = "Reading";
 const WHO: &str = "Speakers and articles";
 const APP: &str = "Reader";
+const MARKS: &str = "Marks and exports";
 const COMPARE: &str = "Who said what, side by side";
 const FIND: &str = "Search and find";
 
@@ -195,6 +196,30 @@ pub const KEYMAP: &[Binding] = &[
         Action::CycleSort,
         WHO,
         "Sort articles: date, outlet, title",
+    ),
+    bind(
+        &[Key::ch('y')],
+        Action::CopyCitation,
+        MARKS,
+        "Copy the statement as a citation",
+    ),
+    bind(
+        &[Key::ch('*')],
+        Action::ToggleStar,
+        MARKS,
+        "Star or unstar the statement",
+    ),
+    bind(
+        &[Key::ch('m')],
+        Action::ToggleRead,
+        MARKS,
+        "Mark the article read or unread",
+    ),
+    bind(
+        &[Key::ch('e')],
+        Action::Export,
+        MARKS,
+        "Export the speaker's statements or the comparison (Markdown)",
     ),
     bind(
         &[Key::ch('c')],

@@ -6,9 +6,12 @@
 
 pub mod action;
 pub mod app;
+pub mod bindings;
+pub mod effects;
 pub mod keymap;
 pub mod panic;
 pub mod search_worker;
+pub mod setup;
 pub mod signals;
 pub mod state;
 pub mod terminal;
@@ -19,4 +22,4 @@ pub mod view;
 #[cfg(test)]
 mod testing;
 
-pub use app::{run, Exit};
+pub use app::{run, run_with, Exit};

@@ -19,6 +19,7 @@ pub fn update(state: &mut State, corpus: &Corpus, action: Action) {
         state.quit = true;
         return;
     }
+    marks::clear_notice(state, action);
     // The compare index (term vectors, groups) is built on the first action,
     // after the first frame is drawn.
     state.compare.ensure_index(corpus);
@@ -36,6 +37,7 @@ pub fn update(state: &mut State, corpus: &Corpus, action: Action) {
         Layer::Find => find::prompt(state, corpus, action),
     }
     find::after(state, corpus, action);
+    marks::note_opened(state, corpus);
 }
 
 /// Keys for the three panes (no overlay open).
@@ -101,7 +103,7 @@ fn panes(state: &mut State, corpus: &Corpus, action: Action) {
         }
         Action::Quit | Action::QuitNow => state.quit = true,
         Action::Wheel { column, row, delta } => {
-            let panes = layout::panes(state.width, state.height, state.focus);
+            let panes = state.panes();
             if let Some(pane) = panes.at(column, row) {
                 let step = Step::Lines(if pane == Pane::Reader {
                     WHEEL_LINES * isize::from(delta.signum())
@@ -116,6 +118,10 @@ fn panes(state: &mut State, corpus: &Corpus, action: Action) {
             state.height = height;
             state.wrap_reader(corpus);
         }
+        Action::CopyCitation => clipboard::copy_citation(state, corpus),
+        Action::ToggleStar => marks::toggle_star(state, corpus),
+        Action::ToggleRead => marks::toggle_read(state, corpus),
+        Action::Export => marks::export_speaker(state, corpus),
         Action::Compare
         | Action::Variants
         | Action::CompareOrder
@@ -166,7 +172,7 @@ fn move_focused(state: &mut State, corpus: &Corpus, step: Step) {
 }
 
 fn pane_height(state: &State, pane: Pane) -> usize {
-    let panes = layout::panes(state.width, state.height, state.focus);
+    let panes = state.panes();
     panes
         .get(pane)
         .map_or(1, |r| usize::from(inner(r).height).max(1))
@@ -327,7 +333,7 @@ fn toggle_scope(state: &mut State, corpus: &Corpus) {
 
 /// Keep the list selections on screen after any change.
 fn keep_lists_visible(state: &mut State) {
-    let panes = layout::panes(state.width, state.height, state.focus);
+    let panes = state.panes();
     if let Some(r) = panes.articles {
         let h = usize::from(inner(r).height)
             .saturating_sub(usize::from(state.articles.filter.is_some()));
@@ -347,7 +353,9 @@ fn keep_lists_visible(state: &mut State) {
     }
 }
 
+pub mod clipboard;
 mod compare;
+pub mod marks;
 
 #[cfg(test)]
 mod tests;

@@ -9,6 +9,7 @@ mod articles;
 mod compare;
 mod find;
 mod input;
+mod marks;
 mod reader;
 mod search;
 mod sidebar;
@@ -20,6 +21,7 @@ pub use compare::{
 };
 pub use find::{FindPrompt, FindState};
 pub use input::{Edit, TextInput};
+pub use marks::{Effect, MarksState, Notice, NoticeKind};
 pub use reader::{wrap_article, LineKind, Mark, MarkKind, ReaderState, VisualLine};
 pub use search::{SearchState, HIT_LIMIT};
 pub use sidebar::{Scope, SidebarMode, SidebarRow, SidebarState};
@@ -124,6 +126,18 @@ pub struct State {
     /// Where `Back` returns to, most recent last.
     pub history: Vec<Location>,
     pub quit: bool,
+    /// The keys in use: the default table with the config's `[keys]`.
+    pub keymap: super::bindings::Keymap,
+    /// Stars and read marks.
+    pub marks: MarksState,
+    /// The status bar's message, until the next key.
+    pub notice: Option<Notice>,
+    /// Side effects asked for by `update`, carried out by the app loop.
+    pub effects: Vec<Effect>,
+    /// Sidebar width from the config; `None`: automatic.
+    pub sidebar_width: Option<u16>,
+    /// Where `Export` writes its files.
+    pub export_dir: std::path::PathBuf,
 }
 
 impl State {
@@ -144,6 +158,12 @@ impl State {
             find: FindState::default(),
             history: Vec::new(),
             quit: false,
+            keymap: super::bindings::Keymap::default(),
+            marks: MarksState::default(),
+            notice: None,
+            effects: Vec::new(),
+            sidebar_width: None,
+            export_dir: std::path::PathBuf::from("."),
         };
         if let Some(id) = state.articles.selected_article() {
             state.open_article(corpus, id);
@@ -183,9 +203,14 @@ impl State {
         self.wrap_reader(corpus);
     }
 
+    /// Where the panes are on the current screen.
+    pub fn panes(&self) -> super::view::layout::Panes {
+        super::view::layout::panes_sized(self.width, self.height, self.focus, self.sidebar_width)
+    }
+
     /// Re-wrap the reader for its current pane width (cached per width).
     pub fn wrap_reader(&mut self, corpus: &Corpus) {
-        let panes = super::view::layout::panes(self.width, self.height, self.focus);
+        let panes = self.panes();
         if let Some(r) = panes.reader {
             let inner = super::view::layout::inner(r);
             self.reader

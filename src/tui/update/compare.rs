@@ -164,6 +164,9 @@ fn pick_or_confirm(state: &mut State, corpus: &Corpus) {
 
 /// Keys of the compare view.
 pub(super) fn view(state: &mut State, corpus: &Corpus, action: Action) {
+    if super::marks::in_overlay(state, corpus, action) {
+        return;
+    }
     let index = state.compare.ensure_index(corpus);
     let page = page_rows(state, corpus);
     let Some(v) = state.compare.view.as_mut() else {
@@ -246,6 +249,9 @@ fn keep_visible(state: &mut State, corpus: &Corpus) {
 
 /// Keys of the variants view.
 pub(super) fn variants(state: &mut State, corpus: &Corpus, action: Action) {
+    if super::marks::in_overlay(state, corpus, action) {
+        return;
+    }
     let (page, total) = variants_view::scroll_extent(state, corpus);
     let Some(v) = state.compare.variants.as_mut() else {
         return;

@@ -68,7 +68,13 @@ impl Widget for ArticleListView<'_> {
                 buf.set_style(row, theme.selected(focused));
             }
             buf.set_string(inner.x, y, marker, theme.header());
-            buf.set_string(inner.x + 1, y, title, theme.headline());
+            // Read articles are dimmed; unread ones stand out in bold.
+            let title_style = if state.marks.is_read(a) {
+                theme.dim()
+            } else {
+                theme.headline()
+            };
+            buf.set_string(inner.x + 1, y, title, title_style);
             if y + 1 < bottom {
                 buf.set_string(inner.x, y + 1, marker, theme.header());
                 buf.set_string(inner.x + 1, y + 1, meta, theme.dim());

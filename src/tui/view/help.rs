@@ -1,6 +1,7 @@
-//! The key help, generated from the keymap so it always matches the keys.
+//! The key help, generated from the keymap in use (defaults and the config's
+//! `[keys]`), so it always matches the keys that work.
 
-use crate::tui::keymap::{keys_label, KEYMAP};
+use crate::tui::bindings::keys_label;
 use crate::tui::state::State;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
@@ -15,14 +16,15 @@ pub struct HelpView<'a> {
 /// The help text: one heading per group, one line per binding.
 pub fn help_lines(state: &State) -> Vec<Line<'static>> {
     let theme = state.theme;
-    let key_w = KEYMAP
+    let rows = &state.keymap.rows;
+    let key_w = rows
         .iter()
         .map(|b| keys_label(b).chars().count())
         .max()
         .unwrap_or(0);
     let mut lines = Vec::new();
     let mut group = "";
-    for b in KEYMAP {
+    for b in rows {
         if b.group != group {
             if !group.is_empty() {
                 lines.push(Line::default());

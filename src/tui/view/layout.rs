@@ -39,6 +39,12 @@ impl Panes {
 
 /// Lay out a `width`×`height` screen with `focus` as the focused pane.
 pub fn panes(width: u16, height: u16, focus: Pane) -> Panes {
+    panes_sized(width, height, focus, None)
+}
+
+/// [`panes`] with the sidebar `sidebar` columns wide (the config's
+/// `layout.sidebar_width`), narrowed if the reader would get under 30 columns.
+pub fn panes_sized(width: u16, height: u16, focus: Pane, sidebar: Option<u16>) -> Panes {
     let area = Rect::new(0, 0, width, height);
     if area.is_empty() {
         return Panes::default();
@@ -68,10 +74,11 @@ pub fn panes(width: u16, height: u16, focus: Pane) -> Panes {
         return p;
     }
     let side = (width / 4).clamp(24, 44);
+    let right = sidebar.map_or(side, |w| w.min(width.saturating_sub(side + 30)).max(12));
     let [articles, reader, sidebar] = Layout::horizontal([
         Constraint::Length(side),
         Constraint::Fill(1),
-        Constraint::Length(side),
+        Constraint::Length(right),
     ])
     .areas(body);
     Panes {
@@ -126,6 +133,19 @@ mod tests {
         assert!(narrow.tabs.is_some() && narrow.sidebar.is_some());
         assert!(narrow.articles.is_none() && narrow.reader.is_none());
         assert_eq!(panes(0, 0, Pane::Reader), Panes::default());
+    }
+
+    #[test]
+    fn configured_sidebar_width_leaves_the_reader_room() {
+        let p = panes_sized(160, 45, Pane::Reader, Some(60));
+        assert_eq!(p.sidebar.unwrap().width, 60);
+        assert_eq!(p.articles.unwrap().width, 40);
+        let tight = panes_sized(100, 45, Pane::Reader, Some(80));
+        assert_eq!(tight.reader.unwrap().width, 30);
+        assert_eq!(
+            panes_sized(160, 45, Pane::Reader, None),
+            panes(160, 45, Pane::Reader)
+        );
     }
 
     #[test]

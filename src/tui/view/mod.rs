@@ -6,6 +6,7 @@ pub mod compare;
 pub mod find;
 pub mod help;
 pub mod layout;
+pub mod marks;
 pub mod picker;
 pub mod reader;
 pub mod search;
@@ -35,7 +36,8 @@ impl<'a> Screen<'a> {
 impl Widget for Screen<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let (state, corpus) = (self.state, self.corpus);
-        let mut panes = layout::panes(area.width, area.height, state.focus);
+        let mut panes =
+            layout::panes_sized(area.width, area.height, state.focus, state.sidebar_width);
         for r in [
             &mut panes.tabs,
             &mut panes.articles,
@@ -57,6 +59,7 @@ impl Widget for Screen<'_> {
         }
         if let Some(r) = panes.reader {
             reader::ReaderView { state, corpus }.render(r, buf);
+            marks::reader_stars(state, corpus, r, buf);
         }
         if let Some(r) = panes.sidebar {
             sidebar::SidebarView { state, corpus }.render(r, buf);

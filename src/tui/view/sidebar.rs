@@ -191,9 +191,14 @@ impl SidebarView<'_> {
                 } else {
                     ""
                 };
+                let star = if state.marks.is_starred(corpus, st) {
+                    "★ "
+                } else {
+                    ""
+                };
                 // Only the start can show: wrap no more than three lines' worth.
                 let head: String = st.text.chars().take(3 * width + 8).collect();
-                let text = format!("{marker}“{head}”");
+                let text = format!("{marker}{star}“{head}”");
                 let wrapped = textwrap::wrap(&text, width.max(1));
                 let first = truncate(wrapped.first().map_or("", |l| l), width);
                 let rest: String = wrapped

@@ -2,7 +2,8 @@
 
 use super::truncate;
 use crate::corpus::Corpus;
-use crate::tui::state::{Layer, Pane, State};
+use crate::tui::action::Action;
+use crate::tui::state::{Layer, NoticeKind, Pane, State};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -14,26 +15,82 @@ pub struct StatusView<'a> {
     pub corpus: &'a Corpus,
 }
 
-fn hints(layer: Layer) -> &'static str {
-    match layer {
-        Layer::Help => "j/k scroll · ? or Esc close",
-        Layer::Search => "type to search · ↑↓ select · Enter open · Esc close",
-        Layer::Find => "type to find · Enter keep · Esc cancel",
-        Layer::Pane(Pane::Articles) => {
-            "Enter read · s sort · x clear filter · Tab pane · ? keys · q quit"
+/// Key hints for a layer, with the keys in use ("] next quote · y copy …");
+/// a hint whose action has no key is left out. Text fields (search, find,
+/// the picker's query) have fixed keys.
+fn hints(state: &State) -> String {
+    use crate::tui::action::Action::{
+        Back, ClearFilter, CompareOrder, CopyCitation, CycleSort, Down, Escape, Export,
+        FilterBySpeaker, FocusLeft, FocusNext, FocusRight, NextMatch, NextStatement, Open,
+        OpenSearch, PrevMatch, PrevStatement, Quit, SwapSides, ToggleHelp, ToggleRead, ToggleScope,
+        ToggleStar, Up, Variants,
+    };
+    let items: &[(&[Action], &str)] = match state.layer() {
+        Layer::Search => return "type to search · ↑↓ select · Enter open · Esc close".into(),
+        Layer::Find => return "type to find · Enter keep · Esc cancel".into(),
+        Layer::Picker => {
+            return "type a name · ↑↓ choose · Enter pick/open · Space add · Tab slot · Esc cancel"
+                .into()
         }
-        Layer::Pane(Pane::Reader) => {
-            "]/[ next/prev quote · / search · n/N match · Enter who said it · b back · ? keys"
+        Layer::Help => &[(&[Down, Up], "scroll"), (&[ToggleHelp, Escape], "close")],
+        Layer::Pane(Pane::Articles) => &[
+            (&[Open], "read"),
+            (&[CycleSort], "sort"),
+            (&[ClearFilter], "clear filter"),
+            (&[FocusNext], "pane"),
+            (&[ToggleHelp], "keys"),
+            (&[ToggleRead], "read/unread"),
+            (&[Quit], "quit"),
+        ],
+        Layer::Pane(Pane::Reader) => &[
+            (&[NextStatement, PrevStatement], "next/prev quote"),
+            (&[OpenSearch], "search"),
+            (&[NextMatch, PrevMatch], "match"),
+            (&[Open], "who said it"),
+            (&[Back], "back"),
+            (&[ToggleHelp], "keys"),
+            (&[CopyCitation], "copy"),
+            (&[ToggleStar], "star"),
+        ],
+        Layer::Pane(Pane::Sidebar) => &[
+            (&[Open], "open"),
+            (&[ToggleScope], "this article/all"),
+            (&[FilterBySpeaker], "filter"),
+            (&[Back], "back"),
+            (&[ToggleHelp], "keys"),
+            (&[Export], "export"),
+            (&[ToggleStar], "star"),
+            (&[Quit], "quit"),
+        ],
+        Layer::Compare => &[
+            (&[Down, Up], "row"),
+            (&[FocusLeft, FocusRight], "side"),
+            (&[Open], "read"),
+            (&[CompareOrder], "order"),
+            (&[SwapSides], "swap"),
+            (&[NextStatement, PrevStatement], "speaker"),
+            (&[Variants], "variants"),
+            (&[Export], "export"),
+            (&[Escape], "close"),
+        ],
+        Layer::Variants => &[
+            (&[FocusLeft, FocusRight], "reference"),
+            (&[Down, Up], "scroll"),
+            (&[Open], "read"),
+            (&[Escape], "close"),
+        ],
+    };
+    let mut out: Vec<String> = Vec::new();
+    for (actions, words) in items {
+        let keys: Vec<String> = actions
+            .iter()
+            .filter_map(|a| state.keymap.key_label(*a))
+            .collect();
+        if keys.len() == actions.len() {
+            out.push(format!("{} {words}", keys.join("/")));
         }
-        Layer::Pane(Pane::Sidebar) => {
-            "Enter open · a this article/all · f filter · b back · ? keys · q quit"
-        }
-        Layer::Picker => "type a name · ↑↓ choose · Enter pick/open · Space add · Tab slot · Esc cancel",
-        Layer::Compare => {
-            "j/k row · h/l side · Enter read · o order · w swap · ]/[ speaker · v variants · Esc close"
-        }
-        Layer::Variants => "h/l reference · j/k scroll · Enter read · Esc close",
     }
+    out.join(" · ")
 }
 
 impl Widget for StatusView<'_> {
@@ -50,10 +107,31 @@ impl Widget for StatusView<'_> {
             Layer::Compare => "Compare",
             Layer::Variants => "Variants",
         };
-        let summary = self.corpus.report.summary();
         let width = usize::from(area.width);
         let left = format!(" {pane} ");
-        let hint = hints(layer);
+        let hint = hints(state);
+        if let Some(notice) = &state.notice {
+            // A notice answers the last key: it comes before the hints.
+            let style = match notice.kind {
+                NoticeKind::Info => theme.notice(),
+                NoticeKind::Warning => theme.error(),
+            };
+            let room = width.saturating_sub(left.chars().count() + 1);
+            let text = truncate(&notice.text, room);
+            let rest = room.saturating_sub(text.chars().count() + 3);
+            let mut spans = vec![
+                Span::styled(left, theme.selected(true)),
+                Span::raw(" "),
+                Span::styled(text, style),
+            ];
+            if rest > 10 {
+                spans.push(Span::raw(" │ "));
+                spans.push(Span::styled(truncate(&hint, rest), theme.dim()));
+            }
+            buf.set_line(area.x, area.y, &Line::from(spans), area.width);
+            return;
+        }
+        let summary = self.corpus.report.summary();
         let room = width.saturating_sub(left.chars().count() + hint.chars().count() + 3);
         // The loading summary matters more than hints: give it up to half the line.
         let room = room.max(summary.chars().count().min(width / 2));

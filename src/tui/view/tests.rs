@@ -88,7 +88,7 @@ fn no_color_keeps_quotes_current_statement_and_names_distinct() {
     use ratatui::style::{Color, Modifier};
     let c = testing::corpus();
     let mut s = State::new(&c, 160, 45);
-    s.theme = crate::tui::theme::Theme { color: false };
+    s.theme = crate::tui::theme::Theme::no_color();
     for k in [
         Action::Open,
         Action::NextStatement,

@@ -351,7 +351,7 @@ mod tests {
 
     #[test]
     fn only_and_moved_stay_apart_without_colour() {
-        for theme in [Theme { color: true }, Theme { color: false }] {
+        for theme in [Theme::default(), Theme::no_color()] {
             let quote = theme.quote(Some(0));
             let (only, moved) = (
                 quote.patch(only_style(theme)),
