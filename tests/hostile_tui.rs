@@ -39,11 +39,7 @@ fn tour(s: &mut Session, articles: usize) {
 /// key before it has been handled, so Esc cannot be glued to another key.
 fn help_and_search(s: &mut Session, wait: Duration) {
     s.send("?");
-    assert!(
-        s.wait_for(&["Move (every pane)"], wait),
-        "{}",
-        s.text()
-    );
+    assert!(s.wait_for(&["Move (every pane)"], wait), "{}", s.text());
     s.send("jj");
     s.send("?");
     s.send("/");

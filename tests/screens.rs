@@ -77,7 +77,7 @@ fn sidebar_lists_peskovs_statements_across_the_corpus() {
 fn help_overlay() {
     let corpus = Corpus::builtin();
     // Tall enough for every key (the compare and search keys made it longer).
-    let mut state = State::new(&corpus, 100, 50);
+    let mut state = State::new(&corpus, 100, 60);
     run(&mut state, &corpus, &[ToggleHelp]);
     let screen = draw(&state, &corpus);
     for b in quoth::tui::keymap::KEYMAP {
