@@ -183,7 +183,12 @@ impl<'de> Deserialize<'de> for KeyList {
             Many(Vec<String>),
         }
         let parse = |s: &str| parse_key(s).map_err(serde::de::Error::custom);
-        match Raw::deserialize(d)? {
+        let raw = Raw::deserialize(d).map_err(|_| {
+            serde::de::Error::custom(
+                "expected a key such as \"q\" or \"ctrl-f\", or a list of them",
+            )
+        })?;
+        match raw {
             Raw::One(s) => Ok(KeyList::One(parse(&s)?)),
             Raw::Many(v) => Ok(KeyList::Many(
                 v.iter().map(|s| parse(s)).collect::<Result<_, _>>()?,

@@ -33,6 +33,11 @@ fn bad_values_name_the_key_and_line() {
     assert!(!e.contains('\n'));
     let e = Config::parse("[keys]\nquit = [\"q\", \"ctl-x\"]\n").unwrap_err();
     assert!(e.contains("keys.quit") && e.contains("ctl"), "{e}");
+    let e = Config::parse("[keys]\nquit = 5\n").unwrap_err();
+    assert!(
+        e.starts_with("line 2: keys.quit: expected a key such as"),
+        "{e}"
+    );
     let e = Config::parse("[layout]\nsidebar = 3\n").unwrap_err();
     assert!(e.contains("unknown field `sidebar`"), "{e}");
     let e = Config::parse("[layout]\nsidebar_width = 500\n").unwrap_err();
