@@ -37,7 +37,7 @@ fn run_reader(paths: &[std::path::PathBuf]) -> Result<u8, cli::CliError> {
     let paths = reader_paths(paths, &config);
     let setup = quoth::tui::setup::Setup::from_env(config, warnings);
     let corpus = cli::load_corpus(&paths)?;
-    quoth::tui::run_with(&corpus, setup)
+    quoth::tui::run_with(&std::sync::Arc::new(corpus), setup)
         .map(quoth::tui::Exit::status)
         .map_err(|e| cli::CliError(format!("terminal error: {e}")))
 }

@@ -16,6 +16,7 @@ use super::update::update;
 use super::view::Screen;
 use crate::corpus::Corpus;
 use crossterm::event::{self, Event, KeyCode, KeyEventKind, KeyModifiers, MouseEventKind};
+use std::sync::Arc;
 use std::time::Duration;
 
 /// How often the loop looks for search results while some are due.
@@ -44,14 +45,16 @@ impl Exit {
 }
 
 /// Run the reader with the user's config and marks (see [`run_with`]).
-pub fn run(corpus: &Corpus) -> std::io::Result<Exit> {
+pub fn run(corpus: &Arc<Corpus>) -> std::io::Result<Exit> {
     let (config, warnings) = crate::config::Config::load();
     run_with(corpus, Setup::from_env(config, warnings))
 }
 
 /// Run the reader until the user quits or a signal arrives. The terminal is
 /// restored on return, on error, on panic and on SIGTERM / SIGHUP.
-pub fn run_with(corpus: &Corpus, setup: Setup) -> std::io::Result<Exit> {
+///
+/// The corpus is shared (not copied) with the search thread that indexes it.
+pub fn run_with(corpus: &Arc<Corpus>, setup: Setup) -> std::io::Result<Exit> {
     super::panic::install();
     let signals = Signals::install()?;
     let result = terminal::enter().and_then(|mut term| {
@@ -67,7 +70,7 @@ pub fn run_with(corpus: &Corpus, setup: Setup) -> std::io::Result<Exit> {
 fn event_loop(
     terminal: &mut ratatui::DefaultTerminal,
     state: &mut State,
-    corpus: &Corpus,
+    corpus: &Arc<Corpus>,
     signals: &Signals,
 ) -> std::io::Result<Exit> {
     let test_panic = TestPanic::from_env();
@@ -88,7 +91,7 @@ fn event_loop(
             dirty = false;
         }
         // Indexing starts after the first frame, on the search thread.
-        let worker = search.get_or_insert_with(|| SearchWorker::start(corpus));
+        let worker = search.get_or_insert_with(|| SearchWorker::start(Arc::clone(corpus)));
         // Wait for a key: briefly while search results are due, else one
         // signal tick.
         let tick = if worker.busy(state) {

@@ -19,9 +19,9 @@ pub struct SearchWorker {
 
 impl SearchWorker {
     /// Index `corpus` on the search thread, so the reader draws at once; a
-    /// query typed before the index is ready waits for it there.
-    pub fn start(corpus: &Corpus) -> SearchWorker {
-        let corpus = corpus.clone();
+    /// query typed before the index is ready waits for it there. The thread
+    /// shares the reader's corpus: a copy would double the memory of a large one.
+    pub fn start(corpus: Arc<Corpus>) -> SearchWorker {
         SearchWorker {
             searcher: Searcher::building(move || Arc::new(Index::build(&corpus))),
             sent: None,
