@@ -51,18 +51,37 @@ impl Groups {
     /// Find the groups among `statements` (indexed by statement id).
     pub fn new(statements: &[Statement]) -> Groups {
         let sets = word_sets(statements);
-        let vocabulary = sets.iter().flatten().max().map_or(0, |&w| w as usize + 1);
-        // Posting lists: word → statements containing it (its length is the
-        // word's document frequency).
-        let mut postings: Vec<Vec<StatementId>> = vec![Vec::new(); vocabulary];
+        let mut parent: Vec<usize> = (0..statements.len()).collect();
+        // A statement carried word for word by many articles would make every
+        // copy compare with every other (quadratic in the copies): copies join
+        // their first occurrence at once, and only distinct sets are compared.
+        let mut first: HashMap<&[u32], StatementId> = HashMap::new();
+        let mut distinct: Vec<StatementId> = Vec::new();
         for (s, set) in sets.iter().enumerate() {
-            for &w in set {
+            match first.entry(set.as_slice()) {
+                std::collections::hash_map::Entry::Occupied(e) => {
+                    if set.len() >= 2 {
+                        union(&mut parent, *e.get(), s);
+                    }
+                }
+                std::collections::hash_map::Entry::Vacant(e) => {
+                    e.insert(s);
+                    distinct.push(s);
+                }
+            }
+        }
+        let vocabulary = sets.iter().flatten().max().map_or(0, |&w| w as usize + 1);
+        // Posting lists: word → distinct sets containing it (its length ranks
+        // the word's rarity).
+        let mut postings: Vec<Vec<StatementId>> = vec![Vec::new(); vocabulary];
+        for &s in &distinct {
+            for &w in &sets[s] {
                 postings[w as usize].push(s);
             }
         }
-        let mut parent: Vec<usize> = (0..statements.len()).collect();
         let mut seen: HashSet<StatementId> = HashSet::new();
-        for (s, set) in sets.iter().enumerate() {
+        for &s in &distinct {
+            let set = &sets[s];
             if set.len() < 2 {
                 continue;
             }
@@ -233,6 +252,20 @@ mod tests {
     }
 
     #[test]
+    fn word_for_word_copies_form_one_group() {
+        let mut texts = vec!["We will not be smaller-minded, whatever happens"; 3000];
+        texts.push("whatever happens, we will not be smaller-minded");
+        texts.push("minded");
+        texts.push("minded");
+        let st = crate::compare::testkit::statements(&texts);
+        let g = Groups::new(&st);
+        assert_eq!(g.groups.len(), 1);
+        assert_eq!(g.group_of(0).unwrap().statements.len(), 3001);
+        // One content word is never a statement of its own, copied or not.
+        assert!(g.group_of(3001).is_none());
+    }
+
+    #[test]
     fn same_statement_needs_enough_overlap() {
         assert!(same_statement(&[1, 2, 3, 4], &[1, 2, 3, 4]));
         assert!(same_statement(&[1, 2, 3, 4], &[1, 2, 3, 4, 5, 6, 7, 8, 9]));
@@ -272,7 +305,7 @@ mod tests {
                 1..16,
             )
         ) {
-            let texts: Vec<String> = cuts
+            let mut texts: Vec<String> = cuts
                 .iter()
                 .map(|(b, mask, extra)| {
                     bases[*b]
@@ -286,6 +319,9 @@ mod tests {
                         .join(" ")
                 })
                 .collect();
+            // Word-for-word copies take the shortcut past the candidate search.
+            let copies: Vec<String> = texts.iter().take(3).cloned().collect();
+            texts.extend(copies);
             let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
             let st = crate::compare::testkit::statements(&refs);
             let fast = Groups::new(&st);
