@@ -90,8 +90,12 @@ fn event_loop(
             terminal.draw(|frame| frame.render_widget(Screen::new(state, corpus), frame.area()))?;
             dirty = false;
         }
-        // Indexing starts after the first frame, on the search thread.
-        let worker = search.get_or_insert_with(|| SearchWorker::start(Arc::clone(corpus)));
+        // Indexing starts after the first frame, on the search and compare
+        // threads.
+        let worker = search.get_or_insert_with(|| {
+            state.compare.prebuild(Arc::clone(corpus));
+            SearchWorker::start(Arc::clone(corpus))
+        });
         // Wait for a key: briefly while search results are due, else one
         // signal tick.
         let tick = if worker.busy(state) {

@@ -20,8 +20,8 @@ pub fn update(state: &mut State, corpus: &Corpus, action: Action) {
         return;
     }
     marks::clear_notice(state, action);
-    // The compare index (term vectors, groups) is built on the first action,
-    // after the first frame is drawn.
+    // The compare index (term vectors, groups) is needed from the first
+    // action on; it is built in the background after the first frame.
     state.compare.ensure_index(corpus);
     // Each layer handles its own keys; overlays (help, later search) come first.
     if action == Action::Escape && matches!(state.layer(), Layer::Pane(_)) && find::escape(state) {

@@ -5,7 +5,7 @@
 use crate::attribution::{SpeakerId, StatementId};
 use crate::compare::{compare, CompareIndex, Comparison, RowOrder};
 use crate::corpus::Corpus;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 mod picker;
 pub use picker::{default_pair, PickerMatch, PickerState};
@@ -193,9 +193,13 @@ impl VariantsState {
 /// Everything the compare layers remember.
 #[derive(Debug, Clone, Default)]
 pub struct CompareState {
-    /// Term vectors and groups, built once on the first action (not at
-    /// start, so the first frame is drawn without waiting for them).
+    /// Term vectors and groups, built once: on a background thread after
+    /// the first frame (see [`CompareState::prebuild`]), or on the first
+    /// action that needs them when there is no such thread.
     pub index: Option<Arc<CompareIndex>>,
+    /// Shared with the background builder: whoever comes first builds, the
+    /// other waits for that build instead of starting a second one.
+    built: Arc<OnceLock<Arc<CompareIndex>>>,
     pub picker: Option<PickerState>,
     pub view: Option<CompareView>,
     pub variants: Option<VariantsState>,
@@ -204,10 +208,27 @@ pub struct CompareState {
 }
 
 impl CompareState {
-    /// Build the index if it is not built yet.
+    /// Start building the index on a thread of its own, so that the first
+    /// key press of a large corpus does not wait for it.
+    pub fn prebuild(&self, corpus: Arc<Corpus>) {
+        let built = Arc::clone(&self.built);
+        let spawned = std::thread::Builder::new()
+            .name("compare-index".into())
+            .spawn(move || {
+                built.get_or_init(|| Arc::new(CompareIndex::new(&corpus)));
+            });
+        // No thread: `ensure_index` builds it when first needed.
+        drop(spawned);
+    }
+
+    /// The index, built here if the background build has not run; waits for
+    /// a background build under way.
     pub fn ensure_index(&mut self, corpus: &Corpus) -> Arc<CompareIndex> {
+        let built = &self.built;
         self.index
-            .get_or_insert_with(|| Arc::new(CompareIndex::new(corpus)))
+            .get_or_insert_with(|| {
+                Arc::clone(built.get_or_init(|| Arc::new(CompareIndex::new(corpus))))
+            })
             .clone()
     }
 
