@@ -12,7 +12,7 @@ fn main() -> ExitCode {
         Err(e) => {
             // Usage errors echo the arguments, which may hold escape sequences.
             for line in e.render().to_string().lines() {
-                eprintln!("{}", quoth::corpus::visible(line));
+                say(&quoth::corpus::visible(line));
             }
             return ExitCode::from(2);
         }
@@ -24,10 +24,17 @@ fn main() -> ExitCode {
     match result {
         Ok(status) => ExitCode::from(status),
         Err(e) => {
-            eprintln!("quoth: {e}");
+            say(&format!("quoth: {e}"));
             ExitCode::from(2)
         }
     }
+}
+
+/// One line on stderr. Not `eprintln!`, which panics when stderr is gone
+/// (the terminal hung up): there is then no one left to tell.
+fn say(line: &str) {
+    use std::io::Write as _;
+    let _ = writeln!(std::io::stderr(), "{line}");
 }
 
 /// Open the reader on `paths` with the user's config (its problems are

@@ -104,6 +104,83 @@ fn sighup_restores_the_terminal_and_exits_129() {
     signalled("HUP", 129);
 }
 
+/// The terminal itself goes away (window closed, `tmux kill-session`, ssh
+/// dropped): every end of the pty master is closed. The reader must end on
+/// its own, not spin on the dead terminal for ever (crossterm's reader
+/// retries reads of a hung-up terminal without end, so the event loop alone
+/// never gets to act on the SIGHUP).
+#[cfg(unix)]
+#[test]
+fn a_terminal_that_hangs_up_ends_the_reader() {
+    use portable_pty::{native_pty_system, CommandBuilder, PtySize};
+    use std::time::Instant;
+    let home = tempfile::tempdir().unwrap();
+    let pty = native_pty_system()
+        .openpty(PtySize {
+            rows: ROWS,
+            cols: COLS,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .expect("open a pty");
+    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_quoth"));
+    cmd.cwd(home.path());
+    cmd.env("TERM", "xterm-256color");
+    cmd.env("HOME", home.path());
+    cmd.env("XDG_CONFIG_HOME", home.path().join("config"));
+    cmd.env("XDG_STATE_HOME", home.path().join("state"));
+    cmd.env("XDG_DATA_HOME", home.path().join("data"));
+    let mut child = pty.slave.spawn_command(cmd).expect("spawn quoth");
+    drop(pty.slave);
+    // Read until the first frame is drawn and the reader sits waiting for a
+    // key (the output has paused), then close the master: the only end the
+    // test holds (a cloned reader would keep the terminal alive).
+    let fd = pty.master.as_raw_fd().expect("master descriptor");
+    let (mut seen, mut buf) = (Vec::new(), [0u8; 16384]);
+    let until = Instant::now() + WAIT;
+    loop {
+        let mut p = libc::pollfd {
+            fd,
+            events: libc::POLLIN,
+            revents: 0,
+        };
+        // SAFETY: one valid pollfd; `buf` outlives the read into it.
+        let ready = unsafe { libc::poll(&raw mut p, 1, 500) };
+        if ready == 1 {
+            let n = unsafe { libc::read(fd, buf.as_mut_ptr().cast(), buf.len()) };
+            assert!(n > 0, "the terminal closed before the first frame");
+            seen.extend_from_slice(&buf[..n as usize]);
+        } else if support::pty::find(&seen, b" Reader ").is_some() {
+            break;
+        } else {
+            assert!(
+                Instant::now() < until,
+                "the reader never drew its first frame"
+            );
+        }
+    }
+    drop(pty.master);
+    let until = Instant::now() + Duration::from_secs(10);
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("wait for quoth") {
+            break Some(status);
+        }
+        if Instant::now() >= until {
+            break None;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    if status.is_none() {
+        let _ = child.kill();
+    }
+    let status = status.expect("quoth still running 10 s after its terminal hung up");
+    assert_eq!(
+        status.exit_code(),
+        129,
+        "exit status after the hangup: {status:?}"
+    );
+}
+
 #[test]
 fn ctrl_c_quits_cleanly_even_from_help() {
     let home = tempfile::tempdir().unwrap();

@@ -58,13 +58,19 @@ pub fn run_with(corpus: &Arc<Corpus>, setup: Setup) -> std::io::Result<Exit> {
     super::panic::install();
     let signals = Signals::install()?;
     let result = terminal::enter().and_then(|mut term| {
+        let _watchdog = super::watchdog::Watchdog::start(signals.flag());
         let size = term.size()?;
         let mut state = State::new(corpus, size.width, size.height);
         setup.apply(&mut state, corpus);
         event_loop(&mut term, &mut state, corpus, &signals)
     });
     terminal::restore();
-    result
+    match (result, signals.caught()) {
+        // The terminal failed because it hung up (SIGHUP) or the process is
+        // being ended: report the signal, not the error it caused.
+        (Err(_), Some(sig)) => Ok(Exit::Signal(sig)),
+        (result, _) => result,
+    }
 }
 
 fn event_loop(

@@ -18,6 +18,7 @@ pub mod terminal;
 pub mod theme;
 pub mod update;
 pub mod view;
+pub mod watchdog;
 
 #[cfg(test)]
 mod testing;

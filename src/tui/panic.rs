@@ -47,7 +47,9 @@ fn on_panic(info: &PanicHookInfo<'_>) {
             one_line(&message(info), 200)
         ),
     };
-    eprintln!("{line}");
+    // Not `eprintln!`: it panics when stderr is gone (a hung-up terminal),
+    // and a panic inside this hook aborts the process.
+    let _ = writeln!(std::io::stderr(), "{line}");
     let _still_held = &stdout;
     std::process::exit(PANIC_STATUS);
 }

@@ -46,6 +46,12 @@ impl Signals {
         Ok(Signals { caught, ids })
     }
 
+    /// The flag the handlers set (the signal's number, 0 for none), for the
+    /// [`super::watchdog`] that acts when the event loop is stuck.
+    pub fn flag(&self) -> Arc<AtomicUsize> {
+        Arc::clone(&self.caught)
+    }
+
     /// The signal received, if any.
     pub fn caught(&self) -> Option<i32> {
         match self.caught.load(Ordering::SeqCst) {
