@@ -111,6 +111,12 @@ pub fn is_name_word(w: &str) -> bool {
         && core.chars().any(char::is_lowercase)
 }
 
+/// Common capitalised words that open the name of a body when another
+/// capitalised word follows ("World Health Organization", "West Midlands Police").
+static NAME_OPENERS: super::lexicon::WordList = super::lexicon::WordList::new(&[
+    "world", "northern", "southern", "east", "west", "north", "south", "eastern", "western",
+]);
+
 /// Lowercase prepositions that can join the parts of one noun phrase.
 pub(super) fn is_joiner(w: &str) -> bool {
     matches!(w, "of" | "for" | "to" | "from" | "in")
@@ -133,6 +139,11 @@ pub fn np_extent(ws: &[Word]) -> usize {
             !is_in(&NOT_NAME, strip_possessive(w).0)
                 || is_in(&DEMONYMS, w)
                 || (n > 0 && is_in(&PLACES, w))
+                || (is_in(&NAME_OPENERS, w)
+                    && !ws[n].comma_after
+                    && ws.get(n + 1).is_some_and(|x| {
+                        is_capitalised(x.text) && !is_in(&NOT_NAME, strip_possessive(x.text).0)
+                    }))
         } else if is_noun_in(&ROLE_NOUNS, &lw)
             || is_noun_in(&BODY_NOUNS, &lw)
             || is_in(&DOC_NOUNS, &lw)

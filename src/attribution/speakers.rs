@@ -394,6 +394,11 @@ mod tests {
             "national agency for the environment"
         );
         assert_eq!(named("The state TASS news agency ").name, "TASS");
+        assert_eq!(named("The World Food Council ").name, "World Food Council");
+        assert!(matches!(
+            subject_after("the World Food Council, prices rose"),
+            Some(Referent::Named(ref n)) if n.name == "World Food Council"
+        ));
         assert_eq!(named("the official Anadolu news agency ").name, "Anadolu");
     }
 
