@@ -3,7 +3,9 @@
 //! statement was issued by whom. Pronouns, role nouns ("the army chief") and
 //! documents ("the statement") are resolved against this state, in text order.
 
+use super::lexicon::{BODY_NOUNS, ORG_HEADS};
 use super::names::Key;
+use super::phrase::is_noun_in;
 use super::speakers::{Named, Referent};
 use super::text::strip_possessive;
 use crate::attribution::SpeakerKind;
@@ -299,8 +301,29 @@ impl Discourse {
                             .split_whitespace()
                             .any(|w| super::lexicon::singular(w) == *head)
                 });
+                // "Goldman Sachs said …; "…," the bank said": a body that just
+                // spoke, whose name carries no head noun of its own, is nearer
+                // than an older body whose name merely holds the noun.
+                let found = found.map(|(i, _)| {
+                    self.last_speaker
+                        .filter(|&r| {
+                            // A roleless "person" called "the bank" is a body
+                            // whose name looks like a person's ("Goldman Sachs").
+                            let l = &self.locals[r];
+                            let bare = match l.kind {
+                                SpeakerKind::Organisation => !l.group,
+                                SpeakerKind::Person => l.roles.is_empty() && l.gender.is_none(),
+                            };
+                            bare && r != i
+                                && l.last > self.locals[i].last
+                                && !l.name.split_whitespace().any(|w| {
+                                    is_noun_in(&BODY_NOUNS, w) || is_noun_in(&ORG_HEADS, w)
+                                })
+                        })
+                        .unwrap_or(i)
+                });
                 // "the company said": else the body the story is about.
-                let found = found.map(|(i, _)| i).or_else(|| {
+                let found = found.or_else(|| {
                     current
                         .org
                         .filter(|&id| self.locals[id].mentions.iter().any(|m| m.start < at.start))

@@ -9,8 +9,8 @@ use super::lexicon::{
     ROLE_NOUNS, THING_HEADS, TITLE_WORDS,
 };
 use super::phrase::{
-    is_acronym, is_descriptor, is_det, is_joiner, is_name_word, is_noun_in, is_particle,
-    is_plural_group, Named, Referent,
+    is_acronym, is_descriptor, is_det, is_joiner, is_name_word, is_noun_in, is_participle_compound,
+    is_particle, is_plural_group, Named, Referent,
 };
 use super::text::{is_capitalised, strip_possessive, Word};
 use crate::attribution::SpeakerKind;
@@ -80,6 +80,19 @@ pub fn interpret(ws: &[Word]) -> Option<Referent> {
             .iter()
             .any(|w| is_capitalised(w) || is_acronym(w));
         let text = body.join(" ");
+        if is_collective(&lhead) && complement.is_empty() {
+            // "the family said … they said": relatives speaking as one.
+            return Some(Referent::Named(Named {
+                name: text,
+                kind: SpeakerKind::Organisation,
+                role: None,
+                group: true,
+            }));
+        }
+        if is_noun_in(&ROLE_NOUNS, &lhead) && !plural && named_after_complement(&complement) {
+            // "UN special envoy for Yemen Anders Lindqvist": the name closes the title.
+            return named_from(&body, false).map(Referent::Named);
+        }
         if is_noun_in(&ROLE_NOUNS, &lhead) || is_plural_group(&lhead) {
             let group = plural;
             if plural
@@ -176,14 +189,20 @@ pub fn interpret(ws: &[Word]) -> Option<Referent> {
                 .copied()
                 .filter(|w| is_capitalised(w) || is_acronym(w))
                 .collect();
+            // "the official Xinhua news agency": descriptors around the name.
+            let descriptors = head_part[..head_part.len() - 1]
+                .iter()
+                .filter(|w| !is_capitalised(w) && !is_acronym(w))
+                .all(|w| is_agency_descriptor(w));
             let own_name = !proper.is_empty()
                 && complement.is_empty()
-                && proper.len() == head_part.len() - 1
+                && descriptors
                 && proper.iter().all(|w| {
                     !strip_possessive(w).1
                         && !is_in(&DEMONYMS, w)
                         && !is_in(&PLACES, w)
                         && !is_in(&TITLE_WORDS, w)
+                        && !is_participle_compound(w)
                 });
             if own_name {
                 return Some(Referent::Named(Named {
@@ -210,6 +229,41 @@ pub fn interpret(ws: &[Word]) -> Option<Referent> {
         return None;
     }
     named_from(&body, det.as_deref() == Some("the")).map(Referent::Named)
+}
+
+/// Lowercase words that describe a body around its own name ("the official
+/// Xinhua news agency", "state broadcaster"): not part of the name.
+fn is_agency_descriptor(w: &str) -> bool {
+    matches!(
+        w,
+        "official"
+            | "semi-official"
+            | "semiofficial"
+            | "state"
+            | "state-run"
+            | "state-owned"
+            | "state-controlled"
+            | "government-run"
+            | "news"
+            | "press"
+            | "wire"
+    )
+}
+
+/// Nouns for relatives speaking together ("the family", "her parents").
+fn is_collective(lw: &str) -> bool {
+    matches!(lw, "family" | "relatives" | "parents")
+}
+
+/// Does a title's complement end with a person's full name after its own
+/// words ("for Yemen | Anders Lindqvist")?
+fn named_after_complement(complement: &[&str]) -> bool {
+    let run = complement
+        .iter()
+        .rev()
+        .take_while(|w| is_name_word(w) && !strip_possessive(w).1)
+        .count();
+    run >= 2 && run < complement.len()
 }
 
 /// Roles that speak for a body rather than for themselves.

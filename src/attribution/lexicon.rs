@@ -56,6 +56,7 @@ pub static ROLE_NOUNS: WordList = WordList::new(&[
     "campaigner", "volunteer", "developer", "engineer", "physicist", "chemist", "biologist",
     "astronomer", "astrophysicist", "historian", "architect", "designer", "pilot", "sheriff",
     "firefighter", "paramedic", "consultant", "strategist", "pollster", "investor", "trader",
+    "member", "delegate",
 ]);
 
 /// Lowercase head nouns naming a body ("the ministry", "the U.S. mission to the OSCE").

@@ -71,8 +71,10 @@ pub enum Key {
 impl Key {
     pub fn person(name: &str) -> Key {
         let p = parts(name);
+        // "al-Kaabi" and "Kaabi" are one surname: the joined particle is dropped.
+        let surname = |s: &str| fold(&s[super::text::particle_prefix(s)..]);
         Key::Person {
-            surname: p.last().map(|s| fold(s)).unwrap_or_default(),
+            surname: p.last().map(|s| surname(s)).unwrap_or_default(),
             given: (p.len() > 1).then(|| fold(p[0])),
         }
     }
@@ -237,6 +239,8 @@ mod tests {
         assert!(same_person("J. Smith", "John Smith"));
         assert!(!same_person("John Smith", "Mary Smith"));
         assert!(!same_person("Sergei Ryabkov", "Sergei Shoigu"));
+        assert!(same_person("Rashid al-Kaabi", "al-Kaabi"));
+        assert!(same_person("Kaabi", "Rashid al-Kaabi"));
     }
 
     #[test]

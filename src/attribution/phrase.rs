@@ -106,9 +106,16 @@ pub fn is_name_word(w: &str) -> bool {
         && !is_in(&DEMONYMS, core)
         && !is_in(&PLACES, core)
         && !is_in(&NOT_NAME, core)
+        && !is_participle_compound(core)
         && !core.contains(['#', '@'])
         && core.chars().any(char::is_lowercase)
 }
+
+/// Common capitalised words that open the name of a body when another
+/// capitalised word follows ("World Health Organization", "West Midlands Police").
+static NAME_OPENERS: super::lexicon::WordList = super::lexicon::WordList::new(&[
+    "world", "northern", "southern", "east", "west", "north", "south", "eastern", "western",
+]);
 
 /// Lowercase prepositions that can join the parts of one noun phrase.
 pub(super) fn is_joiner(w: &str) -> bool {
@@ -132,6 +139,11 @@ pub fn np_extent(ws: &[Word]) -> usize {
             !is_in(&NOT_NAME, strip_possessive(w).0)
                 || is_in(&DEMONYMS, w)
                 || (n > 0 && is_in(&PLACES, w))
+                || (is_in(&NAME_OPENERS, w)
+                    && !ws[n].comma_after
+                    && ws.get(n + 1).is_some_and(|x| {
+                        is_capitalised(x.text) && !is_in(&NOT_NAME, strip_possessive(x.text).0)
+                    }))
         } else if is_noun_in(&ROLE_NOUNS, &lw)
             || is_noun_in(&BODY_NOUNS, &lw)
             || is_in(&DOC_NOUNS, &lw)
@@ -145,11 +157,13 @@ pub fn np_extent(ws: &[Word]) -> usize {
             true
         } else if n > 0
             && (is_particle(&lw) || (lw == "and" && in_org_name))
-            && is_capitalised(ws[n - 1].text)
-            && ws.get(n + 1).is_some_and(|x| is_capitalised(x.text))
+            && (is_capitalised(ws[n - 1].text) || is_particle(ws[n - 1].text))
+            && ws.get(n + 1).is_some_and(|x| {
+                is_capitalised(x.text) || (is_particle(&lw) && is_particle(x.text))
+            })
             && !ws[n - 1].comma_after
         {
-            // "Villeroy de Galhau", "Department of Health and Social Care"
+            // "Villeroy de Galhau", "van der Leyen", "Department of Health and Social Care"
             true
         } else if leads_to_name(ws, n) {
             // "grower Paul Verne", "head librarian Ines Duarte": a role written
@@ -173,9 +187,12 @@ pub fn np_extent(ws: &[Word]) -> usize {
                             || is_noun_in(&ROLE_NOUNS, ws[k].text))));
             if lw == "in" && !is_noun_in(&BODY_NOUNS, ws[n - 1].text) {
                 false
+            } else if lowercase_complement_to_end(ws, n, k) {
+                last_content = ws.len();
+                break;
             } else if next_ok {
                 in_org_name |=
-                    is_in(&ORG_HEADS, ws[n - 1].text) && matches!(lw.as_str(), "of" | "for");
+                    is_noun_in(&ORG_HEADS, ws[n - 1].text) && matches!(lw.as_str(), "of" | "for");
                 n = k;
                 continue;
             } else {
@@ -202,6 +219,46 @@ pub fn np_extent(ws: &[Word]) -> usize {
         }
     }
     last_content
+}
+
+/// "the federal office for the environment said": after a lowercase body noun,
+/// "of"/"for" and (after "the" at most) one to three plain lowercase words
+/// that run to the end of the words given (the subject slice before its verb).
+fn lowercase_complement_to_end(ws: &[Word], n: usize, k: usize) -> bool {
+    let j = n + 1;
+    let det_ok = k == j || ws[j].text == "the";
+    det_ok
+        && matches!(ws[n].text, "of" | "for")
+        && is_noun_in(&BODY_NOUNS, ws[n - 1].text)
+        && !is_capitalised(ws[n - 1].text)
+        && (1..=3).contains(&(ws.len() - k.min(ws.len())))
+        && ws[k..].iter().enumerate().all(|(i, w)| {
+            w.text.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                && !is_det(w.text)
+                && !is_joiner(w.text)
+                && !w.text.ends_with("ly")
+                && !matches!(
+                    w.text,
+                    "has"
+                        | "have"
+                        | "had"
+                        | "was"
+                        | "were"
+                        | "is"
+                        | "are"
+                        | "will"
+                        | "would"
+                        | "also"
+                        | "not"
+                        | "then"
+                        | "which"
+                        | "who"
+                        | "that"
+                        | "and"
+                        | "or"
+                )
+                && (!w.comma_after || i + k + 1 == ws.len())
+        })
 }
 
 /// Do the words from `n` run through at most three lowercase words (no comma)
@@ -270,7 +327,7 @@ pub(super) fn is_premodifier(ws: &[Word], n: usize, lw: &str) -> bool {
     if !lw.chars().all(|c| c.is_ascii_lowercase() || c == '-')
         || STOP.contains(&lw)
         || ws[n - 1].comma_after
-        || is_name_word(ws[n - 1].text)
+        || (is_name_word(ws[n - 1].text) && !is_adjective_shaped(lw))
     {
         return false; // after a name, a lowercase word is its verb ("Reilly met …")
     }
@@ -282,6 +339,47 @@ pub(super) fn is_premodifier(ws: &[Word], n: usize, lw: &str) -> bool {
             !is_capitalised(w.text)
                 && (is_in(&ROLE_NOUNS, &singular(w.text)) || is_in(&BODY_NOUNS, &singular(w.text)))
         })
+}
+
+/// An adjective by its ending ("political", "economic", "military",
+/// "Norwegian"), or a listed noun-phrase modifier: after a proper modifier it
+/// continues a title ("Houthi political official") rather than starting a verb.
+fn is_adjective_shaped(lw: &str) -> bool {
+    is_in(&NP_MODIFIERS, lw)
+        || (lw.len() > 4
+            && ["al", "ic", "ary", "ian", "ive", "ese", "ous"]
+                .iter()
+                .any(|suf| lw.ends_with(suf)))
+}
+
+/// A hyphenated participle compound ("Saudi-led", "Singapore-based",
+/// "state-owned"): a modifier, never a name or the whole name of a body.
+pub fn is_participle_compound(w: &str) -> bool {
+    w.rsplit_once('-').is_some_and(|(a, b)| {
+        !a.is_empty()
+            && matches!(
+                b,
+                "led"
+                    | "backed"
+                    | "based"
+                    | "owned"
+                    | "run"
+                    | "funded"
+                    | "linked"
+                    | "allied"
+                    | "aligned"
+                    | "supported"
+                    | "controlled"
+                    | "born"
+                    | "bred"
+                    | "made"
+                    | "registered"
+                    | "listed"
+                    | "headquartered"
+                    | "sponsored"
+                    | "affiliated"
+            )
+    })
 }
 
 /// Lowercase nouns that describe a company or body before its name
@@ -345,5 +443,8 @@ pub(super) fn is_plural_group(lw: &str) -> bool {
             | "governments"
             | "officials"
             | "ministers"
+            | "family"
+            | "relatives"
+            | "parents"
     )
 }

@@ -53,9 +53,10 @@ pub fn subject_before(seg: &str) -> Option<Referent> {
             && first.len() > 4
             && (first.ends_with("ed") || first.ends_with("ing"))
             && !is_capitalised(ws[0].text);
-        // "Kelley, 61, said": an age.
+        // "Kelley, 61, said": an age; "Sen. Jo Roe, D-N.M., said": a party tag.
         let age = ws.len() == 1 && ws[0].text.chars().all(|c| c.is_ascii_digit());
-        if partitive || participle || age {
+        let party = ws.len() == 1 && is_party_tag(ws[0].text);
+        if partitive || participle || age || party {
             continue;
         }
         if is_in(&CHUNK_OPENERS_SKIP, &first) {
@@ -98,6 +99,19 @@ pub fn subject_before(seg: &str) -> Option<Referent> {
         return Some(with_apposition(r, &chunks[..i]));
     }
     None
+}
+
+/// A US party-and-state tag in apposition ("D-N.M.", "R-Texas", "I-Vt."):
+/// a party letter, a hyphen, then a capitalised state or its abbreviation.
+fn is_party_tag(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() >= 3
+        && matches!(b[0], b'D' | b'R' | b'I')
+        && b[1] == b'-'
+        && b[2].is_ascii_uppercase()
+        && w[2..]
+            .bytes()
+            .all(|c| c.is_ascii_alphabetic() || c == b'.' || c == b'-')
 }
 
 /// "the joint statement released by the Foreign Office": the issuer after a document.
@@ -314,6 +328,78 @@ mod tests {
                 .as_deref(),
             Some("Deputy Foreign Minister")
         );
+    }
+
+    #[test]
+    fn names_keep_their_particles() {
+        assert_eq!(
+            named("Army spokesman Karim el-Haddad ").name,
+            "Karim el-Haddad"
+        );
+        assert_eq!(
+            named("Minister of State for Trade Samir al-Tamimi ").name,
+            "Samir al-Tamimi"
+        );
+        assert_eq!(
+            named("Crown Prince Faisal bin Nasser ").name,
+            "Faisal bin Nasser"
+        );
+        assert_eq!(named("Judge Anna van der Berg ").name, "Anna van der Berg");
+        assert_eq!(named("Olivier d'Aubigny ").name, "Olivier d'Aubigny");
+    }
+
+    #[test]
+    fn party_tags_are_appositions() {
+        assert_eq!(named("Sen. Mary Doyle, D-Ore., ").name, "Mary Doyle");
+        assert_eq!(
+            named("Majority Leader Tom Reed, R-Texas, ").name,
+            "Tom Reed"
+        );
+        assert_eq!(
+            named("Rep. Ann Cole, I-Vt., one of the sponsors, ").name,
+            "Ann Cole"
+        );
+        assert!(is_party_tag("D-N.M.") && is_party_tag("R-Ky."));
+        assert!(!is_party_tag("Rolls-Royce") && !is_party_tag("D-Day's"));
+    }
+
+    #[test]
+    fn titles_before_a_name() {
+        assert_eq!(
+            named("Speaking from Aden, Yemeni political official Omar Saleh ").name,
+            "Omar Saleh"
+        );
+        assert_eq!(named("City Council member Dana Price ").name, "Dana Price");
+        assert_eq!(
+            named("UN special envoy for Libya Marta Kovacs ").name,
+            "Marta Kovacs"
+        );
+        // A verb after a surname is not part of a title.
+        assert!(subject_before("Reilly met club president Helen Marsh and ")
+            .is_none_or(|r| !matches!(r, Referent::Named(ref n) if n.name == "Reilly met club president Helen Marsh")));
+    }
+
+    #[test]
+    fn bodies_with_complements_and_modifiers() {
+        let n = named("The Russian-backed administration, which holds the north, ");
+        assert_eq!(n.name, "Russian-backed administration");
+        let n = named("the Saudi-led alliance ");
+        assert_eq!(n.name, "Saudi-led alliance");
+        assert_eq!(
+            named("the National Institutes for Health and Care ").name,
+            "National Institutes for Health and Care"
+        );
+        assert_eq!(
+            named("The national agency for the environment ").name,
+            "national agency for the environment"
+        );
+        assert_eq!(named("The state TASS news agency ").name, "TASS");
+        assert_eq!(named("The World Food Council ").name, "World Food Council");
+        assert!(matches!(
+            subject_after("the World Food Council, prices rose"),
+            Some(Referent::Named(ref n)) if n.name == "World Food Council"
+        ));
+        assert_eq!(named("the official Anadolu news agency ").name, "Anadolu");
     }
 
     #[test]

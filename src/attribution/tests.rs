@@ -267,3 +267,37 @@ fn a_bare_surname_seen_first_still_joins_the_full_name_later() {
     let names: Vec<&str> = c.speakers.iter().map(|s| s.name.as_str()).collect();
     assert_eq!(names, ["John Kirby"], "{names:?}");
 }
+
+#[test]
+fn hyphen_particle_surnames_stay_whole() {
+    let b = "Interior Minister Khalid al-Tamimi spoke on Sunday.\n\n\"We will find them,\" al-Tamimi said.\n\nArmy spokesman Omar el-Badri said the strikes had \"hit every target\".";
+    assert_eq!(speaker_of(b, "We will"), "Khalid al-Tamimi");
+    assert_eq!(speaker_of(b, "hit every"), "Omar el-Badri");
+}
+
+#[test]
+fn they_after_a_family_subject_is_the_family() {
+    let b = "Officer Dan Moss said the driver fled.\n\nIn a statement, the family said the victim was \"a gentle soul.\" \"We thank everyone who helped,\" they said.";
+    assert!(
+        speaker_of(b, "a gentle").ends_with("family"),
+        "{:?}",
+        who(b)
+    );
+    assert!(
+        speaker_of(b, "We thank").ends_with("family"),
+        "{:?}",
+        who(b)
+    );
+}
+
+#[test]
+fn the_bank_is_the_nameless_body_that_just_spoke() {
+    let b = "The Central Bank of Ruritania left rates unchanged.\n\nHarlow Stanley said in a note to clients that it expected \"two more cuts this year.\"\n\n\"Growth is fading,\" the bank said.";
+    assert_eq!(speaker_of(b, "Growth"), "Harlow Stanley", "{:?}", who(b));
+}
+
+#[test]
+fn an_unnamed_delegate_speaks_as_written() {
+    let b = "Prices fell again.\n\nA European OPEC delegate, who asked not to be named, told reporters: \"Nobody is worried.\"";
+    assert_eq!(speaker_of(b, "Nobody"), "European OPEC delegate");
+}

@@ -200,9 +200,64 @@ pub fn tail_words(s: &str, n: usize) -> &str {
     s
 }
 
-/// Is the word capitalised (a candidate name part)?
+/// Is the word capitalised (a candidate name part)? A name written with a
+/// lowercase particle joined by a hyphen or apostrophe ("al-Kaabi", "el-Sisi",
+/// "bin-Talal", "d'Estaing") counts as capitalised.
 pub fn is_capitalised(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_uppercase)
+    match w.as_bytes().first() {
+        Some(b) if b.is_ascii_lowercase() => particle_prefix(w) > 0,
+        Some(_) => w.chars().next().is_some_and(char::is_uppercase),
+        None => false,
+    }
+}
+
+/// Length of a lowercase name particle and its joiner at the start of `w`
+/// ("al-" in "al-Kaabi", "d'" in "d'Estaing") when a capital follows; else 0.
+pub fn particle_prefix(w: &str) -> usize {
+    let b = w.as_bytes();
+    let Some(k) = b
+        .iter()
+        .take(5)
+        .position(|&c| c == b'-' || c == b'\'' || c == 0xE2)
+    else {
+        return 0;
+    };
+    let joiner = if b[k] == 0xE2 {
+        if !w[k..].starts_with('’') {
+            return 0;
+        }
+        '’'.len_utf8()
+    } else {
+        1
+    };
+    let particle = &w[..k];
+    let known = match b[k] {
+        b'-' => matches!(
+            particle,
+            "al" | "el"
+                | "ad"
+                | "an"
+                | "ar"
+                | "as"
+                | "ash"
+                | "at"
+                | "az"
+                | "ud"
+                | "ul"
+                | "bin"
+                | "bint"
+                | "ibn"
+                | "ben"
+                | "abu"
+        ),
+        _ => matches!(particle, "d" | "l" | "dell"),
+    };
+    let next = w[k + joiner..].chars().next();
+    if known && next.is_some_and(char::is_uppercase) {
+        k + joiner
+    } else {
+        0
+    }
 }
 
 /// The word without a possessive ending, and whether it had one.
@@ -244,6 +299,33 @@ mod tests {
         let m = mask(p, 0, &spans);
         let s = sentences(&m, p, 0, &spans);
         assert_eq!(s.len(), 3);
+    }
+
+    #[test]
+    fn particle_names_count_as_capitalised() {
+        for w in [
+            "al-Kaabi",
+            "el-Sisi",
+            "bin-Talal",
+            "d'Estaing",
+            "d’Alema",
+            "Kaabi",
+        ] {
+            assert!(is_capitalised(w), "{w}");
+        }
+        for w in [
+            "al-",
+            "el-nino",
+            "all-Party",
+            "well-known",
+            "d'oh",
+            "said",
+            "",
+        ] {
+            assert!(!is_capitalised(w), "{w}");
+        }
+        assert_eq!(particle_prefix("al-Mahdi"), 3);
+        assert_eq!(particle_prefix("d’Estaing"), 4);
     }
 
     #[test]
