@@ -4,7 +4,7 @@
 
 use super::lexicon::{
     is_in, singular, BODY_NOUNS, DEMONYMS, DOC_NOUNS, NOT_NAME, NP_MODIFIERS, ORG_HEADS, PLACES,
-    ROLE_NOUNS, TITLE_WORDS,
+    ROLE_NOUNS, THING_HEADS, TITLE_WORDS,
 };
 use super::text::{is_capitalised, strip_possessive, Word};
 use crate::attribution::SpeakerKind;
@@ -110,6 +110,19 @@ pub fn is_name_word(w: &str) -> bool {
         && core.chars().any(char::is_lowercase)
 }
 
+/// "World" opens the name of a body ("the World Food Programme", "World Bank")
+/// when a capitalised word follows that is not the head of an event or thing
+/// ("World War", "World Cup").
+pub(super) fn opens_body_name(ws: &[Word], n: usize) -> bool {
+    ws[n].text == "World"
+        && !ws[n].comma_after
+        && ws.get(n + 1).is_some_and(|x| {
+            is_capitalised(x.text)
+                && !is_in(&THING_HEADS, x.text)
+                && !is_in(&NOT_NAME, strip_possessive(x.text).0)
+        })
+}
+
 /// Lowercase prepositions that can join the parts of one noun phrase.
 pub(super) fn is_joiner(w: &str) -> bool {
     matches!(w, "of" | "for" | "to" | "from" | "in")
@@ -132,6 +145,7 @@ pub fn np_extent(ws: &[Word]) -> usize {
             !is_in(&NOT_NAME, strip_possessive(w).0)
                 || is_in(&DEMONYMS, w)
                 || (n > 0 && is_in(&PLACES, w))
+                || opens_body_name(ws, n)
         } else if is_noun_in(&ROLE_NOUNS, &lw)
             || is_noun_in(&BODY_NOUNS, &lw)
             || is_in(&DOC_NOUNS, &lw)

@@ -5,7 +5,7 @@
 
 pub use super::interpret::{interpret, named_from};
 use super::lexicon::{is_in, CHUNK_OPENERS_SKIP, LEADING_CONJ, PLACES, PRONOUNS};
-use super::phrase::{is_det, is_name_word};
+use super::phrase::{is_det, is_joiner, is_name_word};
 pub use super::phrase::{np_extent, Named, Referent};
 use super::text::{head, is_capitalised, tail, words, Word};
 
@@ -88,7 +88,7 @@ pub fn subject_before(seg: &str) -> Option<Referent> {
             // The subject is not adjacent ("… Kyiv had called on"): no subject here.
             return None;
         }
-        let mut r = interpret(&ws[..n])?;
+        let mut r = interpret(&ws[..n]).or_else(|| run_body(&ws[..n]))?;
         if let Referent::Document { issuer: None, noun } = r {
             r = Referent::Document {
                 issuer: issuer_after(&ws[n..]),
@@ -98,6 +98,36 @@ pub fn subject_before(seg: &str) -> Option<Referent> {
         return Some(with_apposition(r, &chunks[..i]));
     }
     None
+}
+
+/// "The World Food Programme warned": a proper name whose head is usually a
+/// thing ("programme", "project", "initiative", "forum") names the body that
+/// runs it when it is the subject of a reporting verb.
+fn run_body(ws: &[Word]) -> Option<Referent> {
+    let ws = match ws.first() {
+        Some(w) if is_det(w.text) => &ws[1..],
+        _ => ws,
+    };
+    let last = ws.last()?.text;
+    let runs_as_body = matches!(
+        last.to_ascii_lowercase().as_str(),
+        "programme" | "program" | "project" | "initiative" | "forum" | "conference" | "campaign"
+    );
+    if ws.len() < 2
+        || !runs_as_body
+        || !ws
+            .iter()
+            .all(|w| is_capitalised(w.text) || is_joiner(w.text) || w.text == "and")
+    {
+        return None;
+    }
+    let name: Vec<&str> = ws.iter().map(|w| w.text).collect();
+    Some(Referent::Named(Named {
+        name: name.join(" "),
+        kind: SpeakerKind::Organisation,
+        role: None,
+        group: false,
+    }))
 }
 
 /// "the joint statement released by the Foreign Office": the issuer after a document.
@@ -349,6 +379,25 @@ mod tests {
             named("the U.S. mission to the OSCE ").name,
             "U.S. mission to the OSCE"
         );
+    }
+
+    #[test]
+    fn bodies_named_after_what_they_run() {
+        for (s, want) in [
+            (
+                "The World Food Programme last month ",
+                "World Food Programme",
+            ),
+            ("the World Bank ", "World Bank"),
+            ("The Clean Rivers Project ", "Clean Rivers Project"),
+            ("the Open Data Initiative ", "Open Data Initiative"),
+        ] {
+            let n = named(s);
+            assert_eq!((n.name.as_str(), n.kind), (want, SpeakerKind::Organisation));
+        }
+        // Events and wars never speak.
+        assert_eq!(subject_before("The World Cup "), None);
+        assert_eq!(subject_before("the Paris Peace Summit "), None);
     }
 
     #[test]
