@@ -28,6 +28,8 @@ pub static TITLE_WORDS: WordList = WordList::new(&[
     "sergeant", "sgt", "sgt.", "sheikh", "sir", "special", "speaker", "spokesman",
     "spokesperson", "spokeswoman", "staff", "state", "sultan", "supreme", "vice", "trade",
     "energy", "education", "transport", "culture", "agriculture",
+    "prosecutor", "co-author", "co-founder", "founder", "lawmaker", "historian", "engineer",
+    "journalist", "editor", "skipper", "referee",
 ]);
 
 /// Lowercase head nouns naming a person by role ("the spokesman", "the army chief").

@@ -267,3 +267,10 @@ fn a_bare_surname_seen_first_still_joins_the_full_name_later() {
     let names: Vec<&str> = c.speakers.iter().map(|s| s.name.as_str()).collect();
     assert_eq!(names, ["John Kirby"], "{names:?}");
 }
+
+#[test]
+fn question_mark_before_the_attribution_keeps_the_sentence() {
+    let b = "Lawyer Ruth Pell spoke first. Prosecutor Tom Hale replied.\n\n\"It is over,\" Hale said.\n\n\"Where was the board?\" Pell asked the jury.\n\n\"Enough!\" Hale said. \"Sit down.\"";
+    assert_eq!(speaker_of(b, "Where was"), "Ruth Pell");
+    assert_eq!(speaker_of(b, "Enough"), "Tom Hale");
+}
