@@ -185,6 +185,7 @@ fn own_cues(
         let (cs, ce) = (cue.range.start, cue.range.end);
         let last_quote_end = quotes
             .iter()
+            .filter(|q| !inside_subject(article, ms, q.outer.start - base, q))
             .map(|q| q.outer.end - base)
             .filter(|&e| e <= cs)
             .max()
@@ -299,6 +300,19 @@ fn own_cues(
         }
     }
     owned
+}
+
+/// A quotation that does not end the search for a subject before it: a title
+/// or label, or one inside a relative clause ("Jane Roe, whose petition 'Stop
+/// the Sewage' has 300,000 signatures, said").
+fn inside_subject(article: &Article, ms: &str, qs: usize, q: &QuoteSpan) -> bool {
+    let inner = &article.text[q.inner.clone()];
+    if is_label(ms, qs) || is_title_of_work(inner, ms, qs) {
+        return true;
+    }
+    let chunk = ms[..qs].rsplit([',', ';', '(', '—']).next().unwrap_or("");
+    let first = chunk.split_whitespace().next().unwrap_or("");
+    matches!(first, "who" | "whose" | "which") && ms[..qs].contains(',')
 }
 
 /// "…, with developing countries accusing …": the subject of an absolute

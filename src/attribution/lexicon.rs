@@ -58,6 +58,9 @@ pub static ROLE_NOUNS: WordList = WordList::new(&[
     "campaigner", "volunteer", "developer", "engineer", "physicist", "chemist", "biologist",
     "astronomer", "astrophysicist", "historian", "architect", "designer", "pilot", "sheriff",
     "firefighter", "paramedic", "consultant", "strategist", "pollster", "investor", "trader",
+    "worker", "employee", "staffer", "protester", "demonstrator", "parent", "driver",
+    "passenger", "shopper", "customer", "supporter", "voter", "survivor", "shopkeeper",
+    "tenant", "landlord", "patient", "villager", "bystander",
 ]);
 
 /// Lowercase head nouns naming a body ("the ministry", "the U.S. mission to the OSCE").

@@ -54,6 +54,19 @@ pub(super) fn is_det(w: &str) -> bool {
     .any(|d| w.eq_ignore_ascii_case(d))
 }
 
+/// "One engineer", "another official": a counting word standing as an
+/// article before a lowercase role noun (with its modifiers).
+pub(super) fn is_counting_det(ws: &[Word], n: usize) -> bool {
+    n == 0
+        && matches!(ws[0].text, "One" | "one" | "Another" | "another")
+        && ws[1..]
+            .iter()
+            .take(3)
+            .take_while(|w| !is_capitalised(w.text))
+            .any(|w| is_noun_in(&ROLE_NOUNS, w.text))
+        && ws.get(1).is_some_and(|w| w.text != "of" && !w.comma_after)
+}
+
 pub(super) fn is_noun_in(list: &super::lexicon::WordList, w: &str) -> bool {
     if is_in(list, w) {
         return true;
@@ -139,7 +152,7 @@ pub fn np_extent(ws: &[Word]) -> usize {
         if w.contains('#') {
             break;
         }
-        let ok = if n == 0 && is_det(w) {
+        let ok = if n == 0 && (is_det(w) || is_counting_det(ws, n)) {
             true
         } else if is_capitalised(w) || is_acronym(w) {
             !is_in(&NOT_NAME, strip_possessive(w).0)
@@ -208,7 +221,7 @@ pub fn np_extent(ws: &[Word]) -> usize {
             || is_noun_in(&BODY_NOUNS, &lw)
             || is_in(&DOC_NOUNS, &lw)
             || is_plural_group(&lw);
-        if head_like && !(n == 1 && is_det(w)) {
+        if head_like && !(n == 1 && (is_det(w) || is_counting_det(ws, 0))) {
             last_content = n;
         }
         if ws[n - 1].comma_after {

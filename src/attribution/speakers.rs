@@ -22,7 +22,7 @@ pub fn subject_before(seg: &str) -> Option<Referent> {
     // A subject sits within a few clauses of its verb: reading a bounded tail
     // keeps a sentence with many cues linear rather than quadratic.
     let seg = tail(seg, SUBJECT_REACH);
-    let chunks: Vec<&str> = seg.split([',', ';', '(', ')', '—', '–']).collect();
+    let chunks = split_chunks(seg);
     let mut i = chunks.len();
     while i > 0 {
         i -= 1;
@@ -50,12 +50,14 @@ pub fn subject_before(seg: &str) -> Option<Referent> {
         ) && (first == "among" || ws.get(1).is_some_and(|w| w.text == "of"));
         let participle = i + 1 < chunks.len()
             && i > 0
-            && first.len() > 4
-            && (first.ends_with("ed") || first.ends_with("ing"))
+            && (first.len() > 4 && (first.ends_with("ed") || first.ends_with("ing"))
+                || is_irregular_participle(&first))
             && !is_capitalised(ws[0].text);
+        // "Jane Roe, a lawyer, had argued": auxiliaries between the subject and its verb.
+        let auxiliary = i + 1 == chunks.len() && i > 0 && ws.iter().all(|w| is_auxiliary(w.text));
         // "Kelley, 61, said": an age.
         let age = ws.len() == 1 && ws[0].text.chars().all(|c| c.is_ascii_digit());
-        if partitive || participle || age {
+        if partitive || participle || age || auxiliary {
             continue;
         }
         if is_in(&CHUNK_OPENERS_SKIP, &first) {
@@ -98,6 +100,31 @@ pub fn subject_before(seg: &str) -> Option<Referent> {
         return Some(with_apposition(r, &chunks[..i]));
     }
     None
+}
+
+/// The comma-separated chunks of a clause (also split at semicolons, brackets
+/// and dashes), keeping a number's thousands separator ("300,000") inside.
+fn split_chunks(seg: &str) -> Vec<&str> {
+    let b = seg.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, c) in seg.char_indices() {
+        let cut = match c {
+            ';' | '(' | ')' | '—' | '–' => true,
+            ',' => {
+                !(i > 0
+                    && b[i - 1].is_ascii_digit()
+                    && b.get(i + 1).is_some_and(u8::is_ascii_digit))
+            }
+            _ => false,
+        };
+        if cut {
+            out.push(&seg[start..i]);
+            start = i + c.len_utf8();
+        }
+    }
+    out.push(&seg[start..]);
+    out
 }
 
 /// "The World Food Programme warned": a proper name whose head is usually a
@@ -243,6 +270,71 @@ fn is_list_item(chunk: &str) -> bool {
             && ws
                 .iter()
                 .all(|w| is_in(&PLACES, w.text) || is_det(w.text) || is_capitalised(w.text)))
+}
+
+/// Past participles not ending in "-ed" that open a phrase between a subject
+/// and its verb ("…, seen by AFP, calls on").
+fn is_irregular_participle(w: &str) -> bool {
+    matches!(
+        w,
+        "seen"
+            | "given"
+            | "taken"
+            | "written"
+            | "known"
+            | "shown"
+            | "made"
+            | "sent"
+            | "held"
+            | "brought"
+            | "led"
+            | "kept"
+            | "heard"
+            | "drawn"
+            | "chosen"
+            | "spoken"
+            | "hidden"
+            | "begun"
+            | "won"
+            | "built"
+            | "read"
+            | "found"
+    )
+}
+
+/// Auxiliaries and adverbs that may stand alone between an apposition and its
+/// verb ("…, a lawyer, had argued", "…, has long said").
+fn is_auxiliary(w: &str) -> bool {
+    matches!(
+        w,
+        "had"
+            | "has"
+            | "have"
+            | "would"
+            | "will"
+            | "could"
+            | "should"
+            | "might"
+            | "may"
+            | "can"
+            | "did"
+            | "does"
+            | "do"
+            | "also"
+            | "previously"
+            | "repeatedly"
+            | "already"
+            | "long"
+            | "once"
+            | "never"
+            | "earlier"
+            | "later"
+            | "then"
+            | "not"
+            | "often"
+            | "always"
+            | "again"
+    )
 }
 
 fn skip_leading<'a, 'b>(ws: &'b [Word<'a>]) -> &'b [Word<'a>] {
@@ -398,6 +490,44 @@ mod tests {
         // Events and wars never speak.
         assert_eq!(subject_before("The World Cup "), None);
         assert_eq!(subject_before("the Paris Peace Summit "), None);
+    }
+
+    #[test]
+    fn counting_word_before_a_role() {
+        for s in [
+            "One engineer in the Leeds office, who asked not to be named, ",
+            "One official ",
+            "Another senior official ",
+        ] {
+            let n = named(s);
+            assert_eq!(n.kind, SpeakerKind::Person, "{s}: {n:?}");
+            assert!(
+                n.name.ends_with("engineer") || n.name.ends_with("official"),
+                "{s}: {n:?}"
+            );
+        }
+        // "One of the plaintiffs" is a partitive, not a role.
+        assert_eq!(subject_before("One of them, "), None);
+    }
+
+    #[test]
+    fn phrases_between_subject_and_verb() {
+        match subject_before(
+            "A joint letter by Nordic health ministers, seen by Reuters before its release, ",
+        ) {
+            Some(Referent::Document {
+                issuer: Some(n), ..
+            }) => {
+                assert_eq!(n.name, "Nordic health ministers");
+            }
+            other => panic!("{other:?}"),
+        }
+        let n = named("The mayor's lawyer, Jo Penn, had ");
+        assert_eq!(
+            (n.name.as_str(), n.role.as_deref()),
+            ("Jo Penn", Some("mayor's lawyer"))
+        );
+        assert_eq!(named("Ed Bray, a lawyer, has long ").name, "Ed Bray");
     }
 
     #[test]

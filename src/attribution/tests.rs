@@ -274,3 +274,22 @@ fn question_mark_before_the_attribution_keeps_the_sentence() {
     assert_eq!(speaker_of(b, "Where was"), "Ruth Pell");
     assert_eq!(speaker_of(b, "Enough"), "Tom Hale");
 }
+
+#[test]
+fn quoted_title_in_a_relative_clause_leaves_the_subject() {
+    let b = "Ann Mole, head of the charity Green Lanes, whose campaign 'Save Our Hedges' has 9,000 backers, said the plan was 'a start'.";
+    assert_eq!(speaker_of(b, "a start"), "Ann Mole");
+}
+
+#[test]
+fn auxiliary_after_an_apposition_and_adjective_participles() {
+    let b = "The defendant's lawyer, Ruth Pell, had argued that her client was \"misled,\" and that the board ignored repeated warnings.";
+    assert_eq!(speaker_of(b, "misled"), "Ruth Pell");
+}
+
+#[test]
+fn counting_word_and_a_participle_phrase_before_the_verb() {
+    let b = "Staff at the plant were told on Friday. One worker in the paint shop, who asked not to be named, said: \"Nobody warned us.\"\n\nA joint statement by EU farm ministers, seen by AFP ahead of its release, calls on all sides to \"stop the blockade.\"";
+    assert!(speaker_of(b, "Nobody").contains("worker"));
+    assert_eq!(speaker_of(b, "stop the"), "EU farm ministers");
+}
