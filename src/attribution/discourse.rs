@@ -327,10 +327,14 @@ impl Discourse {
                 }
                 let before =
                     |id: &usize| self.locals[*id].mentions.iter().any(|m| m.start < at.start);
+                // A research paper speaks for its authors, not for the last body
+                // the article named (their university, the journal).
+                let research = matches!(noun.as_str(), "paper" | "papers");
                 let found = self
                     .doc_issuer
                     .or(current.org.filter(before))
-                    .or_else(|| self.records.iter().rev().take(8).find_map(|r| r.org));
+                    .or_else(|| self.records.iter().rev().take(8).find_map(|r| r.org))
+                    .filter(|_| !research);
                 // Nobody issued it in the text: the document itself speaks.
                 found.or_else(|| {
                     Some(self.intern(

@@ -84,6 +84,8 @@ pub static DOC_NOUNS: WordList = WordList::new(&[
     "announcement", "communique", "communiqué", "declaration", "document", "letter", "memo",
     "read-out", "readout", "release", "report", "statement", "transcript", "tweet", "post",
     "decree", "note", "resolution", "website", "filing",
+    "paper", "papers", "filings", "records", "documents", "emails", "memos", "letters", "message",
+    "messages",
 ]);
 
 /// Capitalised head nouns that make a name an organisation.

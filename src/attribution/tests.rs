@@ -293,3 +293,10 @@ fn counting_word_and_a_participle_phrase_before_the_verb() {
     assert!(speaker_of(b, "Nobody").contains("worker"));
     assert_eq!(speaker_of(b, "stop the"), "EU farm ministers");
 }
+
+#[test]
+fn documents_and_messages() {
+    let b = "Researchers at a Dutch hospital followed 90 patients.\n\nAccording to the paper, the drug gave \"small but real\" benefits.\n\nAccording to court records, Tom Vale emailed a colleague in 2020: \"Delete everything.\"";
+    assert_eq!(speaker_of(b, "small but"), "paper");
+    assert_eq!(speaker_of(b, "Delete"), "Tom Vale");
+}
