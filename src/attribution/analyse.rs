@@ -117,6 +117,17 @@ fn sentence(
     }
     rec.group = rec.group.or(scanned.group);
     rec.any_person = scanned.any_person;
+    rec.paragraph = paragraph;
+    let d = &out.discourse;
+    let other_speaks = owned.iter().any(|o| {
+        o.explicit
+            && !o.relay
+            && o.speaker
+                .is_some_and(|id| d.locals[id].kind == crate::attribution::SpeakerKind::Person)
+    });
+    if quotes.is_empty() && !other_speaks {
+        rec.subject = opening_person(d, ms, base);
+    }
 
     for q in quotes {
         let (qs, qe) = (q.outer.start - base, q.outer.end - base);
@@ -145,7 +156,15 @@ fn sentence(
             if !opens_sentence || heading {
                 continue;
             }
-            (out.discourse.last_speaker, None)
+            // "Lee Bray, speaking on a podcast, was less kind. 'We …'": the
+            // person the sentence before was about, in the same paragraph.
+            let d = &out.discourse;
+            let subject = d
+                .records
+                .last()
+                .filter(|r| r.paragraph == paragraph)
+                .and_then(|r| r.subject);
+            (subject.or(d.last_speaker), None)
         };
         if speaker.is_none() {
             continue;
@@ -300,6 +319,28 @@ fn own_cues(
         }
     }
     owned
+}
+
+/// The person named at the start of the sentence (after a leading adverbial
+/// chunk such as "At a meeting on Thursday,"), if any.
+fn opening_person(d: &Discourse, ms: &str, base: usize) -> Option<usize> {
+    let lead = ms.len() - ms.trim_start().len();
+    let t = ms.trim_start();
+    let first = t.split(' ').next().unwrap_or("").to_ascii_lowercase();
+    let start = if super::lexicon::is_in(&super::lexicon::CHUNK_OPENERS_SKIP, &first) {
+        let comma = super::text::head(t, 100).find(", ")?;
+        lead + comma + 2
+    } else {
+        lead
+    };
+    if !ms[start..].starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    let at = base + start;
+    d.locals.iter().position(|l| {
+        l.kind == crate::attribution::SpeakerKind::Person
+            && l.mentions.iter().any(|m| m.start == at)
+    })
 }
 
 /// A quotation that does not end the search for a subject before it: a title

@@ -78,6 +78,11 @@ pub struct SentenceRecord {
     pub any_person: Option<usize>,
     pub org: Option<usize>,
     pub group: Option<usize>,
+    /// The person whose name opens the sentence as its subject (after a
+    /// leading adverbial), when the sentence has no quotation and no other
+    /// person speaks in it: a quotation-only sentence after it is theirs.
+    pub subject: Option<usize>,
+    pub paragraph: usize,
 }
 
 /// The article's state while it is read in order.
