@@ -41,6 +41,12 @@ fn after_preposition(prev: Option<&str>) -> bool {
                 | "about"
                 | "over"
                 | "than"
+                // The addressee of "told the Commons" is never the one speaking.
+                | "told"
+                | "tells"
+                | "telling"
+                | "informed"
+                | "addressed"
         )
     })
 }

@@ -307,3 +307,9 @@ fn quotation_only_sentence_belongs_to_the_person_just_introduced() {
     assert_eq!(speaker_of(b, "They switched"), "Rob Tyne");
     assert_eq!(speaker_of(b, "Nobody is"), "Ana Ruiz");
 }
+
+#[test]
+fn addressee_of_told_is_not_the_issuer_of_a_report() {
+    let b = "In a report published on Monday, the Transport Committee said rail firms had been 'too timid'.\n\nThe committee's chair, Ruth Pell, told the Senate that passengers were 'fed up'.\n\nThe report concluded: 'The current rules do not work.'";
+    assert_eq!(speaker_of(b, "The current"), "Transport Committee");
+}
