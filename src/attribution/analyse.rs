@@ -125,7 +125,12 @@ fn sentence(
             && o.speaker
                 .is_some_and(|id| d.locals[id].kind == crate::attribution::SpeakerKind::Person)
     });
-    if quotes.is_empty() && !other_speaks {
+    // Titles of works and labels ("the 'Final Whistle' podcast") are not speech.
+    let no_speech = quotes.iter().all(|q| {
+        let qs = q.outer.start - base;
+        is_label(ms, qs) || is_title_of_work(&article.text[q.inner.clone()], ms, qs)
+    });
+    if no_speech && !other_speaks {
         rec.subject = opening_person(d, ms, base);
     }
 

@@ -60,7 +60,7 @@ pub static ROLE_NOUNS: WordList = WordList::new(&[
     "firefighter", "paramedic", "consultant", "strategist", "pollster", "investor", "trader",
     "worker", "employee", "staffer", "protester", "demonstrator", "parent", "driver",
     "passenger", "shopper", "customer", "supporter", "voter", "survivor", "shopkeeper",
-    "tenant", "landlord", "patient", "villager", "bystander",
+    "tenant", "landlord", "patient", "villager", "bystander", "skipper", "referee",
 ]);
 
 /// Lowercase head nouns naming a body ("the ministry", "the U.S. mission to the OSCE").

@@ -303,7 +303,7 @@ fn documents_and_messages() {
 
 #[test]
 fn quotation_only_sentence_belongs_to_the_person_just_introduced() {
-    let b = "\"We were robbed,\" said coach Ian Fell.\n\nFormer captain Rob Tyne, speaking on a radio phone-in, was less kind about his old side. \"They switched off.\"\n\nAt a staff meeting on Monday, Ana Ruiz tried to calm employees, according to a recording heard by the paper. \"Nobody is leaving.\"";
+    let b = "\"We were robbed,\" said coach Ian Fell.\n\nFormer Rovers skipper Rob Tyne, speaking on the \"Last Word\" phone-in, was less kind about his old side. \"They switched off.\"\n\nAt a staff meeting on Monday, Ana Ruiz tried to calm employees, according to a recording heard by the paper. \"Nobody is leaving.\"";
     assert_eq!(speaker_of(b, "They switched"), "Rob Tyne");
     assert_eq!(speaker_of(b, "Nobody is"), "Ana Ruiz");
 }
