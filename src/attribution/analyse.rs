@@ -117,6 +117,22 @@ fn sentence(
     }
     rec.group = rec.group.or(scanned.group);
     rec.any_person = scanned.any_person;
+    rec.paragraph = paragraph;
+    let d = &out.discourse;
+    let other_speaks = owned.iter().any(|o| {
+        o.explicit
+            && !o.relay
+            && o.speaker
+                .is_some_and(|id| d.locals[id].kind == crate::attribution::SpeakerKind::Person)
+    });
+    // Titles of works and labels ("the 'Final Whistle' podcast") are not speech.
+    let no_speech = quotes.iter().all(|q| {
+        let qs = q.outer.start - base;
+        is_label(ms, qs) || is_title_of_work(&article.text[q.inner.clone()], ms, qs)
+    });
+    if no_speech && !other_speaks {
+        rec.subject = opening_person(d, ms, base);
+    }
 
     for q in quotes {
         let (qs, qe) = (q.outer.start - base, q.outer.end - base);
@@ -145,7 +161,15 @@ fn sentence(
             if !opens_sentence || heading {
                 continue;
             }
-            (out.discourse.last_speaker, None)
+            // "Lee Bray, speaking on a podcast, was less kind. 'We …'": the
+            // person the sentence before was about, in the same paragraph.
+            let d = &out.discourse;
+            let subject = d
+                .records
+                .last()
+                .filter(|r| r.paragraph == paragraph)
+                .and_then(|r| r.subject);
+            (subject.or(d.last_speaker), None)
         };
         if speaker.is_none() {
             continue;
@@ -185,6 +209,7 @@ fn own_cues(
         let (cs, ce) = (cue.range.start, cue.range.end);
         let last_quote_end = quotes
             .iter()
+            .filter(|q| !inside_subject(article, ms, q.outer.start - base, q))
             .map(|q| q.outer.end - base)
             .filter(|&e| e <= cs)
             .max()
@@ -299,6 +324,41 @@ fn own_cues(
         }
     }
     owned
+}
+
+/// The person named at the start of the sentence (after a leading adverbial
+/// chunk such as "At a meeting on Thursday,"), if any.
+fn opening_person(d: &Discourse, ms: &str, base: usize) -> Option<usize> {
+    let lead = ms.len() - ms.trim_start().len();
+    let t = ms.trim_start();
+    let first = t.split(' ').next().unwrap_or("").to_ascii_lowercase();
+    let start = if super::lexicon::is_in(&super::lexicon::CHUNK_OPENERS_SKIP, &first) {
+        let comma = super::text::head(t, 100).find(", ")?;
+        lead + comma + 2
+    } else {
+        lead
+    };
+    if !ms[start..].starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    let at = base + start;
+    d.locals.iter().position(|l| {
+        l.kind == crate::attribution::SpeakerKind::Person
+            && l.mentions.iter().any(|m| m.start == at)
+    })
+}
+
+/// A quotation that does not end the search for a subject before it: a title
+/// or label, or one inside a relative clause ("Jane Roe, whose petition 'Stop
+/// the Sewage' has 300,000 signatures, said").
+fn inside_subject(article: &Article, ms: &str, qs: usize, q: &QuoteSpan) -> bool {
+    let inner = &article.text[q.inner.clone()];
+    if is_label(ms, qs) || is_title_of_work(inner, ms, qs) {
+        return true;
+    }
+    let chunk = ms[..qs].rsplit([',', ';', '(', '—']).next().unwrap_or("");
+    let first = chunk.split_whitespace().next().unwrap_or("");
+    matches!(first, "who" | "whose" | "which") && ms[..qs].contains(',')
 }
 
 /// "…, with developing countries accusing …": the subject of an absolute

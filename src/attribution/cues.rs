@@ -120,6 +120,9 @@ static CUE_RE: LazyLock<Regex> = LazyLock::new(|| {
         "writes",
         "tweeted",
         "posted",
+        "texted",
+        "emailed",
+        "messaged",
         "replied",
         "responded",
         "remarked",
@@ -328,6 +331,9 @@ pub fn find(masked: &str) -> Vec<Cue> {
             if PASSIVE_AUX.contains(&prev.as_str()) || prev == "the" || prev == "a" {
                 continue;
             }
+            if is_adjective_use(masked, m.start(), m.end(), &prev) {
+                continue;
+            }
             let verb = m.as_str().split_whitespace().next().unwrap_or("");
             CueKind::Verb {
                 invertible: INVERTIBLE.contains(&verb),
@@ -339,6 +345,73 @@ pub fn find(masked: &str) -> Vec<Cue> {
         });
     }
     out
+}
+
+/// "his repeated warnings", "ignored repeated warnings": an "-ed" form after a
+/// possessive, or right after another past-tense verb, and before a lowercase
+/// noun, is an adjective, not a reporting verb.
+fn is_adjective_use(masked: &str, start: usize, end: usize, prev: &str) -> bool {
+    let verb = &masked[start..end];
+    if !verb.ends_with("ed") || verb.contains(' ') {
+        return false;
+    }
+    let next = masked[end..]
+        .trim_start()
+        .split([' ', ',', '.'])
+        .next()
+        .unwrap_or("");
+    let noun_next = !next.is_empty()
+        && next.bytes().all(|b| b.is_ascii_lowercase())
+        && !matches!(
+            next,
+            "that"
+                | "to"
+                | "the"
+                | "a"
+                | "an"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "on"
+                | "in"
+                | "at"
+                | "by"
+                | "for"
+                | "with"
+                | "of"
+                | "as"
+                | "and"
+                | "but"
+                | "it"
+                | "he"
+                | "she"
+                | "they"
+                | "we"
+                | "him"
+                | "them"
+                | "us"
+                | "me"
+                | "this"
+                | "what"
+                | "how"
+                | "why"
+                | "when"
+                | "there"
+                | "not"
+                | "no"
+                | "about"
+                | "from"
+                | "into"
+                | "over"
+        );
+    let possessive = matches!(
+        prev,
+        "his" | "her" | "its" | "their" | "our" | "my" | "your" | "these" | "those"
+    ) || prev.ends_with("'s")
+        || prev.ends_with("’s");
+    let after_verb = prev.len() > 4 && prev.ends_with("ed");
+    noun_next && (possessive || after_verb)
 }
 
 /// The end of "quoted X as saying": where the speaker NP stops (`as saying`).
@@ -370,6 +443,14 @@ mod tests {
         assert_eq!(names, ["said", "adding", "according to", "called on"]);
         assert_eq!(k[1].1, CueKind::Participle);
         assert_eq!(k[2].1, CueKind::AccordingTo);
+    }
+
+    #[test]
+    fn adjectives_are_not_cues() {
+        assert!(kinds("The board ignored repeated warnings").is_empty());
+        assert!(kinds("Her repeated pleas went unheard").is_empty());
+        assert_eq!(kinds("She repeated her warning")[0].0, "repeated");
+        assert_eq!(kinds("Officials voiced concerns")[0].0, "voiced");
     }
 
     #[test]

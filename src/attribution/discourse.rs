@@ -80,6 +80,11 @@ pub struct SentenceRecord {
     pub any_person: Option<usize>,
     pub org: Option<usize>,
     pub group: Option<usize>,
+    /// The person whose name opens the sentence as its subject (after a
+    /// leading adverbial), when the sentence has no quotation and no other
+    /// person speaks in it: a quotation-only sentence after it is theirs.
+    pub subject: Option<usize>,
+    pub paragraph: usize,
 }
 
 /// The article's state while it is read in order.
@@ -350,10 +355,14 @@ impl Discourse {
                 }
                 let before =
                     |id: &usize| self.locals[*id].mentions.iter().any(|m| m.start < at.start);
+                // A research paper speaks for its authors, not for the last body
+                // the article named (their university, the journal).
+                let research = matches!(noun.as_str(), "paper" | "papers");
                 let found = self
                     .doc_issuer
                     .or(current.org.filter(before))
-                    .or_else(|| self.records.iter().rev().take(8).find_map(|r| r.org));
+                    .or_else(|| self.records.iter().rev().take(8).find_map(|r| r.org))
+                    .filter(|_| !research);
                 // Nobody issued it in the text: the document itself speaks.
                 found.or_else(|| {
                     Some(self.intern(

@@ -41,6 +41,12 @@ fn after_preposition(prev: Option<&str>) -> bool {
                 | "about"
                 | "over"
                 | "than"
+                // The addressee of "told the Commons" is never the one speaking.
+                | "told"
+                | "tells"
+                | "telling"
+                | "informed"
+                | "addressed"
         )
     })
 }
@@ -59,6 +65,7 @@ pub fn scan(
     while i < ws.len() {
         let w = ws[i].text;
         let starts = is_capitalised(w) && !is_in(&NOT_NAME, strip_possessive(w).0)
+            || super::phrase::opens_body_name(&ws, i)
             || (w.eq_ignore_ascii_case("the")
                 && ws.get(i + 1).is_some_and(|n| is_capitalised(n.text)))
             // "His daughter, Elin,": a sentence opening on a role noun.

@@ -24,10 +24,15 @@ pub fn interpret(ws: &[Word]) -> Option<Referent> {
     if ws.len() == 1 && is_in(&PRONOUNS, ws[0]) {
         return Some(Referent::Pronoun(ws[0].to_ascii_lowercase()));
     }
+    // "One engineer", "another official" read as "an engineer".
+    let counting = ws.len() > 1
+        && matches!(ws[0], "One" | "one" | "Another" | "another")
+        && !is_capitalised(ws[1]);
     let det = ws
         .first()
         .filter(|w| is_det(w))
-        .map(|w| w.to_ascii_lowercase());
+        .map(|w| w.to_ascii_lowercase())
+        .or_else(|| counting.then(|| "a".to_string()));
     let body: Vec<&str> = if det.is_some() {
         ws[1..].to_vec()
     } else {

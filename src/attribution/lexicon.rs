@@ -28,6 +28,8 @@ pub static TITLE_WORDS: WordList = WordList::new(&[
     "sergeant", "sgt", "sgt.", "sheikh", "sir", "special", "speaker", "spokesman",
     "spokesperson", "spokeswoman", "staff", "state", "sultan", "supreme", "vice", "trade",
     "energy", "education", "transport", "culture", "agriculture",
+    "prosecutor", "co-author", "co-founder", "founder", "lawmaker", "historian", "engineer",
+    "journalist", "editor", "skipper", "referee",
 ]);
 
 /// Lowercase head nouns naming a person by role ("the spokesman", "the army chief").
@@ -57,6 +59,9 @@ pub static ROLE_NOUNS: WordList = WordList::new(&[
     "astronomer", "astrophysicist", "historian", "architect", "designer", "pilot", "sheriff",
     "firefighter", "paramedic", "consultant", "strategist", "pollster", "investor", "trader",
     "member", "delegate",
+    "worker", "employee", "staffer", "protester", "demonstrator", "parent", "driver",
+    "passenger", "shopper", "customer", "supporter", "voter", "survivor", "shopkeeper",
+    "tenant", "landlord", "patient", "villager", "bystander", "skipper", "referee",
 ]);
 
 /// Lowercase head nouns naming a body ("the ministry", "the U.S. mission to the OSCE").
@@ -80,6 +85,8 @@ pub static DOC_NOUNS: WordList = WordList::new(&[
     "announcement", "communique", "communiqué", "declaration", "document", "letter", "memo",
     "read-out", "readout", "release", "report", "statement", "transcript", "tweet", "post",
     "decree", "note", "resolution", "website", "filing",
+    "paper", "papers", "filings", "records", "documents", "emails", "memos", "letters", "message",
+    "messages",
 ]);
 
 /// Capitalised head nouns that make a name an organisation.

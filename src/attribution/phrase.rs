@@ -4,7 +4,7 @@
 
 use super::lexicon::{
     is_in, singular, BODY_NOUNS, DEMONYMS, DOC_NOUNS, NOT_NAME, NP_MODIFIERS, ORG_HEADS, PLACES,
-    ROLE_NOUNS, TITLE_WORDS,
+    ROLE_NOUNS, THING_HEADS, TITLE_WORDS,
 };
 use super::text::{is_capitalised, strip_possessive, Word};
 use crate::attribution::SpeakerKind;
@@ -52,6 +52,19 @@ pub(super) fn is_det(w: &str) -> bool {
     ]
     .iter()
     .any(|d| w.eq_ignore_ascii_case(d))
+}
+
+/// "One engineer", "another official": a counting word standing as an
+/// article before a lowercase role noun (with its modifiers).
+pub(super) fn is_counting_det(ws: &[Word], n: usize) -> bool {
+    n == 0
+        && matches!(ws[0].text, "One" | "one" | "Another" | "another")
+        && ws[1..]
+            .iter()
+            .take(3)
+            .take_while(|w| !is_capitalised(w.text))
+            .any(|w| is_noun_in(&ROLE_NOUNS, w.text))
+        && ws.get(1).is_some_and(|w| w.text != "of" && !w.comma_after)
 }
 
 pub(super) fn is_noun_in(list: &super::lexicon::WordList, w: &str) -> bool {
@@ -117,6 +130,19 @@ static NAME_OPENERS: super::lexicon::WordList = super::lexicon::WordList::new(&[
     "world", "northern", "southern", "east", "west", "north", "south", "eastern", "western",
 ]);
 
+/// "World", "West"… open the name of a body ("the World Food Programme",
+/// "West Midlands Police") when a capitalised word follows that is not the
+/// head of an event or thing ("World War", "World Cup").
+pub(super) fn opens_body_name(ws: &[Word], n: usize) -> bool {
+    is_in(&NAME_OPENERS, ws[n].text)
+        && !ws[n].comma_after
+        && ws.get(n + 1).is_some_and(|x| {
+            is_capitalised(x.text)
+                && !is_in(&THING_HEADS, x.text)
+                && !is_in(&NOT_NAME, strip_possessive(x.text).0)
+        })
+}
+
 /// Lowercase prepositions that can join the parts of one noun phrase.
 pub(super) fn is_joiner(w: &str) -> bool {
     matches!(w, "of" | "for" | "to" | "from" | "in")
@@ -133,17 +159,13 @@ pub fn np_extent(ws: &[Word]) -> usize {
         if w.contains('#') {
             break;
         }
-        let ok = if n == 0 && is_det(w) {
+        let ok = if n == 0 && (is_det(w) || is_counting_det(ws, n)) {
             true
         } else if is_capitalised(w) || is_acronym(w) {
             !is_in(&NOT_NAME, strip_possessive(w).0)
                 || is_in(&DEMONYMS, w)
                 || (n > 0 && is_in(&PLACES, w))
-                || (is_in(&NAME_OPENERS, w)
-                    && !ws[n].comma_after
-                    && ws.get(n + 1).is_some_and(|x| {
-                        is_capitalised(x.text) && !is_in(&NOT_NAME, strip_possessive(x.text).0)
-                    }))
+                || opens_body_name(ws, n)
         } else if is_noun_in(&ROLE_NOUNS, &lw)
             || is_noun_in(&BODY_NOUNS, &lw)
             || is_in(&DOC_NOUNS, &lw)
@@ -211,7 +233,7 @@ pub fn np_extent(ws: &[Word]) -> usize {
             || is_noun_in(&BODY_NOUNS, &lw)
             || is_in(&DOC_NOUNS, &lw)
             || is_plural_group(&lw);
-        if head_like && !(n == 1 && is_det(w)) {
+        if head_like && !(n == 1 && (is_det(w) || is_counting_det(ws, 0))) {
             last_content = n;
         }
         if ws[n - 1].comma_after {

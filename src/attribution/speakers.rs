@@ -5,7 +5,7 @@
 
 pub use super::interpret::{interpret, named_from};
 use super::lexicon::{is_in, CHUNK_OPENERS_SKIP, LEADING_CONJ, PLACES, PRONOUNS};
-use super::phrase::{is_det, is_name_word};
+use super::phrase::{is_det, is_joiner, is_name_word};
 pub use super::phrase::{np_extent, Named, Referent};
 use super::text::{head, is_capitalised, tail, words, Word};
 
@@ -22,7 +22,7 @@ pub fn subject_before(seg: &str) -> Option<Referent> {
     // A subject sits within a few clauses of its verb: reading a bounded tail
     // keeps a sentence with many cues linear rather than quadratic.
     let seg = tail(seg, SUBJECT_REACH);
-    let chunks: Vec<&str> = seg.split([',', ';', '(', ')', '—', '–']).collect();
+    let chunks = split_chunks(seg);
     let mut i = chunks.len();
     while i > 0 {
         i -= 1;
@@ -50,13 +50,15 @@ pub fn subject_before(seg: &str) -> Option<Referent> {
         ) && (first == "among" || ws.get(1).is_some_and(|w| w.text == "of"));
         let participle = i + 1 < chunks.len()
             && i > 0
-            && first.len() > 4
-            && (first.ends_with("ed") || first.ends_with("ing"))
+            && (first.len() > 4 && (first.ends_with("ed") || first.ends_with("ing"))
+                || is_irregular_participle(&first))
             && !is_capitalised(ws[0].text);
+        // "Jane Roe, a lawyer, had argued": auxiliaries between the subject and its verb.
+        let auxiliary = i + 1 == chunks.len() && i > 0 && ws.iter().all(|w| is_auxiliary(w.text));
         // "Kelley, 61, said": an age; "Sen. Jo Roe, D-N.M., said": a party tag.
         let age = ws.len() == 1 && ws[0].text.chars().all(|c| c.is_ascii_digit());
         let party = ws.len() == 1 && is_party_tag(ws[0].text);
-        if partitive || participle || age || party {
+        if partitive || participle || age || party || auxiliary {
             continue;
         }
         if is_in(&CHUNK_OPENERS_SKIP, &first) {
@@ -89,7 +91,7 @@ pub fn subject_before(seg: &str) -> Option<Referent> {
             // The subject is not adjacent ("… Kyiv had called on"): no subject here.
             return None;
         }
-        let mut r = interpret(&ws[..n])?;
+        let mut r = interpret(&ws[..n]).or_else(|| run_body(&ws[..n]))?;
         if let Referent::Document { issuer: None, noun } = r {
             r = Referent::Document {
                 issuer: issuer_after(&ws[n..]),
@@ -112,6 +114,61 @@ fn is_party_tag(w: &str) -> bool {
         && w[2..]
             .bytes()
             .all(|c| c.is_ascii_alphabetic() || c == b'.' || c == b'-')
+}
+
+/// The comma-separated chunks of a clause (also split at semicolons, brackets
+/// and dashes), keeping a number's thousands separator ("300,000") inside.
+fn split_chunks(seg: &str) -> Vec<&str> {
+    let b = seg.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, c) in seg.char_indices() {
+        let cut = match c {
+            ';' | '(' | ')' | '—' | '–' => true,
+            ',' => {
+                !(i > 0
+                    && b[i - 1].is_ascii_digit()
+                    && b.get(i + 1).is_some_and(u8::is_ascii_digit))
+            }
+            _ => false,
+        };
+        if cut {
+            out.push(&seg[start..i]);
+            start = i + c.len_utf8();
+        }
+    }
+    out.push(&seg[start..]);
+    out
+}
+
+/// "The World Food Programme warned": a proper name whose head is usually a
+/// thing ("programme", "project", "initiative", "forum") names the body that
+/// runs it when it is the subject of a reporting verb.
+fn run_body(ws: &[Word]) -> Option<Referent> {
+    let ws = match ws.first() {
+        Some(w) if is_det(w.text) => &ws[1..],
+        _ => ws,
+    };
+    let last = ws.last()?.text;
+    let runs_as_body = matches!(
+        last.to_ascii_lowercase().as_str(),
+        "programme" | "program" | "project" | "initiative" | "forum" | "conference" | "campaign"
+    );
+    if ws.len() < 2
+        || !runs_as_body
+        || !ws
+            .iter()
+            .all(|w| is_capitalised(w.text) || is_joiner(w.text) || w.text == "and")
+    {
+        return None;
+    }
+    let name: Vec<&str> = ws.iter().map(|w| w.text).collect();
+    Some(Referent::Named(Named {
+        name: name.join(" "),
+        kind: SpeakerKind::Organisation,
+        role: None,
+        group: false,
+    }))
 }
 
 /// "the joint statement released by the Foreign Office": the issuer after a document.
@@ -227,6 +284,71 @@ fn is_list_item(chunk: &str) -> bool {
             && ws
                 .iter()
                 .all(|w| is_in(&PLACES, w.text) || is_det(w.text) || is_capitalised(w.text)))
+}
+
+/// Past participles not ending in "-ed" that open a phrase between a subject
+/// and its verb ("…, seen by AFP, calls on").
+fn is_irregular_participle(w: &str) -> bool {
+    matches!(
+        w,
+        "seen"
+            | "given"
+            | "taken"
+            | "written"
+            | "known"
+            | "shown"
+            | "made"
+            | "sent"
+            | "held"
+            | "brought"
+            | "led"
+            | "kept"
+            | "heard"
+            | "drawn"
+            | "chosen"
+            | "spoken"
+            | "hidden"
+            | "begun"
+            | "won"
+            | "built"
+            | "read"
+            | "found"
+    )
+}
+
+/// Auxiliaries and adverbs that may stand alone between an apposition and its
+/// verb ("…, a lawyer, had argued", "…, has long said").
+fn is_auxiliary(w: &str) -> bool {
+    matches!(
+        w,
+        "had"
+            | "has"
+            | "have"
+            | "would"
+            | "will"
+            | "could"
+            | "should"
+            | "might"
+            | "may"
+            | "can"
+            | "did"
+            | "does"
+            | "do"
+            | "also"
+            | "previously"
+            | "repeatedly"
+            | "already"
+            | "long"
+            | "once"
+            | "never"
+            | "earlier"
+            | "later"
+            | "then"
+            | "not"
+            | "often"
+            | "always"
+            | "again"
+    )
 }
 
 fn skip_leading<'a, 'b>(ws: &'b [Word<'a>]) -> &'b [Word<'a>] {
@@ -435,6 +557,63 @@ mod tests {
             named("the U.S. mission to the OSCE ").name,
             "U.S. mission to the OSCE"
         );
+    }
+
+    #[test]
+    fn bodies_named_after_what_they_run() {
+        for (s, want) in [
+            (
+                "The World Food Programme last month ",
+                "World Food Programme",
+            ),
+            ("the World Bank ", "World Bank"),
+            ("The Clean Rivers Project ", "Clean Rivers Project"),
+            ("the Open Data Initiative ", "Open Data Initiative"),
+        ] {
+            let n = named(s);
+            assert_eq!((n.name.as_str(), n.kind), (want, SpeakerKind::Organisation));
+        }
+        // Events and wars never speak.
+        assert_eq!(subject_before("The World Cup "), None);
+        assert_eq!(subject_before("the Paris Peace Summit "), None);
+    }
+
+    #[test]
+    fn counting_word_before_a_role() {
+        for s in [
+            "One engineer in the Leeds office, who asked not to be named, ",
+            "One official ",
+            "Another senior official ",
+        ] {
+            let n = named(s);
+            assert_eq!(n.kind, SpeakerKind::Person, "{s}: {n:?}");
+            assert!(
+                n.name.ends_with("engineer") || n.name.ends_with("official"),
+                "{s}: {n:?}"
+            );
+        }
+        // "One of the plaintiffs" is a partitive, not a role.
+        assert_eq!(subject_before("One of them, "), None);
+    }
+
+    #[test]
+    fn phrases_between_subject_and_verb() {
+        match subject_before(
+            "A joint letter by Nordic health ministers, seen by Reuters before its release, ",
+        ) {
+            Some(Referent::Document {
+                issuer: Some(n), ..
+            }) => {
+                assert_eq!(n.name, "Nordic health ministers");
+            }
+            other => panic!("{other:?}"),
+        }
+        let n = named("The mayor's lawyer, Jo Penn, had ");
+        assert_eq!(
+            (n.name.as_str(), n.role.as_deref()),
+            ("Jo Penn", Some("mayor's lawyer"))
+        );
+        assert_eq!(named("Ed Bray, a lawyer, has long ").name, "Ed Bray");
     }
 
     #[test]

@@ -301,3 +301,49 @@ fn an_unnamed_delegate_speaks_as_written() {
     let b = "Prices fell again.\n\nA European OPEC delegate, who asked not to be named, told reporters: \"Nobody is worried.\"";
     assert_eq!(speaker_of(b, "Nobody"), "European OPEC delegate");
 }
+
+#[test]
+fn question_mark_before_the_attribution_keeps_the_sentence() {
+    let b = "Lawyer Ruth Pell spoke first. Prosecutor Tom Hale replied.\n\n\"It is over,\" Hale said.\n\n\"Where was the board?\" Pell asked the jury.\n\n\"Enough!\" Hale said. \"Sit down.\"";
+    assert_eq!(speaker_of(b, "Where was"), "Ruth Pell");
+    assert_eq!(speaker_of(b, "Enough"), "Tom Hale");
+}
+
+#[test]
+fn quoted_title_in_a_relative_clause_leaves_the_subject() {
+    let b = "Ann Mole, head of the charity Green Lanes, whose campaign 'Save Our Hedges' has 9,000 backers, said the plan was 'a start'.";
+    assert_eq!(speaker_of(b, "a start"), "Ann Mole");
+}
+
+#[test]
+fn auxiliary_after_an_apposition_and_adjective_participles() {
+    let b = "The defendant's lawyer, Ruth Pell, had argued that her client was \"misled,\" and that the board ignored repeated warnings.";
+    assert_eq!(speaker_of(b, "misled"), "Ruth Pell");
+}
+
+#[test]
+fn counting_word_and_a_participle_phrase_before_the_verb() {
+    let b = "Staff at the plant were told on Friday. One worker in the paint shop, who asked not to be named, said: \"Nobody warned us.\"\n\nA joint statement by EU farm ministers, seen by AFP ahead of its release, calls on all sides to \"stop the blockade.\"";
+    assert!(speaker_of(b, "Nobody").contains("worker"));
+    assert_eq!(speaker_of(b, "stop the"), "EU farm ministers");
+}
+
+#[test]
+fn documents_and_messages() {
+    let b = "Researchers at a Dutch hospital followed 90 patients.\n\nAccording to the paper, the drug gave \"small but real\" benefits.\n\nAccording to court records, Tom Vale emailed a colleague in 2020: \"Delete everything.\"";
+    assert_eq!(speaker_of(b, "small but"), "paper");
+    assert_eq!(speaker_of(b, "Delete"), "Tom Vale");
+}
+
+#[test]
+fn quotation_only_sentence_belongs_to_the_person_just_introduced() {
+    let b = "\"We were robbed,\" said coach Ian Fell.\n\nFormer Rovers skipper Rob Tyne, speaking on the \"Last Word\" phone-in, was less kind about his old side. \"They switched off.\"\n\nAt a staff meeting on Monday, Ana Ruiz tried to calm employees, according to a recording heard by the paper. \"Nobody is leaving.\"";
+    assert_eq!(speaker_of(b, "They switched"), "Rob Tyne");
+    assert_eq!(speaker_of(b, "Nobody is"), "Ana Ruiz");
+}
+
+#[test]
+fn addressee_of_told_is_not_the_issuer_of_a_report() {
+    let b = "In a report published on Monday, the Transport Committee said rail firms had been 'too timid'.\n\nThe committee's chair, Ruth Pell, told the Senate that passengers were 'fed up'.\n\nThe report concluded: 'The current rules do not work.'";
+    assert_eq!(speaker_of(b, "The current"), "Transport Committee");
+}

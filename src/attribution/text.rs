@@ -89,6 +89,7 @@ pub fn sentences(
             let follow = masked[outer_end..].trim_start();
             if masked[outer_end..].starts_with(' ')
                 && follow.chars().next().is_some_and(starts_sentence)
+                && !(inner.ends_with(['?', '!']) && attribution_follows(follow))
             {
                 cuts.push(outer_end);
             }
@@ -108,6 +109,28 @@ pub fn sentences(
         out.push(start..masked.len());
     }
     out
+}
+
+/// `"Where was the board?" Quill asked.`: a question or exclamation closing its
+/// marks, then a name or pronoun and a reporting verb, is one sentence with its
+/// attribution rather than two.
+fn attribution_follows(follow: &str) -> bool {
+    let h = head(follow, 80);
+    let Some(c) = super::cues::find(h).into_iter().next() else {
+        return false;
+    };
+    if !matches!(c.kind, super::cues::CueKind::Verb { .. }) {
+        return false;
+    }
+    let ws = words(&h[..c.range.start]);
+    let pronoun = ws.len() == 1 && super::lexicon::is_in(&super::lexicon::PRONOUNS, ws[0].text);
+    let name = (1..=3).contains(&ws.len())
+        && ws.iter().all(|w| {
+            is_capitalised(w.text)
+                && !w.comma_after
+                && !super::lexicon::is_in(&super::lexicon::NOT_NAME, w.text)
+        });
+    pronoun || name
 }
 
 /// A word of a masked sentence with its byte range (relative to the string given).
@@ -326,6 +349,25 @@ mod tests {
         }
         assert_eq!(particle_prefix("al-Mahdi"), 3);
         assert_eq!(particle_prefix("d’Estaing"), 4);
+    }
+
+    #[test]
+    fn question_then_its_speaker_is_one_sentence() {
+        let p = "“Who paid?” Ruth Pell asked the court. “Nobody?” Then she sat down.";
+        let spans = super::super::quotes::find_in_paragraph(p, 0, false);
+        let m = mask(p, 0, &spans);
+        let got: Vec<&str> = sentences(&m, p, 0, &spans)
+            .iter()
+            .map(|r| p[r.clone()].trim())
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "“Who paid?” Ruth Pell asked the court.",
+                "“Nobody?”",
+                "Then she sat down."
+            ]
+        );
     }
 
     #[test]
