@@ -64,7 +64,10 @@ pub fn scan(
     let mut i = 0;
     while i < ws.len() {
         let w = ws[i].text;
-        let starts = is_capitalised(w) && !is_in(&NOT_NAME, strip_possessive(w).0)
+        // "Russia-backed separatists": a compound modifier opens no name.
+        let starts = is_capitalised(w)
+            && !is_in(&NOT_NAME, strip_possessive(w).0)
+            && !super::phrase::is_participle_compound(w)
             || super::phrase::opens_body_name(&ws, i)
             || (w.eq_ignore_ascii_case("the")
                 && ws.get(i + 1).is_some_and(|n| is_capitalised(n.text)))

@@ -132,13 +132,17 @@ static NAME_OPENERS: super::lexicon::WordList = super::lexicon::WordList::new(&[
 
 /// "World", "West"… open the name of a body ("the World Food Programme",
 /// "West Midlands Police") when a capitalised word follows that is not the
-/// head of an event or thing ("World War", "World Cup").
+/// head of an event or thing ("World War", "World Cup") nor a place
+/// ("North Korea", "West Bank": places, not bodies).
 pub(super) fn opens_body_name(ws: &[Word], n: usize) -> bool {
-    is_in(&NAME_OPENERS, ws[n].text)
+    // Capitalised only: "eastern Ukraine" is a region, not a body.
+    is_capitalised(ws[n].text)
+        && is_in(&NAME_OPENERS, ws[n].text)
         && !ws[n].comma_after
         && ws.get(n + 1).is_some_and(|x| {
             is_capitalised(x.text)
                 && !is_in(&THING_HEADS, x.text)
+                && !is_in(&PLACES, strip_possessive(x.text).0)
                 && !is_in(&NOT_NAME, strip_possessive(x.text).0)
         })
 }
