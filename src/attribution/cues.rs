@@ -61,6 +61,7 @@ const INVERTIBLE: &[&str] = &[
     "declared",
     "announced",
     "told",
+    "testified",
 ];
 
 static CUE_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -108,6 +109,8 @@ static CUE_RE: LazyLock<Regex> = LazyLock::new(|| {
         "announces",
         "explained",
         "explains",
+        "testified",
+        "testifies",
         "confirmed",
         "confirms",
         "asserted",
@@ -451,6 +454,16 @@ mod tests {
         assert!(kinds("Her repeated pleas went unheard").is_empty());
         assert_eq!(kinds("She repeated her warning")[0].0, "repeated");
         assert_eq!(kinds("Officials voiced concerns")[0].0, "voiced");
+    }
+
+    #[test]
+    fn testimony_is_reported_speech() {
+        assert_eq!(
+            kinds("Estrada testified before the panel")[0].0,
+            "testified"
+        );
+        // As the engine sees it: the quotation masked out.
+        assert_eq!(kinds("####### testified the inspector.")[0].0, "testified");
     }
 
     #[test]
