@@ -267,7 +267,12 @@ fn own_cues(
             }
         };
         let at = cs + base..ce + base;
-        let relay = referent.as_ref().is_some_and(|r| is_relay(article, r));
+        // "…," Interfax reported: whoever "reports" a quotation relays it; a
+        // speaker named elsewhere in the sentence wins (see below).
+        let reports = matches!(&ms[cs..ce], "reported" | "reports");
+        let relay = referent
+            .as_ref()
+            .is_some_and(|r| is_relay(article, r) || (reports && matches!(r, Referent::Named(_))));
         let speaker = match &referent {
             Some(r) => d.resolve(r, at, rec),
             None if !explicit => prev.flatten().or_else(|| {

@@ -347,3 +347,11 @@ fn addressee_of_told_is_not_the_issuer_of_a_report() {
     let b = "In a report published on Monday, the Transport Committee said rail firms had been 'too timid'.\n\nThe committee's chair, Ruth Pell, told the Senate that passengers were 'fed up'.\n\nThe report concluded: 'The current rules do not work.'";
     assert_eq!(speaker_of(b, "The current"), "Transport Committee");
 }
+
+#[test]
+fn an_outlet_that_reports_a_named_speaker_relays_him() {
+    let b = "Fighting continued.\n\nRegional governor Oleh Marchuk said the front was \"holding firm,\" the Ukrinform agency reported.\n\nThe Daily Ledger reported that the talks were \"dead in the water.\"";
+    assert_eq!(speaker_of(b, "holding firm"), "Oleh Marchuk");
+    // Nobody else named: the outlet itself is the source.
+    assert_eq!(speaker_of(b, "dead in"), "Daily Ledger");
+}
