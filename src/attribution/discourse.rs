@@ -109,7 +109,8 @@ impl Discourse {
             .locals
             .iter()
             .rposition(|l| l.kind == named.kind && l.key.same(&key))
-            .or_else(|| self.same_group(named));
+            .or_else(|| self.same_group(named))
+            .or_else(|| self.by_first_part(named, &key));
         let id = if let Some(i) = found {
             let l = &mut self.locals[i];
             if named.group && named.name.len() > l.name.len() {
@@ -227,9 +228,45 @@ impl Discourse {
     /// A person known by the bare surname `word`, if the article named them fully.
     pub fn person_by_surname(&self, word: &str) -> Option<usize> {
         let key = Key::person(strip_possessive(word).0);
-        self.locals.iter().rposition(|l| {
-            l.kind == SpeakerKind::Person && l.name.contains(' ') && l.key.same(&key)
-        })
+        self.locals
+            .iter()
+            .rposition(|l| {
+                l.kind == SpeakerKind::Person && l.name.contains(' ') && l.key.same(&key)
+            })
+            .or_else(|| {
+                let named = Named {
+                    name: strip_possessive(word).0.to_string(),
+                    kind: SpeakerKind::Person,
+                    role: None,
+                    group: false,
+                };
+                self.by_first_part(&named, &key)
+            })
+    }
+
+    /// A one-word name that is the first part of exactly one full name in
+    /// the article: a name written surname first ("Guo Yanhong … Guo said")
+    /// or a person called by the given name in a feature ("Miriam said").
+    /// Two candidates: neither.
+    fn by_first_part(&self, named: &Named, key: &Key) -> Option<usize> {
+        let Key::Person {
+            surname: word,
+            given: None,
+        } = key
+        else {
+            return None;
+        };
+        if named.kind != SpeakerKind::Person || word.is_empty() {
+            return None;
+        }
+        let mut found = self.locals.iter().enumerate().filter(|(_, l)| {
+            l.kind == SpeakerKind::Person
+                && matches!(&l.key, Key::Person { given: Some(g), .. } if g == word)
+        });
+        match (found.next(), found.next()) {
+            (Some((i, _)), None) => Some(i),
+            _ => None,
+        }
     }
 
     /// Resolve a referent at byte `at`; `current` holds salient referents of the

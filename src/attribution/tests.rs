@@ -355,3 +355,11 @@ fn an_outlet_that_reports_a_named_speaker_relays_him() {
     // Nobody else named: the outlet itself is the source.
     assert_eq!(speaker_of(b, "dead in"), "Daily Ledger");
 }
+
+#[test]
+fn a_name_written_surname_first_is_one_person() {
+    let b = "Foreign Ministry spokesperson Wang Lirong spoke on Monday.\n\n\"We urge restraint,\" Wang said.\n\nTwo ministers, Chen Bo and Chen Hui, were there. \"No comment,\" Chen said.";
+    assert_eq!(speaker_of(b, "We urge"), "Wang Lirong");
+    // Two full names open with the same word: it names neither of them.
+    assert_eq!(speaker_of(b, "No comment"), "Chen");
+}
