@@ -205,14 +205,19 @@ fn own_cues(
     rec: &mut SentenceRecord,
 ) -> Vec<Owned> {
     let mut owned: Vec<Owned> = Vec::new();
+    // Where each quotation that closes a clause ends (titles, labels and quotes
+    // inside a relative clause do not), ascending: found once per sentence, so
+    // a sentence with many cues and quotations stays near-linear.
+    let closing_ends: Vec<usize> = quotes
+        .iter()
+        .filter(|q| !inside_subject(article, ms, q.outer.start - base, q))
+        .map(|q| q.outer.end - base)
+        .collect();
     for cue in cues::find(ms) {
         let (cs, ce) = (cue.range.start, cue.range.end);
-        let last_quote_end = quotes
-            .iter()
-            .filter(|q| !inside_subject(article, ms, q.outer.start - base, q))
-            .map(|q| q.outer.end - base)
-            .filter(|&e| e <= cs)
-            .max()
+        let last_quote_end = closing_ends[..closing_ends.partition_point(|&e| e <= cs)]
+            .last()
+            .copied()
             .unwrap_or(0);
         // Only the stretch since the previous cue is searched: linear per sentence.
         let since = owned.last().map_or(0, |o| o.cue.range.end).min(cs);
@@ -361,9 +366,16 @@ fn inside_subject(article: &Article, ms: &str, qs: usize, q: &QuoteSpan) -> bool
     if is_label(ms, qs) || is_title_of_work(inner, ms, qs) {
         return true;
     }
-    let chunk = ms[..qs].rsplit([',', ';', '(', '—']).next().unwrap_or("");
+    // A relative clause sits within a few words of its quotation: a bounded
+    // look back keeps a long sentence of many quotations linear.
+    let mut from = qs.saturating_sub(400);
+    while !ms.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &ms[from..qs];
+    let chunk = before.rsplit([',', ';', '(', '—']).next().unwrap_or("");
     let first = chunk.split_whitespace().next().unwrap_or("");
-    matches!(first, "who" | "whose" | "which") && ms[..qs].contains(',')
+    matches!(first, "who" | "whose" | "which") && before.contains(',')
 }
 
 /// "…, with developing countries accusing …": the subject of an absolute
