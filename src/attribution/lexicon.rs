@@ -30,6 +30,11 @@ pub static TITLE_WORDS: WordList = WordList::new(&[
     "energy", "education", "transport", "culture", "agriculture",
     "prosecutor", "co-author", "co-founder", "founder", "lawmaker", "historian", "engineer",
     "journalist", "editor", "skipper", "referee",
+    "administrator", "commodore", "marshal", "corporal", "trooper", "sheriff", "magistrate",
+    "treasurer", "comptroller", "auditor", "consul", "rev", "rev.", "reverend", "chaplain",
+    "ombudsman", "registrar", "assemblyman", "assemblywoman", "councilwoman", "alderman",
+    "alderwoman", "cmdr", "cmdr.", "vice-president", "vice-chancellor", "governor-general",
+    "attorney-general", "solicitor-general",
 ]);
 
 /// Lowercase head nouns naming a person by role ("the spokesman", "the army chief").

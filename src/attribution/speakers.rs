@@ -471,6 +471,15 @@ mod tests {
     }
 
     #[test]
+    fn office_titles_stay_out_of_the_name() {
+        assert_eq!(
+            named("FAA Administrator Thomas Brandt ").name,
+            "Thomas Brandt"
+        );
+        assert_eq!(named("Navy Commodore Ramon Villa ").name, "Ramon Villa");
+    }
+
+    #[test]
     fn party_tags_are_appositions() {
         assert_eq!(named("Sen. Mary Doyle, D-Ore., ").name, "Mary Doyle");
         assert_eq!(
