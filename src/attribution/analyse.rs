@@ -126,18 +126,17 @@ fn sentence(
                 .is_some_and(|id| d.locals[id].kind == crate::attribution::SpeakerKind::Person)
     });
     // Titles of works and labels ("the 'Final Whistle' podcast") are not speech.
-    let no_speech = quotes.iter().all(|q| {
-        let qs = q.outer.start - base;
-        is_label(ms, qs) || is_title_of_work(&article.text[q.inner.clone()], ms, qs)
-    });
+    let no_speech = quotes
+        .iter()
+        .all(|q| names_no_speech(article, ms, q.outer.start - base, q));
     if no_speech && !other_speaks {
-        rec.subject = opening_person(d, ms, base);
+        rec.subject_at = opening_name_at(ms, base);
     }
 
     for q in quotes {
         let (qs, qe) = (q.outer.start - base, q.outer.end - base);
         let inner = &article.text[q.inner.clone()];
-        if is_label(ms, qs) || is_title_of_work(inner, ms, qs) {
+        if names_no_speech(article, ms, qs, q) {
             continue;
         }
         let pick = adjacent_after(&owned, ms, qe)
@@ -168,7 +167,8 @@ fn sentence(
                 .records
                 .last()
                 .filter(|r| r.paragraph == paragraph)
-                .and_then(|r| r.subject);
+                .and_then(|r| r.subject_at)
+                .and_then(|at| person_named_at(d, at));
             (subject.or(d.last_speaker), None)
         };
         if speaker.is_none() {
@@ -336,9 +336,11 @@ fn own_cues(
     owned
 }
 
-/// The person named at the start of the sentence (after a leading adverbial
-/// chunk such as "At a meeting on Thursday,"), if any.
-fn opening_person(d: &Discourse, ms: &str, base: usize) -> Option<usize> {
+/// Where (in the article) the name that opens the sentence starts, after a
+/// leading adverbial chunk such as "At a meeting on Thursday,": only text is
+/// read here; which person is named there is looked up only when a quotation
+/// needs it (see [`person_named_at`]).
+fn opening_name_at(ms: &str, base: usize) -> Option<usize> {
     let lead = ms.len() - ms.trim_start().len();
     let t = ms.trim_start();
     let first = t.split(' ').next().unwrap_or("").to_ascii_lowercase();
@@ -351,19 +353,28 @@ fn opening_person(d: &Discourse, ms: &str, base: usize) -> Option<usize> {
     if !ms[start..].starts_with(|c: char| c.is_uppercase()) {
         return None;
     }
-    let at = base + start;
+    Some(base + start)
+}
+
+/// The person with a mention starting at byte `at`, if any.
+fn person_named_at(d: &Discourse, at: usize) -> Option<usize> {
     d.locals.iter().position(|l| {
         l.kind == crate::attribution::SpeakerKind::Person
             && l.mentions.iter().any(|m| m.start == at)
     })
 }
 
+/// A quotation that names something rather than reports speech: a title of
+/// a work or a label ("the 'Final Whistle' podcast", "so-called 'red lines'").
+fn names_no_speech(article: &Article, ms: &str, qs: usize, q: &QuoteSpan) -> bool {
+    is_label(ms, qs) || is_title_of_work(&article.text[q.inner.clone()], ms, qs)
+}
+
 /// A quotation that does not end the search for a subject before it: a title
 /// or label, or one inside a relative clause ("Jane Roe, whose petition 'Stop
 /// the Sewage' has 300,000 signatures, said").
 fn inside_subject(article: &Article, ms: &str, qs: usize, q: &QuoteSpan) -> bool {
-    let inner = &article.text[q.inner.clone()];
-    if is_label(ms, qs) || is_title_of_work(inner, ms, qs) {
+    if names_no_speech(article, ms, qs, q) {
         return true;
     }
     // A relative clause sits within a few words of its quotation: a bounded

@@ -80,10 +80,10 @@ pub struct SentenceRecord {
     pub any_person: Option<usize>,
     pub org: Option<usize>,
     pub group: Option<usize>,
-    /// The person whose name opens the sentence as its subject (after a
+    /// Where the name opening the sentence as its subject starts (after a
     /// leading adverbial), when the sentence has no quotation and no other
     /// person speaks in it: a quotation-only sentence after it is theirs.
-    pub subject: Option<usize>,
+    pub subject_at: Option<usize>,
     pub paragraph: usize,
 }
 
