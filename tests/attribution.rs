@@ -112,6 +112,16 @@ fn ninth_unseen_set_scores_at_least_085_end_to_end() {
     held_out("unseen9", "quote-gold/unseen9.jsonl");
 }
 
+/// Tenth blind set, written in the seeds' own field (security and diplomacy)
+/// but other outlets and years: Moscow Times 2014, BBC 2008, AP 2022, TASS
+/// 2021, Politico Europe 2023, Kyodo 2017, a Pentagon briefing, Meduza in
+/// translation. First run 0.900 (unnamed sources replaced by a nearby name,
+/// "Commenting on …" taken for a name, partial quotes after "calling").
+#[test]
+fn tenth_unseen_set_scores_at_least_085_end_to_end() {
+    held_out("unseen10", "quote-gold/unseen10.jsonl");
+}
+
 fn held_out(dir: &str, gold_file: &str) {
     let corpus = Corpus::load(&[fixture(dir)]).expect("unseen fixtures");
     let s = score(&gold(gold_file), &predictions(&corpus));
