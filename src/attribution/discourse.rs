@@ -210,7 +210,14 @@ impl Discourse {
             let at = base + (t.as_ptr() as usize - ms.as_ptr() as usize);
             let mut before = self.locals.iter().enumerate().filter(|(_, l)| {
                 l.kind == SpeakerKind::Person
-                    && l.mentions.iter().any(|m| m.start >= base && m.start < at)
+                    // Mentions are recorded in reading order: only this
+                    // sentence's tail needs looking at (long articles stay linear).
+                    && l
+                        .mentions
+                        .iter()
+                        .rev()
+                        .take_while(|m| m.start >= base)
+                        .any(|m| m.start < at)
             });
             let referent = match (before.next(), before.next()) {
                 (Some((i, _)), None) => Some(i),

@@ -22,7 +22,7 @@ pub struct PlaceMention {
 fn after_preposition(prev: Option<&str>) -> bool {
     prev.is_some_and(|p| {
         matches!(
-            p.to_ascii_lowercase().as_str(),
+            super::lexicon::Lower::new(p).as_str(),
             "with"
                 | "to"
                 | "from"

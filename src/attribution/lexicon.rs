@@ -239,10 +239,11 @@ struct Table {
     lengths: u64,
 }
 
-fn fnv(s: &str) -> usize {
+/// FNV-1a over the ASCII-lowercased bytes, so any casing of a word finds its slot.
+fn fnv(s: &[u8]) -> usize {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in s.as_bytes() {
-        h ^= u64::from(b);
+    for &b in s {
+        h ^= u64::from(b.to_ascii_lowercase());
         h = h.wrapping_mul(0x0100_0000_01b3);
     }
     // Only the low bits index the table; truncation on 32-bit targets is fine.
@@ -271,7 +272,7 @@ impl WordList {
             let mut lengths = 0;
             for &w in self.words {
                 lengths |= length_bit(w.len());
-                let mut i = fnv(w) & mask;
+                let mut i = fnv(w.as_bytes()) & mask;
                 while !slots[i].is_empty() && slots[i] != w {
                     i = (i + 1) & mask;
                 }
@@ -285,19 +286,20 @@ impl WordList {
         })
     }
 
-    /// Does the list hold `lower` (already lowercase)?
-    pub fn has(&self, lower: &str) -> bool {
+    /// Whether `word`, in any ASCII casing, is listed (the table holds
+    /// lowercase words; folding while hashing saves a lowercased copy).
+    fn has_folded(&self, word: &[u8]) -> bool {
         let t = self.table();
-        if lower.is_empty() || t.lengths & length_bit(lower.len()) == 0 {
+        if word.is_empty() || t.lengths & length_bit(word.len()) == 0 {
             return false;
         }
-        let mut i = fnv(lower) & t.mask;
+        let mut i = fnv(word) & t.mask;
         loop {
             let s = t.slots[i];
             if s.is_empty() {
                 return false;
             }
-            if s == lower {
+            if s.as_bytes().eq_ignore_ascii_case(word) {
                 return true;
             }
             i = (i + 1) & t.mask;
@@ -305,20 +307,50 @@ impl WordList {
     }
 }
 
-/// Is `w` (any case) in `list`? Lowercases on the stack for short words.
+/// Is `w` (any case) in `list`?
 pub fn is_in(list: &WordList, w: &str) -> bool {
-    if !w.bytes().any(|b| b.is_ascii_uppercase()) {
-        return list.has(w);
+    list.has_folded(w.as_bytes())
+}
+
+/// An ASCII-lowercased view of a word, on the stack when it is short (this
+/// runs for most words of a text; a `String` each time showed in profiles).
+pub struct Lower<'a> {
+    borrowed: Option<&'a str>,
+    buf: [u8; 48],
+    len: usize,
+    heap: String,
+}
+
+impl<'a> Lower<'a> {
+    pub fn new(w: &'a str) -> Self {
+        let mut l = Lower {
+            borrowed: None,
+            buf: [0; 48],
+            len: 0,
+            heap: String::new(),
+        };
+        if !w.bytes().any(|b| b.is_ascii_uppercase()) {
+            l.borrowed = Some(w);
+        } else if w.len() <= l.buf.len() {
+            l.buf[..w.len()].copy_from_slice(w.as_bytes());
+            l.buf[..w.len()].make_ascii_lowercase();
+            l.len = w.len();
+        } else {
+            l.heap = w.to_ascii_lowercase();
+        }
+        l
     }
-    let mut buf = [0u8; 48];
-    if w.len() <= buf.len() {
-        let b = &mut buf[..w.len()];
-        b.copy_from_slice(w.as_bytes());
-        b.make_ascii_lowercase();
-        // Lowercasing ASCII bytes keeps the UTF-8 valid.
-        return std::str::from_utf8(b).is_ok_and(|s| list.has(s));
+
+    pub fn as_str(&self) -> &str {
+        match self.borrowed {
+            Some(w) => w,
+            // ASCII lowercasing of valid UTF-8 is valid UTF-8.
+            None if self.heap.is_empty() => {
+                std::str::from_utf8(&self.buf[..self.len]).unwrap_or_default()
+            }
+            None => &self.heap,
+        }
     }
-    list.has(&w.to_ascii_lowercase())
 }
 
 /// Singular form of a plural role or body noun ("ministers" → "minister").

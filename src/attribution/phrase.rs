@@ -3,8 +3,8 @@
 //! the OSCE"). What a phrase names is read in `interpret.rs`.
 
 use super::lexicon::{
-    is_in, singular, BODY_NOUNS, DEMONYMS, DOC_NOUNS, NOT_NAME, NP_MODIFIERS, ORG_HEADS, PLACES,
-    ROLE_NOUNS, THING_HEADS, TITLE_WORDS,
+    is_in, singular, Lower, BODY_NOUNS, DEMONYMS, DOC_NOUNS, NOT_NAME, NP_MODIFIERS, ORG_HEADS,
+    PLACES, ROLE_NOUNS, THING_HEADS, TITLE_WORDS,
 };
 use super::text::{is_capitalised, strip_possessive, Word};
 use crate::attribution::SpeakerKind;
@@ -159,7 +159,8 @@ pub fn np_extent(ws: &[Word]) -> usize {
     let mut in_org_name = false; // after "Department of…": "and" may join
     while n < ws.len() {
         let w = ws[n].text;
-        let lw = strip_possessive(w).0.to_ascii_lowercase();
+        let lower = Lower::new(strip_possessive(w).0);
+        let lw = lower.as_str();
         if w.contains('#') {
             break;
         }
@@ -217,8 +218,7 @@ pub fn np_extent(ws: &[Word]) -> usize {
                 last_content = ws.len();
                 break;
             } else if next_ok {
-                in_org_name |=
-                    is_noun_in(&ORG_HEADS, ws[n - 1].text) && matches!(lw.as_str(), "of" | "for");
+                in_org_name |= is_noun_in(&ORG_HEADS, ws[n - 1].text) && matches!(lw, "of" | "for");
                 n = k;
                 continue;
             } else {
