@@ -171,23 +171,23 @@ pub fn np_extent(ws: &[Word]) -> usize {
                 || is_in(&DEMONYMS, w)
                 || (n > 0 && is_in(&PLACES, w))
                 || opens_body_name(ws, n)
-        } else if is_noun_in(&ROLE_NOUNS, &lw)
-            || is_noun_in(&BODY_NOUNS, &lw)
-            || is_in(&DOC_NOUNS, &lw)
-            || is_plural_group(&lw)
-            || is_in(&NP_MODIFIERS, &lw)
-            || (is_descriptor(&lw)
+        } else if is_noun_in(&ROLE_NOUNS, lw)
+            || is_noun_in(&BODY_NOUNS, lw)
+            || is_in(&DOC_NOUNS, lw)
+            || is_plural_group(lw)
+            || is_in(&NP_MODIFIERS, lw)
+            || (is_descriptor(lw)
                 && ws
                     .get(n + 1)
                     .is_some_and(|x| is_capitalised(x.text) || is_acronym(x.text)))
         {
             true
         } else if n > 0
-            && (is_particle(&lw) || (lw == "and" && in_org_name))
+            && (is_particle(lw) || (lw == "and" && in_org_name))
             && (is_capitalised(ws[n - 1].text) || is_particle(ws[n - 1].text))
-            && ws.get(n + 1).is_some_and(|x| {
-                is_capitalised(x.text) || (is_particle(&lw) && is_particle(x.text))
-            })
+            && ws
+                .get(n + 1)
+                .is_some_and(|x| is_capitalised(x.text) || (is_particle(lw) && is_particle(x.text)))
             && !ws[n - 1].comma_after
         {
             // "Villeroy de Galhau", "van der Leyen", "Department of Health and Social Care"
@@ -196,10 +196,10 @@ pub fn np_extent(ws: &[Word]) -> usize {
             // "grower Paul Verne", "head librarian Ines Duarte": a role written
             // in lowercase words of its own, then the full name.
             true
-        } else if n > 0 && is_premodifier(ws, n, &lw) {
+        } else if n > 0 && is_premodifier(ws, n, lw) {
             // "UN climate chief", "Tesla chief executive"
             true
-        } else if is_joiner(&lw) && n > 0 && n == last_content {
+        } else if is_joiner(lw) && n > 0 && n == last_content {
             // "Secretary of State", "mission to the OSCE", "ministers from the G7"
             let mut k = n + 1;
             if k < ws.len() && is_det(ws[k].text) {
@@ -233,10 +233,10 @@ pub fn np_extent(ws: &[Word]) -> usize {
         n += 1;
         let head_like = is_capitalised(w)
             || is_acronym(w)
-            || is_noun_in(&ROLE_NOUNS, &lw)
-            || is_noun_in(&BODY_NOUNS, &lw)
-            || is_in(&DOC_NOUNS, &lw)
-            || is_plural_group(&lw);
+            || is_noun_in(&ROLE_NOUNS, lw)
+            || is_noun_in(&BODY_NOUNS, lw)
+            || is_in(&DOC_NOUNS, lw)
+            || is_plural_group(lw);
         if head_like && !(n == 1 && (is_det(w) || is_counting_det(ws, 0))) {
             last_content = n;
         }
