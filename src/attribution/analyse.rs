@@ -60,6 +60,9 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
             continue;
         }
         let text = &article.text[p.range.clone()];
+        if is_headline_line(text) {
+            continue;
+        }
         let next_opens = paras.get(pi + 1).is_some_and(|n| {
             n.kind == ParagraphKind::Body && opens_with_mark(&article.text[n.range.clone()])
         });
@@ -80,7 +83,45 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
             sentence(article, &mut out, pi, base, ms, &in_sentence, quote_only);
         }
     }
+    drop_pull_quotes(article, &mut out.statements);
     out
+}
+
+/// A pull quote: words printed again, large and without attribution, beside
+/// the paragraph that reports them. A cue-less quotation of four words or more
+/// that repeats one attributed elsewhere in the article is that copy, not a
+/// second statement.
+fn drop_pull_quotes(article: &Article, statements: &mut Vec<LocalStatement>) {
+    let key = |s: &LocalStatement| {
+        article.text[s.range.clone()]
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    };
+    let attributed: std::collections::HashSet<String> = statements
+        .iter()
+        .filter(|s| s.cue.is_some())
+        .map(key)
+        .collect();
+    statements.retain(|s| {
+        s.cue.is_some() || {
+            let k = key(s);
+            k.split_whitespace().nth(3).is_none() || !attributed.contains(&k)
+        }
+    });
+}
+
+/// A paragraph printed as a headline rather than written as prose: one line
+/// of at most 25 words that ends without any closing punctuation. News
+/// paragraphs end in a stop, a closing mark or a bracket; what does not is a
+/// subheading, or a related-story link in a page dump ("Putin says West
+/// 'playing with fire' over arms"), whose quotes are nobody's statement here.
+fn is_headline_line(text: &str) -> bool {
+    let t = text.trim_end();
+    !t.ends_with([
+        '.', '!', '?', '"', '\u{201d}', '\u{2019}', '\'', ':', ';', '\u{2026}', ')', ']', ',', '-',
+        '\u{2013}', '\u{2014}',
+    ]) && !t.contains('\n')
+        && t.split_whitespace().nth(25).is_none()
 }
 
 fn sentence(

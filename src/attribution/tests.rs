@@ -363,3 +363,29 @@ fn a_name_written_surname_first_is_one_person() {
     // Two full names open with the same word: it names neither of them.
     assert_eq!(speaker_of(b, "No comment"), "Chen");
 }
+
+#[test]
+fn related_story_headlines_in_a_page_dump_are_not_statements() {
+    let b = "Mayor Jane Roe opened the bridge on Monday.\n\n\"It is a great day,\" Roe said.\n\nRead more\n\nRoe says council 'playing with fire' over budget\n\n'We will not back down': Hale vows to fight closure";
+    let w = who(b);
+    assert_eq!(w.len(), 1, "{w:?}");
+    // The same words written as prose, with a stop, are a statement.
+    let prose = "Mayor Jane Roe spoke on Monday.\n\nRoe said the council was \"playing with fire\" over the budget.";
+    assert_eq!(speaker_of(prose, "playing"), "Jane Roe");
+}
+
+#[test]
+fn a_pull_quote_repeating_an_attributed_quotation_is_not_a_second_statement() {
+    let b = "Mayor Jane Roe opened the bridge on Monday. \"It is a great day,\" she said.\n\n\"We waited thirty years for this bridge.\"\n\nThe crowd cheered.\n\n\"We waited thirty years for this bridge,\" Roe told the crowd.\n\n\"Now we cross it.\"";
+    let w = who(b);
+    let texts: Vec<&str> = w.iter().map(|(t, _)| t.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "It is a great day,",
+            "We waited thirty years for this bridge,",
+            "Now we cross it."
+        ],
+        "{w:?}"
+    );
+}
