@@ -111,15 +111,16 @@ fn drop_pull_quotes(article: &Article, statements: &mut Vec<LocalStatement>) {
 }
 
 /// A paragraph printed as a headline rather than written as prose: one line
-/// of at most 25 words that ends without any closing punctuation. News
-/// paragraphs end in a stop, a closing mark or a bracket; what does not is a
-/// subheading, or a related-story link in a page dump ("Putin says West
-/// 'playing with fire' over arms"), whose quotes are nobody's statement here.
+/// of at most 25 words that ends without a stop. News paragraphs end in a
+/// stop, inside or outside a closing mark (`mistake.”`, `mistake”.`); what
+/// does not is a subheading, or a related-story link in a page dump ("Japan
+/// calls launches 'unacceptable'"), whose quotes are nobody's statement here.
 fn is_headline_line(text: &str) -> bool {
-    let t = text.trim_end();
+    let t = text
+        .trim_end()
+        .trim_end_matches(['"', '\u{201d}', '\u{2019}', '\'', ')', ']']);
     !t.ends_with([
-        '.', '!', '?', '"', '\u{201d}', '\u{2019}', '\'', ':', ';', '\u{2026}', ')', ']', ',', '-',
-        '\u{2013}', '\u{2014}',
+        '.', '!', '?', ':', ';', ',', '\u{2026}', '-', '\u{2013}', '\u{2014}',
     ]) && !t.contains('\n')
         && t.split_whitespace().nth(25).is_none()
 }

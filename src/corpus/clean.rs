@@ -213,14 +213,19 @@ fn clean_block(block: &[&str], out: &mut Cleaned, paras: &mut Vec<(String, Parag
     flush(&mut pending, out, paras);
 }
 
-/// Emit pending body lines: one paragraph per line, except hard-wrapped text
-/// (a line that does not end a sentence followed by more) which is joined.
+/// Emit pending body lines: one paragraph per line, except hard-wrapped text,
+/// which is joined: a line that does not end a sentence continues into the
+/// next when that one opens in lowercase, or when the whole block wraps at a
+/// fixed width (see [`wraps_at_width`]). A list of related-story headlines,
+/// one per line, is neither, and stays one paragraph per headline.
 fn flush(pending: &mut Vec<&str>, out: &mut Cleaned, paras: &mut Vec<(String, ParagraphKind)>) {
     let _ = out;
+    let wrapped = wraps_at_width(pending);
     let mut current = String::new();
     for line in pending.drain(..) {
         if !current.is_empty() {
-            if ends_sentence(&current) || joins_into_notice(&current, line) {
+            let continues = line.starts_with(char::is_lowercase) || wrapped;
+            if ends_sentence(&current) || joins_into_notice(&current, line) || !continues {
                 paras.push((std::mem::take(&mut current), ParagraphKind::Body));
             } else {
                 current.push(' ');
@@ -233,10 +238,37 @@ fn flush(pending: &mut Vec<&str>, out: &mut Cleaned, paras: &mut Vec<(String, Pa
     }
 }
 
+/// Widest line a hard-wrapping editor or mailer is assumed to produce; pages
+/// saved one line per paragraph have far longer lines.
+const WRAP_WIDTH: usize = 100;
+
+/// Whether `lines` read as text wrapped at a fixed width: every line that
+/// stops mid-sentence does so because the next line's first word would not
+/// have fitted within the widest line. Headlines listed one per line stop
+/// wherever they end, most of them well short of the widest.
+fn wraps_at_width(lines: &[&str]) -> bool {
+    let len = |l: &str| l.chars().count();
+    let Some(width) = lines.iter().map(|l| len(l)).max() else {
+        return false;
+    };
+    if lines.len() < 2 || width > WRAP_WIDTH {
+        return false;
+    }
+    lines.windows(2).all(|pair| {
+        let (a, b) = (pair[0], pair[1]);
+        let next_word = b.split(' ').next().map_or(0, len);
+        ends_with_stop(a) || len(a) + 1 + next_word > width
+    })
+}
+
 fn ends_sentence(s: &str) -> bool {
     // `nth(39)` rather than `count()`: constant time on a paragraph that grows
     // line by line (a 200,000-line article must not clean in quadratic time).
-    s.ends_with(['.', '!', '?', ':', '"', '”', '’', '\'', ')', '…']) || s.chars().nth(39).is_none()
+    ends_with_stop(s) || s.chars().nth(39).is_none()
+}
+
+fn ends_with_stop(s: &str) -> bool {
+    s.ends_with(['.', '!', '?', ':', '"', '”', '’', '\'', ')', '…'])
 }
 
 /// Split "Reuters, AFP, and TASS" into its items.
@@ -325,6 +357,30 @@ mod tests {
         let c = clean("Head\n\nKYIV, Ukraine — Troops moved.");
         assert_eq!(c.dateline.as_deref(), Some("KYIV"));
         assert_eq!(c.outlet, None);
+    }
+
+    #[test]
+    fn headlines_listed_one_per_line_stay_apart() {
+        let c = clean("Head\n\nBody text here.\n\nMost viewed\nMinister says talks 'close to collapse' as deadline nears\nFloods hit the north again\nCouncil backs 'radical' housing plan after long debate");
+        assert_eq!(
+            body(&c),
+            [
+                "Body text here.",
+                "Most viewed",
+                "Minister says talks 'close to collapse' as deadline nears",
+                "Floods hit the north again",
+                "Council backs 'radical' housing plan after long debate",
+            ]
+        );
+    }
+
+    #[test]
+    fn text_wrapped_at_a_width_joins_before_a_capitalised_word() {
+        let c = clean("Head\n\nThe agreement was signed in the capital on Monday by\nForeign Minister Ana Costa, who called it \"a first\nstep\" towards peace.");
+        assert_eq!(
+            body(&c),
+            ["The agreement was signed in the capital on Monday by Foreign Minister Ana Costa, who called it \"a first step\" towards peace."]
+        );
     }
 
     #[test]
