@@ -66,8 +66,13 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
         let next_opens = paras.get(pi + 1).is_some_and(|n| {
             n.kind == ParagraphKind::Body && opens_with_mark(&article.text[n.range.clone()])
         });
-        let spans = find_in_paragraph(text, p.range.start, next_opens);
+        let mut spans = find_in_paragraph(text, p.range.start, next_opens);
+        let nicknames = take_nicknames(text, p.range.start, &mut spans);
         let mut masked = mask(text, p.range.start, &spans);
+        for r in nicknames {
+            // Blanked, so that the name reads on around it ("Robert Tate").
+            masked.replace_range(r.clone(), &" ".repeat(r.len()));
+        }
         blank_dateline(article, text, &mut masked);
         let quote_only = spans.len() == 1 && masked.trim().bytes().all(|b| b == MASK || b == b'.');
         // Spans and sentences are both in text order: walk them together.
@@ -84,6 +89,37 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
         }
     }
     drop_pull_quotes(article, &mut out.statements);
+    out
+}
+
+/// A nickname quoted inside a name (`Sen. Robert "Bobby" Tate`): one or two
+/// capitalised words between two capitalised name words. Taken out of
+/// `spans`; returns their ranges (marks included) relative to the paragraph.
+fn take_nicknames(text: &str, base: usize, spans: &mut Vec<QuoteSpan>) -> Vec<Range<usize>> {
+    let word_before = |at: usize| text[..at].trim_end_matches(' ').rsplit(' ').next();
+    let word_after = |at: usize| text[at..].trim_start_matches(' ').split(' ').next();
+    let name_word = |w: Option<&str>| {
+        w.is_some_and(|w| {
+            w.len() > 1
+                && w.starts_with(|c: char| c.is_uppercase())
+                && w.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-')
+        })
+    };
+    let mut out = Vec::new();
+    spans.retain(|q| {
+        let inner = &text[q.inner.start - base..q.inner.end - base];
+        let words: Vec<&str> = inner.split(' ').collect();
+        let nickname = words.len() <= 2
+            && words.iter().all(|w| name_word(Some(w)))
+            && text[..q.outer.start - base].ends_with(' ')
+            && text[q.outer.end - base..].starts_with(' ')
+            && name_word(word_before(q.outer.start - base))
+            && name_word(word_after(q.outer.end - base));
+        if nickname {
+            out.push(q.outer.start - base..q.outer.end - base);
+        }
+        !nickname
+    });
     out
 }
 

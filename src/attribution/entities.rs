@@ -67,6 +67,7 @@ pub fn scan(
         // "Russia-backed separatists": a compound modifier opens no name.
         let starts = is_capitalised(w)
             && !is_in(&NOT_NAME, strip_possessive(w).0)
+            && !super::speakers::is_party_tag(w)
             && !super::phrase::is_participle_compound(w)
             || super::phrase::opens_body_name(&ws, i)
             || (w.eq_ignore_ascii_case("the")

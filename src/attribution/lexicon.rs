@@ -140,6 +140,14 @@ pub static NOT_NAME: WordList = WordList::new(&[
     "eastern", "northern", "southern", "european", "west", "east", "north", "south", "world",
     "war", "cold", "covid-19", "internet", "twitter", "facebook", "telegram", "instagram",
     "youtube", "christmas", "easter", "ramadan",
+    // Prepositions, conjunctions and adverbs that open sentences capitalised
+    // ("Near Debaltseve, soldiers said"; "Inside the hall, …").
+    "near", "outside", "inside", "across", "along", "around", "behind", "beyond", "within",
+    "throughout", "toward", "towards", "against", "between", "among", "amongst", "into",
+    "through", "until", "unless", "because", "whether", "instead", "nor", "or", "so",
+    "every", "each", "any", "such", "several", "only", "just", "now", "today", "yesterday",
+    "tomorrow", "here", "thus", "indeed", "nevertheless", "nonetheless", "moreover",
+    "furthermore", "besides", "otherwise", "elsewhere", "overnight", "early", "late",
 ]);
 
 /// Demonyms and national adjectives (modifiers, never names).

@@ -161,7 +161,8 @@ pub fn np_extent(ws: &[Word]) -> usize {
         let w = ws[n].text;
         let lower = Lower::new(strip_possessive(w).0);
         let lw = lower.as_str();
-        if w.contains('#') {
+        // "Rep. Tom Kessler (R-Ill.)": a party tag closes the name.
+        if w.contains('#') || super::speakers::is_party_tag(w) {
             break;
         }
         let ok = if n == 0 && (is_det(w) || is_counting_det(ws, n)) {

@@ -105,7 +105,7 @@ pub fn subject_before(seg: &str) -> Option<Referent> {
 
 /// A US party-and-state tag in apposition ("D-N.M.", "R-Texas", "I-Vt."):
 /// a party letter, a hyphen, then a capitalised state or its abbreviation.
-fn is_party_tag(w: &str) -> bool {
+pub(super) fn is_party_tag(w: &str) -> bool {
     let b = w.as_bytes();
     b.len() >= 3
         && matches!(b[0], b'D' | b'R' | b'I')
@@ -212,7 +212,11 @@ fn is_role_only(r: &Referent) -> Option<String> {
 /// "…spokeswoman, Yulia Mendel, added": a bare name takes its role from the chunk
 /// before; "John Smith, a spokesman for X, said": a role chunk yields the name before.
 fn with_apposition(r: Referent, before: &[&str]) -> Referent {
-    let Some(prev) = before.iter().rev().find(|c| !c.trim().is_empty()) else {
+    // "Rep. Tom Kessler (R-Ill.), a member of …": the party tag is passed over.
+    let Some(prev) = before.iter().rev().find(|c| {
+        let w = words(c);
+        !w.is_empty() && !(w.len() == 1 && is_party_tag(w[0].text))
+    }) else {
         return r;
     };
     let pw = words(prev);

@@ -389,3 +389,31 @@ fn a_pull_quote_repeating_an_attributed_quotation_is_not_a_second_statement() {
         "{w:?}"
     );
 }
+
+#[test]
+fn a_quoted_nickname_inside_a_name_is_neither_a_statement_nor_a_break_in_the_name() {
+    let b = "Sen. Robert \"Bobby\" Tate (R-Ky.), who has often clashed with his party, warned that the plan was \"a mistake\".";
+    assert_eq!(
+        who(b),
+        [("a mistake".to_string(), "Robert Tate".to_string())]
+    );
+}
+
+#[test]
+fn a_bracketed_party_tag_before_an_apposition_is_not_the_speaker() {
+    let b = "Rep. Tom Kessler (R-Ill.), a member of the House Foreign Affairs Committee, wrote on Twitter that the vote was \"long overdue.\"";
+    assert_eq!(speaker_of(b, "long overdue"), "Tom Kessler");
+}
+
+#[test]
+fn a_capitalised_preposition_opening_a_sentence_starts_no_name() {
+    let b = "Near Hillford, where the river burst its banks, farmers said the water was still rising.\n\nInside Parliament, ministers argued.";
+    let c = corpus(b);
+    let names: Vec<&str> = c.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(
+        names
+            .iter()
+            .all(|n| !n.starts_with("Near") && !n.starts_with("Inside")),
+        "{names:?}"
+    );
+}
