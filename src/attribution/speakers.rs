@@ -215,7 +215,11 @@ fn with_apposition(r: Referent, before: &[&str]) -> Referent {
     // "Rep. Tom Kessler (R-Ill.), a member of …": the party tag is passed over.
     let Some(prev) = before.iter().rev().find(|c| {
         let w = words(c);
-        !w.is_empty() && !(w.len() == 1 && is_party_tag(w[0].text))
+        match w.as_slice() {
+            [] => false,
+            [only] => !is_party_tag(only.text),
+            _ => true,
+        }
     }) else {
         return r;
     };
