@@ -25,12 +25,14 @@ struct Draft {
 /// defense official", "woman"): the head word is a common noun. Two articles'
 /// "official" are two people, so such a person never joins another article's.
 fn nameless(l: &Local) -> bool {
-    l.kind == SpeakerKind::Person
-        && l.name
-            .split_whitespace()
-            .last()
-            .and_then(|w| w.chars().next())
-            .is_some_and(char::is_lowercase)
+    // "official at the Foreign Ministry" opens, "EU diplomat" ends, on a
+    // common noun; "von der Leyen" and "al-Kaabi" open on a name particle.
+    let lower = |w: &str| w.chars().next().is_some_and(char::is_lowercase);
+    let mut words = l.name.split_whitespace();
+    let opens = words.next().is_some_and(|w| {
+        lower(w) && !w.contains(['-', '\'', '’']) && !super::phrase::is_particle(w)
+    });
+    l.kind == SpeakerKind::Person && (opens || words.last().is_some_and(lower))
 }
 
 impl Draft {
@@ -477,5 +479,14 @@ mod tests {
         assert_eq!(speaker_of(&c, "We see"), "Dmitry Peskov");
         let kremlin = c.speakers.iter().filter(|s| s.name == "Kremlin").count();
         assert_eq!(kremlin, 1);
+    }
+
+    #[test]
+    fn names_with_particles_are_names() {
+        let c = corpus(&[
+            "\"Soon,\" Rashid al-Kaabi said.",
+            "\"Later,\" al-Kaabi said.",
+        ]);
+        assert_eq!(speaker_of(&c, "Later"), "Rashid al-Kaabi");
     }
 }
