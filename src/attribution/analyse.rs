@@ -52,6 +52,13 @@ struct Owned {
     clause_start: usize,
 }
 
+/// Said inside a relative clause ("Pryor, who said that …"): its speaker is
+/// not what the sentence is about, and its reported speech ends with the clause.
+fn in_relative_clause(seg: &str) -> bool {
+    let chunk = seg.rsplit([',', ';', '(', '—']).next().unwrap_or("");
+    matches!(chunk.split_whitespace().next(), Some("who" | "which"))
+}
+
 pub fn analyse(article: &Article) -> ArticleAnalysis {
     let mut out = ArticleAnalysis::default();
     let paras = &article.paragraphs;
@@ -175,10 +182,12 @@ fn sentence(
     let scanned = scan(ms, base, d, &mut out.places);
     let owned = own_cues(article, d, base, ms, quotes, &mut rec);
     // Salience: the subject of the sentence's main cue, else its first mention.
-    if let Some(first) = owned
-        .iter()
-        .find(|o| o.explicit && o.speaker.is_some() && !o.relay)
-    {
+    if let Some(first) = owned.iter().find(|o| {
+        o.explicit
+            && o.speaker.is_some()
+            && !o.relay
+            && !in_relative_clause(&ms[o.clause_start..o.cue.range.start])
+    }) {
         let id = first.speaker.unwrap_or_default();
         match d.locals[id].kind {
             crate::attribution::SpeakerKind::Person => rec.person = rec.person.or(Some(id)),
@@ -217,7 +226,7 @@ fn sentence(
         if names_no_speech(article, ms, qs, q) {
             continue;
         }
-        let pick = adjacent_after(&owned, ms, qe)
+        let pick = adjacent_after(&owned, ms, qs, qe)
             .or_else(|| main_before(&owned, qs))
             .or_else(|| {
                 owned
@@ -331,6 +340,15 @@ fn own_cues(
                 let aux = ms[..cs].trim_end().rfind(' ').unwrap_or(0);
                 (subject_before(&ms[clause_start.min(aux)..aux]), true)
             }
+            CueKind::InWords => {
+                let pronoun = match ms[cs..ce].split_whitespace().nth(1) {
+                    Some("his") => "he",
+                    Some("her") => "she",
+                    Some("their") => "they",
+                    _ => "it",
+                };
+                (Some(Referent::Pronoun(pronoun.to_string())), true)
+            }
             CueKind::Participle => match absolute_subject(&ms[..cs]) {
                 Some(r) => (Some(r), true),
                 None => (None, false),
@@ -364,9 +382,11 @@ fn own_cues(
             }),
             None => None,
         };
+        let relative = in_relative_clause(seg);
         if let (Some(id), true) = (speaker, explicit && !relay) {
             d.locals[id].spoke = true;
-            if d.locals[id].kind == crate::attribution::SpeakerKind::Person {
+            // A relative clause's speaker is not what the sentence is about.
+            if d.locals[id].kind == crate::attribution::SpeakerKind::Person && !relative {
                 rec.person = rec.person.or(Some(id));
             }
         }
@@ -382,9 +402,19 @@ fn own_cues(
         {
             d.doc_issuer = speaker;
         }
+        // "In a statement released later, Pentagon officials said": the
+        // subject issued the document the sentence opens on.
+        if explicit && speaker.is_some() && owned.is_empty() && opens_on_document(&ms[..cs]) {
+            d.doc_issuer = speaker;
+        }
         let embedded = owned.last().is_some_and(|p| {
             let between = &ms[p.cue.range.end..cs];
-            (between.contains(" that ") || between.starts_with(" that"))
+            // A relative clause closes at its comma or quotation: what
+            // follows is the main clause ("…, who said that …, the diplomat noted").
+            let closed = in_relative_clause(&ms[p.clause_start..p.cue.range.start])
+                && (between.contains(',') || between.contains(MASK as char));
+            !closed
+                && (between.contains(" that ") || between.starts_with(" that"))
                 && !between.contains(", and ")
                 && !between.contains(", but ")
                 && !between.contains(", while ")
@@ -464,7 +494,10 @@ fn inside_subject(article: &Article, ms: &str, qs: usize, q: &QuoteSpan) -> bool
     let before = &ms[from..qs];
     let chunk = before.rsplit([',', ';', '(', '—']).next().unwrap_or("");
     let first = chunk.split_whitespace().next().unwrap_or("");
-    matches!(first, "who" | "whose" | "which") && before.contains(',')
+    // A quotation ending on a comma closes the relative clause ("…, who said
+    // Washington was "concerned," the diplomat noted").
+    let closes = article.text[q.inner.clone()].trim_end().ends_with(',');
+    matches!(first, "who" | "whose" | "which") && before.contains(',') && !closes
 }
 
 /// "…, with developing countries accusing …": the subject of an absolute
@@ -536,9 +569,44 @@ fn colon_speaker(
     d.resolve(&r, base..base + clause.len(), rec)
 }
 
+/// "In a statement released after the briefing, …": a sentence opening on
+/// a chunk "In a/an … <document>".
+fn opens_on_document(before: &str) -> bool {
+    let t = before.trim_start();
+    if !(t.starts_with("In a ") || t.starts_with("In an ")) {
+        return false;
+    }
+    let chunk = t.split(',').next().unwrap_or("");
+    chunk.len() < before.len()
+        && words(chunk)
+            .iter()
+            .take(4)
+            .any(|w| super::lexicon::is_in(&super::lexicon::DOC_NOUNS, w.text))
+}
+
+/// Does the quotation (starting at `qs`) continue the clause of a cue before
+/// it (`Pryor said that Washington was "…," the diplomat noted`)? Then that
+/// cue owns it, not the attribution after it.
+fn continues_earlier_clause(owned: &[Owned], ms: &str, qs: usize) -> bool {
+    let Some(p) = owned.iter().rev().find(|o| o.cue.range.end <= qs) else {
+        return false;
+    };
+    let between = &ms[p.cue.range.end..qs];
+    p.speaker.is_some()
+        && p.explicit
+        && !p.relay
+        && matches!(p.cue.kind, CueKind::Verb { .. })
+        && !between.trim().is_empty()
+        && !between.contains([',', ';', '.', '!', '?', ':', MASK as char])
+        && words(between).len() <= 12
+}
+
 /// Strength 1: the attribution right after the closing mark.
-fn adjacent_after<'a>(owned: &'a [Owned], ms: &str, qe: usize) -> Option<&'a Owned> {
+fn adjacent_after<'a>(owned: &'a [Owned], ms: &str, qs: usize, qe: usize) -> Option<&'a Owned> {
     let o = owned.iter().find(|o| o.cue.range.start >= qe)?;
+    if matches!(o.cue.kind, CueKind::Verb { .. }) && continues_earlier_clause(owned, ms, qs) {
+        return None;
+    }
     if o.speaker.is_none() || o.relay || !o.explicit || o.clause_start > qe {
         return None;
     }

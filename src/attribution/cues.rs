@@ -20,6 +20,8 @@ pub enum CueKind {
     QuotedAs,
     /// "X was quoted as saying": the speaker precedes.
     PassiveQuoted,
+    /// "In his words, …": the possessive names the speaker.
+    InWords,
 }
 
 /// One cue in a masked sentence (offsets relative to that sentence).
@@ -289,7 +291,7 @@ static CUE_RE: LazyLock<Regex> = LazyLock::new(|| {
             .join("|")
     };
     Regex::new(&format!(
-        r"(?-u:\b)(?:[Aa]ccording\s+to|quoted|{}|{})(?-u:\b)",
+        r"(?-u:\b)(?:[Aa]ccording\s+to|[Ii]n\s+(?:his|her|their|its)\s+(?:own\s+)?words|[Ii]n\s+the\s+words\s+of|quoted|{}|{})(?-u:\b)",
         alt(&participles),
         alt(&verbs)
     ))
@@ -320,6 +322,12 @@ pub fn find(masked: &str) -> Vec<Cue> {
         }
         let kind = if first.eq_ignore_ascii_case("according") {
             CueKind::AccordingTo
+        } else if first.eq_ignore_ascii_case("in") {
+            if m.as_str().ends_with("of") {
+                CueKind::AccordingTo // "in the words of X"
+            } else {
+                CueKind::InWords
+            }
         } else if first == "quoted" {
             if PASSIVE_AUX.contains(&prev.as_str()) {
                 CueKind::PassiveQuoted
@@ -446,6 +454,15 @@ mod tests {
         assert_eq!(names, ["said", "adding", "according to", "called on"]);
         assert_eq!(k[1].1, CueKind::Participle);
         assert_eq!(k[2].1, CueKind::AccordingTo);
+    }
+
+    #[test]
+    fn in_someones_words() {
+        let k = kinds("In her words, the plan was doomed");
+        assert_eq!(k[0], ("In her words".to_string(), CueKind::InWords));
+        let k = kinds("in the words of one minister, it was over");
+        assert_eq!(k[0].1, CueKind::AccordingTo);
+        assert!(kinds("In other words, it was over").is_empty());
     }
 
     #[test]

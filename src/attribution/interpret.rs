@@ -27,7 +27,7 @@ pub fn interpret(ws: &[Word]) -> Option<Referent> {
     // "One engineer", "another official" read as "an engineer".
     let counting = ws.len() > 1
         && matches!(ws[0], "One" | "one" | "Another" | "another")
-        && !is_capitalised(ws[1]);
+        && (!is_capitalised(ws[1]) || !is_capitalised(ws[ws.len() - 1]));
     let det = ws
         .first()
         .filter(|w| is_det(w))
@@ -271,11 +271,13 @@ fn named_after_complement(complement: &[&str]) -> bool {
     run >= 2 && run < complement.len()
 }
 
-/// Roles that speak for a body rather than for themselves.
+/// Roles that speak for a body rather than for themselves ("a Kremlin
+/// spokesman"). An unnamed official or source speaks for themselves: "a
+/// senior Commission official" is a person, not the Commission.
 pub(super) fn is_mouthpiece(lhead: &str) -> bool {
     matches!(
         lhead,
-        "spokesman" | "spokeswoman" | "spokesperson" | "official" | "source" | "representative"
+        "spokesman" | "spokeswoman" | "spokesperson" | "representative"
     )
 }
 

@@ -57,14 +57,57 @@ pub(super) fn is_det(w: &str) -> bool {
 /// "One engineer", "another official": a counting word standing as an
 /// article before a lowercase role noun (with its modifiers).
 pub(super) fn is_counting_det(ws: &[Word], n: usize) -> bool {
+    // "one EU diplomat", "another Pentagon official": proper modifiers may
+    // stand between the counting word and its lowercase role noun.
     n == 0
         && matches!(ws[0].text, "One" | "one" | "Another" | "another")
         && ws[1..]
             .iter()
             .take(3)
-            .take_while(|w| !is_capitalised(w.text))
-            .any(|w| is_noun_in(&ROLE_NOUNS, w.text))
+            .take_while(|w| !is_joiner(w.text) && !is_det(w.text))
+            .any(|w| !is_capitalised(w.text) && is_noun_in(&ROLE_NOUNS, w.text))
         && ws.get(1).is_some_and(|w| w.text != "of" && !w.comma_after)
+}
+
+/// An age written as a modifier ("72-year-old", "six-year-old").
+pub(super) fn is_age_modifier(lw: &str) -> bool {
+    lw.strip_suffix("-year-old")
+        .or_else(|| lw.strip_suffix("-month-old"))
+        .is_some_and(|n| !n.is_empty() && !n.contains(' '))
+}
+
+/// A capitalised "-ing" word opening a phrase and followed by a preposition
+/// or article ("Commenting on the remarks", "Referring to the report"): a
+/// participle clause, never a name.
+pub(super) fn is_opening_participle(ws: &[Word], n: usize) -> bool {
+    let w = ws[n].text;
+    n == 0
+        && w.len() > 5
+        && w.ends_with("ing")
+        && !ws[n].comma_after
+        && ws.get(n + 1).is_some_and(|x| {
+            matches!(
+                x.text,
+                "on" | "to"
+                    | "about"
+                    | "at"
+                    | "with"
+                    | "from"
+                    | "after"
+                    | "over"
+                    | "through"
+                    | "into"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "this"
+                    | "that"
+            ) && !(x.text == "on" && ws.get(n + 2).is_some_and(|y| is_capitalised(y.text)))
+        })
 }
 
 pub(super) fn is_noun_in(list: &super::lexicon::WordList, w: &str) -> bool {
@@ -168,10 +211,22 @@ pub fn np_extent(ws: &[Word]) -> usize {
         let ok = if n == 0 && (is_det(w) || is_counting_det(ws, n)) {
             true
         } else if is_capitalised(w) || is_acronym(w) {
-            !is_in(&NOT_NAME, strip_possessive(w).0)
+            (!is_in(&NOT_NAME, strip_possessive(w).0)
                 || is_in(&DEMONYMS, w)
                 || (n > 0 && is_in(&PLACES, w))
                 || opens_body_name(ws, n)
+                // "Mr Reeve": a title before a name.
+                || (is_in(&TITLE_WORDS, w)
+                    && !ws[n].comma_after
+                    && ws.get(n + 1).is_some_and(|x| is_name_word(x.text))))
+                && !is_opening_participle(ws, n)
+        } else if is_age_modifier(lw)
+            && ws
+                .get(n + 1)
+                .is_some_and(|x| !is_capitalised(x.text) && !ws[n].comma_after)
+        {
+            // "a 72-year-old woman"
+            true
         } else if is_noun_in(&ROLE_NOUNS, lw)
             || is_noun_in(&BODY_NOUNS, lw)
             || is_in(&DOC_NOUNS, lw)

@@ -35,6 +35,17 @@ pub fn subject_before(seg: &str) -> Option<Referent> {
         if is_in(&PRONOUNS, &first) {
             return (ws.len() <= 3).then_some(Referent::Pronoun(first));
         }
+        // "…Jonathan Pryor, who earlier said": the cue's own relative clause
+        // speaks for its antecedent, the phrase that ends the chunk before.
+        if i + 1 == chunks.len()
+            && i > 0
+            && first == "who"
+            && ws[1..].iter().all(|w| is_auxiliary(w.text))
+        {
+            if let Some(r) = antecedent(&words(chunks[i - 1])) {
+                return Some(r);
+            }
+        }
         if ws
             .iter()
             .skip(1)
@@ -87,6 +98,16 @@ pub fn subject_before(seg: &str) -> Option<Referent> {
             continue;
         }
         let n = np_extent(ws);
+        // "Jane Roe, a spokeswoman, declined to comment but said": a verb
+        // coordinated with the cue; its subject comes before.
+        let coordinated = i + 1 == chunks.len()
+            && i > 0
+            && !is_capitalised(ws[0].text)
+            && ws.len() > 1
+            && matches!(ws[ws.len() - 1].text, "but" | "and");
+        if n == 0 && coordinated {
+            continue;
+        }
         if n == 0 {
             // The subject is not adjacent ("… Kyiv had called on"): no subject here.
             return None;
@@ -98,9 +119,120 @@ pub fn subject_before(seg: &str) -> Option<Referent> {
                 noun,
             };
         }
-        return Some(with_apposition(r, &chunks[..i]));
+        let r = with_apposition(r, &chunks[..i]);
+        return Some(with_affiliation(r, ws, n, ws.len()).0);
     }
     None
+}
+
+/// The phrase that closes `ws` (the antecedent of a following "who"): the
+/// longest noun phrase, with an affiliation, that runs to the end.
+fn antecedent(ws: &[Word]) -> Option<Referent> {
+    for k in 0..ws.len() {
+        let n = np_extent(&ws[k..]);
+        if n == 0 {
+            continue;
+        }
+        let Some(r) = interpret(&ws[k..k + n]) else {
+            continue;
+        };
+        let (r, end) = with_affiliation(r, &ws[k..], n, ws.len() - k);
+        if k + end < ws.len() {
+            continue;
+        }
+        // "… a veteran of the agency based in Dallas, who": a place or a
+        // body after a preposition is not who speaks; the relative clause
+        // belongs to the head further back.
+        let placed = k > 0
+            && matches!(
+                ws[k - 1].text,
+                "in" | "at" | "near" | "of" | "from" | "to" | "into" | "across" | "outside"
+            );
+        if placed || matches!(r, Referent::Document { .. } | Referent::Pronoun(_)) {
+            return None;
+        }
+        return Some(r);
+    }
+    None
+}
+
+/// "a senior official at the foreign ministry", "a source close to the
+/// presidential administration": an unnamed person keeps the affiliation
+/// that tells them apart (a body follows the preposition); a place ("a woman
+/// in Hakodate") does not. `ws[..n]` is the phrase, `ws[n..end]` what follows
+/// up to its clause's end; returns the referent and where it now ends.
+fn with_affiliation(r: Referent, ws: &[Word], n: usize, end: usize) -> (Referent, usize) {
+    let Referent::Named(nm) = &r else {
+        return (r, n);
+    };
+    let indefinite = ws.first().is_some_and(|w| {
+        matches!(
+            w.text.to_ascii_lowercase().as_str(),
+            "a" | "an" | "one" | "another"
+        )
+    });
+    if nm.kind != SpeakerKind::Person
+        || nm.group
+        || !indefinite
+        || nm.name.split_whitespace().any(is_name_word)
+        || n == 0
+        || ws[n - 1].comma_after
+    {
+        return (r, n);
+    }
+    // The complement runs to the first comma (inclusive) or the clause's end,
+    // less trailing adverbs ("… ministry also said").
+    let stop = (n..end).find(|&j| ws[j].comma_after).map_or(end, |j| j + 1);
+    let mut core = stop;
+    while core > n && is_auxiliary(ws[core - 1].text) {
+        core -= 1;
+    }
+    let rest = &ws[n..core];
+    let opens = match rest.first().map(|w| w.text) {
+        Some("at" | "in" | "with" | "inside" | "within") => 1,
+        Some("close") if rest.get(1).is_some_and(|w| w.text == "to") => 2,
+        _ => 0,
+    };
+    let verbish = |w: &str| {
+        matches!(
+            w,
+            "is" | "are"
+                | "was"
+                | "were"
+                | "has"
+                | "have"
+                | "had"
+                | "who"
+                | "which"
+                | "that"
+                | "and"
+                | "but"
+        ) || !super::cues::find(w).is_empty()
+    };
+    let body = rest.iter().any(|w| {
+        let core = super::text::strip_possessive(w.text).0;
+        super::phrase::is_noun_in(&super::lexicon::BODY_NOUNS, core)
+            || (is_capitalised(core) && is_in(&super::lexicon::ORG_HEADS, core))
+    });
+    if opens == 0
+        || rest.len() <= opens
+        || rest.len() > 10
+        || !body
+        || rest.iter().any(|w| verbish(w.text))
+    {
+        return (r, n);
+    }
+    let extra: Vec<&str> = rest.iter().map(|w| w.text.trim_end_matches(',')).collect();
+    let name = format!("{} {}", nm.name, extra.join(" "));
+    (
+        Referent::Named(Named {
+            name: name.clone(),
+            kind: SpeakerKind::Person,
+            role: Some(name),
+            group: false,
+        }),
+        stop,
+    )
 }
 
 /// A US party-and-state tag in apposition ("D-N.M.", "R-Texas", "I-Vt."):
@@ -397,7 +529,7 @@ pub fn subject_after(rest: &str) -> Option<Referent> {
     if n == 0 {
         return None;
     }
-    let r = interpret(&ws[..n])?;
+    let (r, n) = with_affiliation(interpret(&ws[..n])?, &ws, n, ws.len());
     // "said the union's spokesperson, Jane Roe": the name after the comma.
     if ws[n - 1].comma_after && is_role_only(&r).is_some() {
         let rest = &ws[n..];
@@ -605,10 +737,16 @@ mod tests {
             let n = named(s);
             assert_eq!(n.kind, SpeakerKind::Person, "{s}: {n:?}");
             assert!(
-                n.name.ends_with("engineer") || n.name.ends_with("official"),
+                n.name.starts_with("engineer") || n.name.ends_with("official"),
                 "{s}: {n:?}"
             );
         }
+        // Proper modifiers between the counting word and the role.
+        assert_eq!(named("one EU diplomat ").name, "EU diplomat");
+        assert_eq!(
+            named("Another Pentagon official ").name,
+            "Pentagon official"
+        );
         // "One of the plaintiffs" is a partitive, not a role.
         assert_eq!(subject_before("One of them, "), None);
     }
@@ -631,6 +769,69 @@ mod tests {
             ("Jo Penn", Some("mayor's lawyer"))
         );
         assert_eq!(named("Ed Bray, a lawyer, has long ").name, "Ed Bray");
+    }
+
+    #[test]
+    fn unnamed_people_keep_the_affiliation_that_tells_them_apart() {
+        assert_eq!(
+            named(
+                "A senior official at the Transport Ministry, speaking on condition of anonymity, "
+            )
+            .name,
+            "senior official at the Transport Ministry"
+        );
+        assert_eq!(
+            named("A source in one of the regional governments ").name,
+            "source in one of the regional governments"
+        );
+        // A place is not an affiliation; an age is a modifier.
+        assert_eq!(
+            named("a 64-year-old man in Dresden ").name,
+            "64-year-old man"
+        );
+        assert_eq!(
+            named("a second diplomat from a Nordic country ").name,
+            "second diplomat"
+        );
+        // A name in apposition still wins.
+        assert_eq!(
+            named("Ana Costa, an analyst at the Bruegel institute, ").name,
+            "Ana Costa"
+        );
+        match subject_after("a source close to the city council, the mayor will resign") {
+            Some(Referent::Named(n)) => assert_eq!(n.name, "source close to the city council"),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_relative_clause_speaks_for_its_antecedent() {
+        assert_eq!(
+            named("Commenting on remarks made by Acme spokesman Tom Hale, who earlier ").name,
+            "Tom Hale"
+        );
+        assert_eq!(
+            named("The view was echoed by an adviser in the office of the governor, who ").name,
+            "adviser in the office of the governor"
+        );
+        // Not a place after a preposition.
+        assert!(!matches!(
+            subject_before("Ed Bray, a nurse at the hospital in Leeds, who "),
+            Some(Referent::Named(ref n)) if n.name == "Leeds"
+        ));
+    }
+
+    #[test]
+    fn participles_and_coordinated_verbs_are_not_subjects() {
+        assert_eq!(subject_before("Commenting on the remarks "), None);
+        assert!(matches!(
+            subject_before("Referring to the report, the minister "),
+            Some(Referent::Role { ref head, .. }) if head == "minister"
+        ));
+        let n =
+            named("The agency's spokeswoman, Ada Brandt, declined to comment on the talks but ");
+        assert_eq!(n.name, "Ada Brandt");
+        assert_eq!(named("Mr Reeve ").name, "Reeve");
     }
 
     #[test]

@@ -400,6 +400,29 @@ fn a_quoted_nickname_inside_a_name_is_neither_a_statement_nor_a_break_in_the_nam
 }
 
 #[test]
+fn unnamed_sources_stay_the_speaker() {
+    let b = "Germany and Austria held out for more changes on Tuesday.\n\n\"We are nearly there, but nearly has lasted a month,\" one EU diplomat said after the talks. \"Everyone is waiting for Vienna.\"\n\nThe state flood service sent alerts to phones across Saxony.\n\n\"The water came in within minutes,\" a 64-year-old man in Dresden told Reuters. \"We lost everything.\"\n\nA senior Council official, who asked not to be named, told Reuters that the presidency was \"optimistic\" about a deal.";
+    assert_eq!(speaker_of(b, "We are nearly"), "EU diplomat");
+    assert_eq!(speaker_of(b, "Everyone is"), "EU diplomat");
+    assert_eq!(speaker_of(b, "The water"), "64-year-old man");
+    assert_eq!(speaker_of(b, "We lost"), "64-year-old man");
+    assert_eq!(speaker_of(b, "optimistic"), "senior Council official");
+}
+
+#[test]
+fn two_unnamed_sources_are_told_apart_by_their_affiliation() {
+    let b = "According to a source close to the city council, the mayor asked in May to delay the vote.\n\n\"Nobody wanted the word out before the holidays,\" the source said.\n\nA source in one of the transport unions explained the delay. \"The first strike cost everyone,\" he said.";
+    assert_eq!(
+        speaker_of(b, "Nobody wanted"),
+        "source close to the city council"
+    );
+    assert_eq!(
+        speaker_of(b, "The first strike"),
+        "source in one of the transport unions"
+    );
+}
+
+#[test]
 fn a_bracketed_party_tag_before_an_apposition_is_not_the_speaker() {
     let b = "Rep. Tom Kessler (R-Ill.), a member of the House Foreign Affairs Committee, wrote on Twitter that the vote was \"long overdue.\"";
     assert_eq!(speaker_of(b, "long overdue"), "Tom Kessler");
@@ -416,4 +439,33 @@ fn a_capitalised_preposition_opening_a_sentence_starts_no_name() {
             .all(|n| !n.starts_with("Near") && !n.starts_with("Inside")),
         "{names:?}"
     );
+}
+
+#[test]
+fn a_relative_clause_and_the_main_clause_have_their_own_speakers() {
+    let b = "Foreign Ministry spokeswoman Ana Costa spoke on Friday.\n\nCommenting on remarks made by Acme spokesman Tom Hale, who earlier said that Acme was \"deeply sorry,\" the spokeswoman noted that such words \"cost nothing.\"\n\n\"We will see,\" she said.";
+    assert_eq!(speaker_of(b, "deeply sorry"), "Tom Hale");
+    assert_eq!(speaker_of(b, "cost nothing"), "Ana Costa");
+    assert_eq!(speaker_of(b, "We will see"), "Ana Costa");
+}
+
+#[test]
+fn the_statement_speaks_for_the_issuer_the_sentence_opened_on() {
+    let b = "In a statement released after the drill, Navy officials said the ship was safe.\n\n\"The crew was never in danger,\" the statement said.";
+    assert_eq!(speaker_of(b, "The crew"), "Navy officials");
+}
+
+#[test]
+fn partial_quotes_after_other_cues() {
+    let b = "Gen Omar Vance, the army commander, spoke in the capital on Monday.\n\nMr Vance also rejected claims that his troops were looting villages, calling them \"stories invented far from the front\".\n\n\"We want the border reopened by Friday,\" Mr Ellis said, \"and we want it to stay open.\"\n\nThe council spokeswoman, Ada Brandt, declined to comment on the talks but said the council was \"sure that a deal is close.\"\n\nA regional official who handles school funding told a similar story. In his words, head teachers were told to \"keep quiet until the budget is final\" and to write to the ministry.\n\nThat view was echoed by an adviser in the office of the regional governor, who said the plan was \"a start, not an end.\"\n\nA reporter asked whether the policy amounted to \"giving up on the city centre.\"";
+    assert_eq!(speaker_of(b, "stories"), "Omar Vance");
+    assert_eq!(speaker_of(b, "We want"), "Ellis");
+    assert_eq!(speaker_of(b, "and we want"), "Ellis");
+    assert_eq!(speaker_of(b, "sure that"), "Ada Brandt");
+    assert_eq!(speaker_of(b, "keep quiet"), "regional official");
+    assert_eq!(
+        speaker_of(b, "a start"),
+        "adviser in the office of the regional governor"
+    );
+    assert_eq!(speaker_of(b, "giving up"), "reporter");
 }
