@@ -341,9 +341,16 @@ pub fn named_from(ws: &[&str], after_the: bool) -> Option<Named> {
     if let Some(last) = ws.last_mut() {
         *last = strip_possessive(last).0;
     }
-    if ws
-        .iter()
-        .all(|w| is_in(&DEMONYMS, w) || is_in(&TITLE_WORDS, w) || is_in(&NOT_NAME, w))
+    // "NATO said", "The U.N. said", "Nato said": an acronym that usually
+    // modifies ("NATO allies") names the body itself when it stands alone.
+    let lone_acronym = ws.len() == 1 && {
+        let w = strip_possessive(ws[0]).0;
+        is_acronym(w) || (is_capitalised(w) && w.len() <= 4 && is_in(&DEMONYMS, w))
+    };
+    if !lone_acronym
+        && ws
+            .iter()
+            .all(|w| is_in(&DEMONYMS, w) || is_in(&TITLE_WORDS, w) || is_in(&NOT_NAME, w))
     {
         return None;
     }

@@ -469,3 +469,12 @@ fn partial_quotes_after_other_cues() {
     );
     assert_eq!(speaker_of(b, "giving up"), "reporter");
 }
+
+#[test]
+fn an_acronym_that_usually_modifies_speaks_when_it_stands_alone() {
+    let b = "Troops massed near the border on Sunday.\n\nNATO said the talks were \"useful\". The U.N. called for \"calm on all sides\".\n\nNato warned of \"grave consequences\". NATO allies said they were \"ready\".";
+    assert_eq!(speaker_of(b, "useful"), "NATO");
+    assert_eq!(speaker_of(b, "calm"), "U.N.");
+    assert_eq!(speaker_of(b, "grave"), "NATO");
+    assert_eq!(speaker_of(b, "ready"), "NATO allies");
+}
