@@ -99,6 +99,8 @@ pub static DOC_NOUNS: WordList = WordList::new(&[
 #[rustfmt::skip]
 pub static ORG_HEADS: WordList = WordList::new(&[
     "hall", "headquarters",
+    // A street that stands for the office on it ("Downing Street said").
+    "street",
     "college", "school", "hospital", "museum", "church", "clinic", "trust", "charity",
     "society", "council", "exchange", "airlines", "airways", "motors", "systems", "labs",
     "robotics", "technologies", "holdings", "partners", "capital", "media", "group", "bbc",
@@ -121,7 +123,7 @@ pub static THING_HEADS: WordList = WordList::new(&[
     "conference", "convention", "crisis", "cup", "day", "document", "exercise", "exercises",
     "format", "forum", "games", "initiative", "law", "mountains", "ocean", "operation", "pact",
     "peninsula", "plan", "prize", "protocol", "region", "river", "sea", "square", "station",
-    "street", "summit", "treaty", "war", "week", "year", "program", "programme", "project",
+    "summit", "treaty", "war", "week", "year", "program", "programme", "project",
     "strategy", "doctrine", "coast", "bay", "lake", "island", "islands", "valley", "oblast",
 ]);
 

@@ -478,3 +478,9 @@ fn an_acronym_that_usually_modifies_speaks_when_it_stands_alone() {
     assert_eq!(speaker_of(b, "grave"), "NATO");
     assert_eq!(speaker_of(b, "ready"), "NATO allies");
 }
+
+#[test]
+fn a_street_that_stands_for_a_government_speaks() {
+    let b = "Ministers met on Sunday.\n\nDowning Street said the bill was needed to \"protect the internal market\".";
+    assert_eq!(speaker_of(b, "protect"), "Downing Street");
+}
