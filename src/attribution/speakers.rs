@@ -364,6 +364,32 @@ fn with_apposition(r: Referent, before: &[&str]) -> Referent {
     let Some(prev_ref) = interpret(&pw[..n]) else {
         return r;
     };
+    // "Ibec, the employers' group, said": a lone name described as a body is
+    // that body (alone, one capitalised word would read as a surname).
+    let body_description = match &r {
+        Referent::Body { .. } => true,
+        Referent::Named(nm) => {
+            nm.kind == SpeakerKind::Organisation
+                && nm
+                    .name
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(|w| !is_capitalised(w))
+        }
+        _ => false,
+    };
+    if let Referent::Named(p) = &prev_ref {
+        if body_description
+            && p.kind == SpeakerKind::Person
+            && p.role.is_none()
+            && !p.name.contains(' ')
+        {
+            return Referent::Named(Named {
+                kind: SpeakerKind::Organisation,
+                ..p.clone()
+            });
+        }
+    }
     if let Some(role) = is_role_only(&r) {
         if let Referent::Named(p) = &prev_ref {
             if p.kind == SpeakerKind::Person && p.name.split_whitespace().any(is_name_word) {

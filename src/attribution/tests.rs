@@ -484,3 +484,10 @@ fn a_street_that_stands_for_a_government_speaks() {
     let b = "Ministers met on Sunday.\n\nDowning Street said the bill was needed to \"protect the internal market\".";
     assert_eq!(speaker_of(b, "protect"), "Downing Street");
 }
+
+#[test]
+fn a_lone_name_described_as_a_body_is_that_body() {
+    let b = "Business groups expressed alarm on Monday.\n\nAcme, the employers' group, said firms were \"running out of time\".\n\nRoe, the spokeswoman, said they were \"angry\".";
+    assert_eq!(speaker_of(b, "running"), "Acme");
+    assert_eq!(speaker_of(b, "angry"), "Roe");
+}
