@@ -5,6 +5,8 @@
 
 pub use super::interpret::{interpret, named_from};
 use super::lexicon::{is_in, CHUNK_OPENERS_SKIP, LEADING_CONJ, PLACES, PRONOUNS};
+#[cfg(test)]
+use super::phrase::is_role_word;
 use super::phrase::{is_det, is_joiner, is_name_word};
 pub use super::phrase::{np_extent, Named, Referent};
 use super::text::{head, is_capitalised, tail, words, Word};
@@ -508,6 +510,36 @@ mod tests {
         // A verb after a surname is not part of a title.
         assert!(subject_before("Reilly met club president Helen Marsh and ")
             .is_none_or(|r| !matches!(r, Referent::Named(ref n) if n.name == "Reilly met club president Helen Marsh")));
+    }
+
+    #[test]
+    fn body_then_lowercase_role_then_name() {
+        let n = named("Speaking to the paper, Liberal Party co-leader Mara Feldt-Olsen ");
+        assert_eq!(
+            (n.name.as_str(), n.kind, n.role.as_deref()),
+            (
+                "Mara Feldt-Olsen",
+                SpeakerKind::Person,
+                Some("Liberal Party co-leader")
+            )
+        );
+        assert_eq!(
+            named("Harbor Trust volunteer coordinator Tom Reyes ").name,
+            "Tom Reyes"
+        );
+        assert!(matches!(
+            subject_after("Blue Cross volunteer coordinator Tom Reyes."),
+            Some(Referent::Named(ref n)) if n.name == "Tom Reyes"
+        ));
+        assert_eq!(
+            named("Labour campaign strategist Ines Vidal ").name,
+            "Ines Vidal"
+        );
+        // A verb after the capitalised words is not a role.
+        assert!(subject_before("Reilly met club president Helen Marsh and ")
+            .is_none_or(|r| !matches!(r, Referent::Named(ref n) if n.name.contains("Marsh"))));
+        assert!(is_role_word("co-founder") && is_role_word("organizer"));
+        assert!(!is_role_word("co-operation") && !is_role_word("met"));
     }
 
     #[test]
