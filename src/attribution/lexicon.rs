@@ -201,7 +201,7 @@ pub static CHUNK_OPENERS_SKIP: WordList = WordList::new(&[
     "separately", "instead", "too", "also", "earlier", "later", "then", "for", "with",
     "without", "from", "by", "as", "according", "referring", "adding", "saying", "noting",
     "while", "speaking", "writing", "in turn", "though", "although", "via", "amid", "despite",
-    "until", "since", "ahead", "under", "over", "about",
+    "until", "since", "ahead", "under", "over", "about", "of",
 ]);
 
 /// Conjunctions that may open a chunk before its subject ("and he said").

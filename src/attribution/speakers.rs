@@ -26,6 +26,9 @@ pub fn subject_before(seg: &str) -> Option<Referent> {
     let seg = tail(seg, SUBJECT_REACH);
     let chunks = split_chunks(seg);
     let mut i = chunks.len();
+    // "…, including Jo Roe, a veteran, who said": the relative pronoun is the
+    // subject, and its antecedent is the nearest noun phrase before it.
+    let mut relative = false;
     while i > 0 {
         i -= 1;
         let ws = words(chunks[i]);
@@ -34,6 +37,20 @@ pub fn subject_before(seg: &str) -> Option<Referent> {
             continue;
         }
         let first = ws[0].text.to_ascii_lowercase();
+        if i + 1 == chunks.len() && ws.len() == 1 && first == "who" {
+            relative = true;
+            continue;
+        }
+        if relative && matches!(first.as_str(), "including" | "like" | "such" | "among") {
+            let k = usize::from(ws.get(1).is_some_and(|w| matches!(w.text, "as" | "them")));
+            let rest = &ws[1 + k..];
+            let n = np_extent(rest);
+            if n > 0 && n == rest.len() {
+                if let Some(r) = interpret(rest) {
+                    return Some(r);
+                }
+            }
+        }
         if is_in(&PRONOUNS, &first) {
             return (ws.len() <= 3).then_some(Referent::Pronoun(first));
         }
@@ -89,11 +106,22 @@ pub fn subject_before(seg: &str) -> Option<Referent> {
             continue;
         }
         let n = np_extent(ws);
+        // "Jo Roe, a 22-year veteran of the agency, said": an indefinite
+        // description between commas is an apposition to the name before it.
+        let apposition = i > 0 && matches!(first.as_str(), "a" | "an");
+        if n == 0 && apposition {
+            continue;
+        }
         if n == 0 {
             // The subject is not adjacent ("… Kyiv had called on"): no subject here.
             return None;
         }
-        let mut r = interpret(&ws[..n]).or_else(|| run_body(&ws[..n]))?;
+        let Some(mut r) = interpret(&ws[..n]).or_else(|| run_body(&ws[..n])) else {
+            if apposition {
+                continue;
+            }
+            return None;
+        };
         if let Referent::Document { issuer: None, noun } = r {
             r = Referent::Document {
                 issuer: issuer_after(&ws[n..]),
@@ -540,6 +568,26 @@ mod tests {
             .is_none_or(|r| !matches!(r, Referent::Named(ref n) if n.name.contains("Marsh"))));
         assert!(is_role_word("co-founder") && is_role_word("organizer"));
         assert!(!is_role_word("co-operation") && !is_role_word("met"));
+    }
+
+    #[test]
+    fn appositions_of_affiliation_and_description() {
+        assert_eq!(
+            named("Labour Minister Hana Kowal, of the centre-right People's Party, ").name,
+            "Hana Kowal"
+        );
+        assert_eq!(
+            named("Leo Brandt, a 30-year veteran of the fire service, ").name,
+            "Leo Brandt"
+        );
+        assert_eq!(
+            named("The panel heard from three nurses, including Leo Brandt, a veteran of the ward, who ")
+                .name,
+            "Leo Brandt"
+        );
+        // Without a relative pronoun, "including" names an example, not the subject.
+        assert!(subject_before("Several coastal nations, including Chile, ")
+            .is_none_or(|r| !matches!(r, Referent::Named(ref n) if n.name == "Chile")));
     }
 
     #[test]

@@ -363,3 +363,10 @@ fn a_name_written_surname_first_is_one_person() {
     // Two full names open with the same word: it names neither of them.
     assert_eq!(speaker_of(b, "No comment"), "Chen");
 }
+
+#[test]
+fn apposition_before_a_cue_that_takes_a_partial_quote() {
+    let b = "Health Minister Lotte van Aken, of the liberal Civic Party, called the plan \u{201c}a turning point for rural clinics.\u{201d}\n\nThe inquiry heard from several nurses, including Leo Brandt, a 30-year veteran of the ward, who said he had been moved after he \"kept asking about the rota.\"";
+    assert_eq!(speaker_of(b, "a turning point"), "Lotte van Aken");
+    assert_eq!(speaker_of(b, "kept asking"), "Leo Brandt");
+}
