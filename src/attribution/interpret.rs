@@ -357,10 +357,13 @@ pub fn named_from(ws: &[&str], after_the: bool) -> Option<Named> {
             ws.truncate(k);
         }
     }
+    // "von Bredow": a surname written with its lowercase particle first.
+    let particle_first = ws.len() > 1 && is_particle(ws[0]) && is_name_word(ws[ws.len() - 1]);
     // Trailing run of name words (particles allowed inside).
     let mut k = ws.len();
     while k > 0
-        && (is_name_word(ws[k - 1]) || (k < ws.len() && k > 1 && is_particle(ws[k - 1])))
+        && (is_name_word(ws[k - 1])
+            || (k < ws.len() && (k > 1 || particle_first) && is_particle(ws[k - 1])))
         && !ws[k - 1].ends_with("'s")
         && !ws[k - 1].ends_with("’s")
     {

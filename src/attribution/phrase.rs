@@ -165,6 +165,9 @@ pub fn np_extent(ws: &[Word]) -> usize {
         }
         let ok = if n == 0 && (is_det(w) || is_counting_det(ws, n)) {
             true
+        } else if n == 0 && particle_opens_name(ws) {
+            // "von Bredow told reporters": a surname written with its particle.
+            true
         } else if is_capitalised(w) || is_acronym(w) {
             !is_in(&NOT_NAME, strip_possessive(w).0)
                 || is_in(&DEMONYMS, w)
@@ -374,6 +377,17 @@ pub(super) fn is_role_word(lw: &str) -> bool {
         && ["ator", "izer", "iser", "ist", "ician", "keeper", "worker"]
             .iter()
             .any(|suf| lw.ends_with(suf))
+}
+
+/// Does the phrase open with a lowercase name particle and a surname
+/// ("von Bredow", "van der Berg", "de Santis")?
+pub(super) fn particle_opens_name(ws: &[Word]) -> bool {
+    let k = ws
+        .iter()
+        .take(2)
+        .take_while(|w| is_particle(w.text) && !w.comma_after)
+        .count();
+    k > 0 && ws.get(k).is_some_and(|w| is_name_word(w.text))
 }
 
 /// Lowercase particles inside names ("Villeroy de Galhau", "van der Leyen").

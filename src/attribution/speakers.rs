@@ -498,6 +498,19 @@ mod tests {
         );
         assert_eq!(named("Judge Anna van der Berg ").name, "Anna van der Berg");
         assert_eq!(named("Olivier d'Aubigny ").name, "Olivier d'Aubigny");
+        // A surname that opens with its particle.
+        for (s, want) in [
+            ("von Hallberg ", "von Hallberg"),
+            (", de Santos ", "de Santos"),
+            ("van der Berg ", "van der Berg"),
+        ] {
+            let n = named(s);
+            assert_eq!(
+                (n.name.as_str(), n.kind),
+                (want, SpeakerKind::Person),
+                "{s}"
+            );
+        }
     }
 
     #[test]

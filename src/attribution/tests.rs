@@ -370,3 +370,10 @@ fn apposition_before_a_cue_that_takes_a_partial_quote() {
     assert_eq!(speaker_of(b, "a turning point"), "Lotte van Aken");
     assert_eq!(speaker_of(b, "kept asking"), "Leo Brandt");
 }
+
+#[test]
+fn surname_with_its_particle_first_is_the_known_person() {
+    let b = "Trade Minister Lotte van Aken met her counterparts on Monday.\n\nPort director Sam Reyes welcomed the talks.\n\n\"We are not there yet,\" van Aken told reporters after the session. \"But we are close.\"";
+    assert_eq!(speaker_of(b, "We are not"), "Lotte van Aken");
+    assert_eq!(speaker_of(b, "But we"), "Lotte van Aken");
+}
