@@ -54,6 +54,9 @@ pub fn subject_before(seg: &str) -> Option<Referent> {
         if is_in(&PRONOUNS, &first) {
             return (ws.len() <= 3).then_some(Referent::Pronoun(first));
         }
+        if let Some(r) = free_relative_subject(ws) {
+            return Some(r);
+        }
         if ws
             .iter()
             .skip(1)
@@ -131,6 +134,20 @@ pub fn subject_before(seg: &str) -> Option<Referent> {
         return Some(with_apposition(r, &chunks[..i]));
     }
     None
+}
+
+/// "… for what Rep. Jo Roe called": in a free relative clause the subject of
+/// the verb is the noun phrase right after "what", which must reach the verb.
+fn free_relative_subject(ws: &[Word]) -> Option<Referent> {
+    let k = ws.iter().rposition(|w| w.text == "what")?;
+    let rest = &ws[k + 1..];
+    // A pronoun there ("condemned what it called") is left to the clause's
+    // own subject or the cue before it.
+    let n = np_extent(rest);
+    if n == 0 || n < rest.len() {
+        return None;
+    }
+    interpret(rest)
 }
 
 /// A US party-and-state tag in apposition ("D-N.M.", "R-Texas", "I-Vt."):
@@ -581,6 +598,21 @@ mod tests {
             .is_none_or(|r| !matches!(r, Referent::Named(ref n) if n.name.contains("Marsh"))));
         assert!(is_role_word("co-founder") && is_role_word("organizer"));
         assert!(!is_role_word("co-operation") && !is_role_word("met"));
+    }
+
+    #[test]
+    fn subject_of_a_free_relative_clause() {
+        assert_eq!(
+            named("Critics faulted the regulator on Monday for what Sen. Mia Hart ").name,
+            "Mia Hart"
+        );
+        // A pronoun there is not read as a fresh subject.
+        assert!(free_relative_subject(&words("condemned what it ")).is_none());
+        // "what" not right before the subject: the clause's own subject.
+        assert_eq!(
+            named("Mayor Jo Penn, asked what had gone wrong, ").name,
+            "Jo Penn"
+        );
     }
 
     #[test]

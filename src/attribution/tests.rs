@@ -377,3 +377,11 @@ fn surname_with_its_particle_first_is_the_known_person() {
     assert_eq!(speaker_of(b, "We are not"), "Lotte van Aken");
     assert_eq!(speaker_of(b, "But we"), "Lotte van Aken");
 }
+
+#[test]
+fn what_x_called_names_the_speaker_inside_a_larger_clause() {
+    let b = "Parents on Tuesday criticised the school board for what Sen. Ada Obi (R-Kan.) called a \"wall of silence\" over the closures.";
+    assert_eq!(speaker_of(b, "wall of silence"), "Ada Obi");
+    let b = "Police said two people were hurt.\n\nThe Transport Ministry condemned what it called a \"reckless act\".";
+    assert_eq!(speaker_of(b, "reckless"), "Transport Ministry");
+}
