@@ -27,7 +27,7 @@ pub fn interpret(ws: &[Word]) -> Option<Referent> {
     // "One engineer", "another official" read as "an engineer".
     let counting = ws.len() > 1
         && matches!(ws[0], "One" | "one" | "Another" | "another")
-        && !is_capitalised(ws[1]);
+        && (!is_capitalised(ws[1]) || is_participle_compound(ws[1]));
     let det = ws
         .first()
         .filter(|w| is_det(w))
@@ -157,10 +157,14 @@ pub fn interpret(ws: &[Word]) -> Option<Referent> {
                             return Some(r);
                         }
                     }
+                    // "a Russian-installed official": a participle compound
+                    // says who installed or backs the person, not whom they speak for.
                     let proper: Vec<&str> = head_part[..head_part.len() - 1]
                         .iter()
                         .copied()
-                        .filter(|w| is_capitalised(w) || is_acronym(w))
+                        .filter(|w| {
+                            (is_capitalised(w) || is_acronym(w)) && !is_participle_compound(w)
+                        })
                         .collect();
                     if !proper.is_empty()
                         && !proper

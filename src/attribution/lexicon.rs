@@ -63,7 +63,7 @@ pub static ROLE_NOUNS: WordList = WordList::new(&[
     "campaigner", "volunteer", "developer", "engineer", "physicist", "chemist", "biologist",
     "astronomer", "astrophysicist", "historian", "architect", "designer", "pilot", "sheriff",
     "firefighter", "paramedic", "consultant", "strategist", "pollster", "investor", "trader",
-    "member", "delegate",
+    "member", "delegate", "broker", "dealer", "banker",
     "worker", "employee", "staffer", "protester", "demonstrator", "parent", "driver",
     "passenger", "shopper", "customer", "supporter", "voter", "survivor", "shopkeeper",
     "tenant", "landlord", "patient", "villager", "bystander", "skipper", "referee",

@@ -62,7 +62,7 @@ pub(super) fn is_counting_det(ws: &[Word], n: usize) -> bool {
         && ws[1..]
             .iter()
             .take(3)
-            .take_while(|w| !is_capitalised(w.text))
+            .take_while(|w| !is_capitalised(w.text) || is_participle_compound(w.text))
             .any(|w| is_noun_in(&ROLE_NOUNS, w.text))
         && ws.get(1).is_some_and(|w| w.text != "of" && !w.comma_after)
 }
@@ -477,6 +477,20 @@ pub fn is_participle_compound(w: &str) -> bool {
                     | "headquartered"
                     | "sponsored"
                     | "affiliated"
+                    | "installed"
+                    | "appointed"
+                    | "imposed"
+                    | "elected"
+                    | "trained"
+                    | "educated"
+                    | "raised"
+                    | "founded"
+                    | "brokered"
+                    | "financed"
+                    | "inspired"
+                    | "dominated"
+                    | "occupied"
+                    | "held"
             )
     })
 }

@@ -726,6 +726,15 @@ mod tests {
                 "{s}: {n:?}"
             );
         }
+        let n = named("one London-based fund manager ");
+        assert_eq!(
+            (n.name.as_str(), n.kind),
+            ("London-based fund manager", SpeakerKind::Person)
+        );
+        assert!(matches!(
+            subject_after("another Texas-born oil trader."),
+            Some(Referent::Named(ref n)) if n.name == "Texas-born oil trader"
+        ));
         // "One of the plaintiffs" is a partitive, not a role.
         assert_eq!(subject_before("One of them, "), None);
     }

@@ -385,3 +385,11 @@ fn what_x_called_names_the_speaker_inside_a_larger_clause() {
     let b = "Police said two people were hurt.\n\nThe Transport Ministry condemned what it called a \"reckless act\".";
     assert_eq!(speaker_of(b, "reckless"), "Transport Ministry");
 }
+
+#[test]
+fn a_participle_compound_describes_a_person_rather_than_naming_a_body() {
+    let b = "Port official Dan Kemp spoke first.\n\nMara Lind, a Kremlin-appointed official in the occupied district, said the port was \u{201c}fully secure,\u{201d} Interfax reported, citing her remarks on television.\n\n\"Secure? Today?\" said one London-based shipping broker. \"I doubt it.\"";
+    assert_eq!(speaker_of(b, "fully secure"), "Mara Lind");
+    assert_eq!(speaker_of(b, "Secure?"), "London-based shipping broker");
+    assert_eq!(speaker_of(b, "I doubt"), "London-based shipping broker");
+}
