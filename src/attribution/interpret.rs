@@ -27,7 +27,9 @@ pub fn interpret(ws: &[Word]) -> Option<Referent> {
     // "One engineer", "another official" read as "an engineer".
     let counting = ws.len() > 1
         && matches!(ws[0], "One" | "one" | "Another" | "another")
-        && (!is_capitalised(ws[1]) || !is_capitalised(ws[ws.len() - 1]));
+        && (!is_capitalised(ws[1])
+            || is_participle_compound(ws[1])
+            || !is_capitalised(ws[ws.len() - 1]));
     let det = ws
         .first()
         .filter(|w| is_det(w))
@@ -157,10 +159,14 @@ pub fn interpret(ws: &[Word]) -> Option<Referent> {
                             return Some(r);
                         }
                     }
+                    // "a Russian-installed official": a participle compound
+                    // says who installed or backs the person, not whom they speak for.
                     let proper: Vec<&str> = head_part[..head_part.len() - 1]
                         .iter()
                         .copied()
-                        .filter(|w| is_capitalised(w) || is_acronym(w))
+                        .filter(|w| {
+                            (is_capitalised(w) || is_acronym(w)) && !is_participle_compound(w)
+                        })
                         .collect();
                     if !proper.is_empty()
                         && !proper
@@ -366,10 +372,13 @@ pub fn named_from(ws: &[&str], after_the: bool) -> Option<Named> {
             ws.truncate(k);
         }
     }
+    // "von Bredow": a surname written with its lowercase particle first.
+    let particle_first = ws.len() > 1 && is_particle(ws[0]) && is_name_word(ws[ws.len() - 1]);
     // Trailing run of name words (particles allowed inside).
     let mut k = ws.len();
     while k > 0
-        && (is_name_word(ws[k - 1]) || (k < ws.len() && k > 1 && is_particle(ws[k - 1])))
+        && (is_name_word(ws[k - 1])
+            || (k < ws.len() && (k > 1 || particle_first) && is_particle(ws[k - 1])))
         && !ws[k - 1].ends_with("'s")
         && !ws[k - 1].ends_with("’s")
     {

@@ -63,7 +63,7 @@ pub static ROLE_NOUNS: WordList = WordList::new(&[
     "campaigner", "volunteer", "developer", "engineer", "physicist", "chemist", "biologist",
     "astronomer", "astrophysicist", "historian", "architect", "designer", "pilot", "sheriff",
     "firefighter", "paramedic", "consultant", "strategist", "pollster", "investor", "trader",
-    "member", "delegate",
+    "member", "delegate", "broker", "dealer", "banker",
     "worker", "employee", "staffer", "protester", "demonstrator", "parent", "driver",
     "passenger", "shopper", "customer", "supporter", "voter", "survivor", "shopkeeper",
     "tenant", "landlord", "patient", "villager", "bystander", "skipper", "referee",
@@ -212,7 +212,7 @@ pub static CHUNK_OPENERS_SKIP: WordList = WordList::new(&[
     "separately", "instead", "too", "also", "earlier", "later", "then", "for", "with",
     "without", "from", "by", "as", "according", "referring", "adding", "saying", "noting",
     "while", "speaking", "writing", "in turn", "though", "although", "via", "amid", "despite",
-    "until", "since", "ahead", "under", "over", "about",
+    "until", "since", "ahead", "under", "over", "about", "of",
 ]);
 
 /// Conjunctions that may open a chunk before its subject ("and he said").

@@ -73,9 +73,13 @@ impl Key {
         let p = parts(name);
         // "al-Kaabi" and "Kaabi" are one surname: the joined particle is dropped.
         let surname = |s: &str| fold(&s[super::text::particle_prefix(s)..]);
+        // "von Bredow": a lowercase particle opening the name is no given name.
+        let given = p
+            .first()
+            .filter(|g| p.len() > 1 && !super::phrase::is_particle(g));
         Key::Person {
             surname: p.last().map(|s| surname(s)).unwrap_or_default(),
-            given: (p.len() > 1).then(|| fold(p[0])),
+            given: given.map(|g| fold(g)),
         }
     }
 
@@ -230,6 +234,13 @@ fn same_org_key(ka: &str, kb: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_surname_with_its_particle_is_the_full_name() {
+        assert!(same_person("von Hallberg", "Greta von Hallberg"));
+        assert!(same_person("de Santos", "Ana de Santos"));
+        assert!(!same_person("Jan Hallberg", "Greta von Hallberg"));
+    }
 
     #[test]
     fn transliteration_variants_are_one_person() {

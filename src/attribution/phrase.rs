@@ -210,6 +210,9 @@ pub fn np_extent(ws: &[Word]) -> usize {
         }
         let ok = if n == 0 && (is_det(w) || is_counting_det(ws, n)) {
             true
+        } else if n == 0 && particle_opens_name(ws) {
+            // "von Bredow told reporters": a surname written with its particle.
+            true
         } else if is_capitalised(w) || is_acronym(w) {
             (!is_in(&NOT_NAME, strip_possessive(w).0)
                 || is_in(&DEMONYMS, w)
@@ -248,9 +251,10 @@ pub fn np_extent(ws: &[Word]) -> usize {
         {
             // "Villeroy de Galhau", "van der Leyen", "Department of Health and Social Care"
             true
-        } else if leads_to_name(ws, n) {
+        } else if leads_to_name(ws, n) || role_run_to_name(ws, n) {
             // "grower Paul Verne", "head librarian Ines Duarte": a role written
-            // in lowercase words of its own, then the full name.
+            // in lowercase words of its own, then the full name; "Green Party
+            // co-leader Jonas Roe": the same after the body it serves.
             true
         } else if n > 0 && is_premodifier(ws, n, lw) {
             // "UN climate chief", "Tesla chief executive"
@@ -373,6 +377,75 @@ fn leads_to_name(ws: &[Word], n: usize) -> bool {
         && is_name_word(ws[j + 1].text)
 }
 
+/// "Red Cross volunteer coordinator Lisa Ortega", "Green Party co-leader Jo
+/// Albrecht": after capitalised words (the body served), one to three
+/// lowercase words that read as a role — the first a role noun or a title
+/// modifier, the last a role noun — then a full name of two name words.
+/// A verb after a name ("Reilly met club president Helen Marsh") is no role
+/// noun, so that clause is not read as one title.
+fn role_run_to_name(ws: &[Word], n: usize) -> bool {
+    let mut s = n;
+    while s > 0
+        && ws[s - 1]
+            .text
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b == b'-')
+    {
+        s -= 1;
+    }
+    if s == 0 || ws[s - 1].comma_after || !is_capitalised(ws[s - 1].text) {
+        return false;
+    }
+    let mut j = n;
+    while j < ws.len() && j < s + 3 && !is_capitalised(ws[j].text) {
+        if ws[j].comma_after || is_joiner(ws[j].text) || is_det(ws[j].text) {
+            return false;
+        }
+        j += 1;
+    }
+    let run = &ws[s..j];
+    let first = run.first().map_or("", |w| w.text);
+    let last = run.last().map_or("", |w| w.text);
+    !run.is_empty()
+        && (is_role_word(first) || is_in(&NP_MODIFIERS, first) || is_adjective_shaped(first))
+        && is_role_word(last)
+        && j + 1 < ws.len()
+        && is_name_word(ws[j].text)
+        && !ws[j].comma_after
+        && is_name_word(ws[j + 1].text)
+}
+
+/// A lowercase word naming a role: a listed role noun, the same with a
+/// prefix ("co-leader", "vice-chair", "ex-minister"), or an agent noun by its
+/// ending ("coordinator", "organizer", "strategist").
+pub(super) fn is_role_word(lw: &str) -> bool {
+    if is_noun_in(&ROLE_NOUNS, lw) {
+        return true;
+    }
+    if let Some((pre, rest)) = lw.split_once('-') {
+        return matches!(
+            pre,
+            "co" | "vice" | "deputy" | "ex" | "acting" | "assistant" | "associate" | "joint"
+        ) && is_noun_in(&ROLE_NOUNS, rest);
+    }
+    lw.len() >= 7
+        && lw.bytes().all(|b| b.is_ascii_lowercase())
+        && ["ator", "izer", "iser", "ist", "ician", "keeper", "worker"]
+            .iter()
+            .any(|suf| lw.ends_with(suf))
+}
+
+/// Does the phrase open with a lowercase name particle and a surname
+/// ("von Bredow", "van der Berg", "de Santis")?
+pub(super) fn particle_opens_name(ws: &[Word]) -> bool {
+    let k = ws
+        .iter()
+        .take(2)
+        .take_while(|w| is_particle(w.text) && !w.comma_after)
+        .count();
+    k > 0 && ws.get(k).is_some_and(|w| is_name_word(w.text))
+}
+
 /// Lowercase particles inside names ("Villeroy de Galhau", "van der Leyen").
 pub(super) fn is_particle(lw: &str) -> bool {
     matches!(
@@ -460,6 +533,20 @@ pub fn is_participle_compound(w: &str) -> bool {
                     | "headquartered"
                     | "sponsored"
                     | "affiliated"
+                    | "installed"
+                    | "appointed"
+                    | "imposed"
+                    | "elected"
+                    | "trained"
+                    | "educated"
+                    | "raised"
+                    | "founded"
+                    | "brokered"
+                    | "financed"
+                    | "inspired"
+                    | "dominated"
+                    | "occupied"
+                    | "held"
             )
     })
 }

@@ -5,6 +5,8 @@
 
 pub use super::interpret::{interpret, named_from};
 use super::lexicon::{is_in, CHUNK_OPENERS_SKIP, LEADING_CONJ, PLACES, PRONOUNS};
+#[cfg(test)]
+use super::phrase::is_role_word;
 use super::phrase::{is_det, is_joiner, is_name_word};
 pub use super::phrase::{np_extent, Named, Referent};
 use super::text::{head, is_capitalised, tail, words, Word};
@@ -24,6 +26,9 @@ pub fn subject_before(seg: &str) -> Option<Referent> {
     let seg = tail(seg, SUBJECT_REACH);
     let chunks = split_chunks(seg);
     let mut i = chunks.len();
+    // "…, including Jo Roe, a veteran, who said": the relative pronoun is the
+    // subject, and its antecedent is the nearest noun phrase before it.
+    let mut relative = false;
     while i > 0 {
         i -= 1;
         let ws = words(chunks[i]);
@@ -32,6 +37,35 @@ pub fn subject_before(seg: &str) -> Option<Referent> {
             continue;
         }
         let first = ws[0].text.to_ascii_lowercase();
+        if i + 1 == chunks.len() && ws.len() == 1 && first == "who" {
+            // Without a list ("including …") before it, the antecedent is the
+            // phrase that closes the chunk before: "Jonathan Pryor, who said".
+            let listed = chunks[..i].iter().any(|c| {
+                words(c).first().is_some_and(|w| {
+                    matches!(
+                        w.text.to_ascii_lowercase().as_str(),
+                        "including" | "like" | "such" | "among"
+                    )
+                })
+            });
+            if !listed && i > 0 {
+                if let Some(r) = antecedent(&words(chunks[i - 1])) {
+                    return Some(r);
+                }
+            }
+            relative = true;
+            continue;
+        }
+        if relative && matches!(first.as_str(), "including" | "like" | "such" | "among") {
+            let k = usize::from(ws.get(1).is_some_and(|w| matches!(w.text, "as" | "them")));
+            let rest = &ws[1 + k..];
+            let n = np_extent(rest);
+            if n > 0 && n == rest.len() {
+                if let Some(r) = interpret(rest) {
+                    return Some(r);
+                }
+            }
+        }
         if is_in(&PRONOUNS, &first) {
             return (ws.len() <= 3).then_some(Referent::Pronoun(first));
         }
@@ -45,6 +79,9 @@ pub fn subject_before(seg: &str) -> Option<Referent> {
             if let Some(r) = antecedent(&words(chunks[i - 1])) {
                 return Some(r);
             }
+        }
+        if let Some(r) = free_relative_subject(ws) {
+            return Some(r);
         }
         if ws
             .iter()
@@ -105,14 +142,22 @@ pub fn subject_before(seg: &str) -> Option<Referent> {
             && !is_capitalised(ws[0].text)
             && ws.len() > 1
             && matches!(ws[ws.len() - 1].text, "but" | "and");
-        if n == 0 && coordinated {
+        // "Jo Roe, a 22-year veteran of the agency, said": an indefinite
+        // description between commas is an apposition to the name before it.
+        let apposition = i > 0 && matches!(first.as_str(), "a" | "an");
+        if n == 0 && (coordinated || apposition) {
             continue;
         }
         if n == 0 {
             // The subject is not adjacent ("… Kyiv had called on"): no subject here.
             return None;
         }
-        let mut r = interpret(&ws[..n]).or_else(|| run_body(&ws[..n]))?;
+        let Some(mut r) = interpret(&ws[..n]).or_else(|| run_body(&ws[..n])) else {
+            if apposition {
+                continue;
+            }
+            return None;
+        };
         if let Referent::Document { issuer: None, noun } = r {
             r = Referent::Document {
                 issuer: issuer_after(&ws[n..]),
@@ -233,6 +278,20 @@ fn with_affiliation(r: Referent, ws: &[Word], n: usize, end: usize) -> (Referent
         }),
         stop,
     )
+}
+
+/// "… for what Rep. Jo Roe called": in a free relative clause the subject of
+/// the verb is the noun phrase right after "what", which must reach the verb.
+fn free_relative_subject(ws: &[Word]) -> Option<Referent> {
+    let k = ws.iter().rposition(|w| w.text == "what")?;
+    let rest = &ws[k + 1..];
+    // A pronoun there ("condemned what it called") is left to the clause's
+    // own subject or the cue before it.
+    let n = np_extent(rest);
+    if n == 0 || n < rest.len() {
+        return None;
+    }
+    interpret(rest)
 }
 
 /// A US party-and-state tag in apposition ("D-N.M.", "R-Texas", "I-Vt."):
@@ -634,6 +693,19 @@ mod tests {
         );
         assert_eq!(named("Judge Anna van der Berg ").name, "Anna van der Berg");
         assert_eq!(named("Olivier d'Aubigny ").name, "Olivier d'Aubigny");
+        // A surname that opens with its particle.
+        for (s, want) in [
+            ("von Hallberg ", "von Hallberg"),
+            (", de Santos ", "de Santos"),
+            ("van der Berg ", "van der Berg"),
+        ] {
+            let n = named(s);
+            assert_eq!(
+                (n.name.as_str(), n.kind),
+                (want, SpeakerKind::Person),
+                "{s}"
+            );
+        }
     }
 
     #[test]
@@ -674,6 +746,71 @@ mod tests {
         // A verb after a surname is not part of a title.
         assert!(subject_before("Reilly met club president Helen Marsh and ")
             .is_none_or(|r| !matches!(r, Referent::Named(ref n) if n.name == "Reilly met club president Helen Marsh")));
+    }
+
+    #[test]
+    fn body_then_lowercase_role_then_name() {
+        let n = named("Speaking to the paper, Liberal Party co-leader Mara Feldt-Olsen ");
+        assert_eq!(
+            (n.name.as_str(), n.kind, n.role.as_deref()),
+            (
+                "Mara Feldt-Olsen",
+                SpeakerKind::Person,
+                Some("Liberal Party co-leader")
+            )
+        );
+        assert_eq!(
+            named("Harbor Trust volunteer coordinator Tom Reyes ").name,
+            "Tom Reyes"
+        );
+        assert!(matches!(
+            subject_after("Blue Cross volunteer coordinator Tom Reyes."),
+            Some(Referent::Named(ref n)) if n.name == "Tom Reyes"
+        ));
+        assert_eq!(
+            named("Labour campaign strategist Ines Vidal ").name,
+            "Ines Vidal"
+        );
+        // A verb after the capitalised words is not a role.
+        assert!(subject_before("Reilly met club president Helen Marsh and ")
+            .is_none_or(|r| !matches!(r, Referent::Named(ref n) if n.name.contains("Marsh"))));
+        assert!(is_role_word("co-founder") && is_role_word("organizer"));
+        assert!(!is_role_word("co-operation") && !is_role_word("met"));
+    }
+
+    #[test]
+    fn subject_of_a_free_relative_clause() {
+        assert_eq!(
+            named("Critics faulted the regulator on Monday for what Sen. Mia Hart ").name,
+            "Mia Hart"
+        );
+        // A pronoun there is not read as a fresh subject.
+        assert!(free_relative_subject(&words("condemned what it ")).is_none());
+        // "what" not right before the subject: the clause's own subject.
+        assert_eq!(
+            named("Mayor Jo Penn, asked what had gone wrong, ").name,
+            "Jo Penn"
+        );
+    }
+
+    #[test]
+    fn appositions_of_affiliation_and_description() {
+        assert_eq!(
+            named("Labour Minister Hana Kowal, of the centre-right People's Party, ").name,
+            "Hana Kowal"
+        );
+        assert_eq!(
+            named("Leo Brandt, a 30-year veteran of the fire service, ").name,
+            "Leo Brandt"
+        );
+        assert_eq!(
+            named("The panel heard from three nurses, including Leo Brandt, a veteran of the ward, who ")
+                .name,
+            "Leo Brandt"
+        );
+        // Without a relative pronoun, "including" names an example, not the subject.
+        assert!(subject_before("Several coastal nations, including Chile, ")
+            .is_none_or(|r| !matches!(r, Referent::Named(ref n) if n.name == "Chile")));
     }
 
     #[test]
@@ -773,6 +910,15 @@ mod tests {
             named("Another Pentagon official ").name,
             "Pentagon official"
         );
+        let n = named("one London-based fund manager ");
+        assert_eq!(
+            (n.name.as_str(), n.kind),
+            ("London-based fund manager", SpeakerKind::Person)
+        );
+        assert!(matches!(
+            subject_after("another Texas-born oil trader."),
+            Some(Referent::Named(ref n)) if n.name == "Texas-born oil trader"
+        ));
         // "One of the plaintiffs" is a partitive, not a role.
         assert_eq!(subject_before("One of them, "), None);
     }

@@ -491,3 +491,33 @@ fn a_lone_name_described_as_a_body_is_that_body() {
     assert_eq!(speaker_of(b, "running"), "Acme");
     assert_eq!(speaker_of(b, "angry"), "Roe");
 }
+
+#[test]
+fn apposition_before_a_cue_that_takes_a_partial_quote() {
+    let b = "Health Minister Lotte van Aken, of the liberal Civic Party, called the plan \u{201c}a turning point for rural clinics.\u{201d}\n\nThe inquiry heard from several nurses, including Leo Brandt, a 30-year veteran of the ward, who said he had been moved after he \"kept asking about the rota.\"";
+    assert_eq!(speaker_of(b, "a turning point"), "Lotte van Aken");
+    assert_eq!(speaker_of(b, "kept asking"), "Leo Brandt");
+}
+
+#[test]
+fn surname_with_its_particle_first_is_the_known_person() {
+    let b = "Trade Minister Lotte van Aken met her counterparts on Monday.\n\nPort director Sam Reyes welcomed the talks.\n\n\"We are not there yet,\" van Aken told reporters after the session. \"But we are close.\"";
+    assert_eq!(speaker_of(b, "We are not"), "Lotte van Aken");
+    assert_eq!(speaker_of(b, "But we"), "Lotte van Aken");
+}
+
+#[test]
+fn what_x_called_names_the_speaker_inside_a_larger_clause() {
+    let b = "Parents on Tuesday criticised the school board for what Sen. Ada Obi (R-Kan.) called a \"wall of silence\" over the closures.";
+    assert_eq!(speaker_of(b, "wall of silence"), "Ada Obi");
+    let b = "Police said two people were hurt.\n\nThe Transport Ministry condemned what it called a \"reckless act\".";
+    assert_eq!(speaker_of(b, "reckless"), "Transport Ministry");
+}
+
+#[test]
+fn a_participle_compound_describes_a_person_rather_than_naming_a_body() {
+    let b = "Port official Dan Kemp spoke first.\n\nMara Lind, a Kremlin-appointed official in the occupied district, said the port was \u{201c}fully secure,\u{201d} Interfax reported, citing her remarks on television.\n\n\"Secure? Today?\" said one London-based shipping broker. \"I doubt it.\"";
+    assert_eq!(speaker_of(b, "fully secure"), "Mara Lind");
+    assert_eq!(speaker_of(b, "Secure?"), "London-based shipping broker");
+    assert_eq!(speaker_of(b, "I doubt"), "London-based shipping broker");
+}
