@@ -610,6 +610,19 @@ fn after_leading_phrase(ws: &[Word]) -> Option<Referent> {
 /// The NP right after a cue ("said Kirby", "according to the ministry").
 pub fn subject_after(rest: &str) -> Option<Referent> {
     let ws = words(head(rest, OBJECT_REACH));
+    // "According to her, …": an object pronoun stands for the person.
+    if let Some(w) = ws.first().filter(|w| w.comma_after || ws.len() == 1) {
+        let subject = match w.text.to_ascii_lowercase().as_str() {
+            "him" => Some("he"),
+            "her" => Some("she"),
+            "them" => Some("they"),
+            "it" => Some("it"),
+            _ => None,
+        };
+        if let Some(p) = subject {
+            return Some(Referent::Pronoun(p.to_string()));
+        }
+    }
     let n = np_extent(&ws);
     if n == 0 {
         return None;

@@ -521,3 +521,9 @@ fn a_participle_compound_describes_a_person_rather_than_naming_a_body() {
     assert_eq!(speaker_of(b, "Secure?"), "London-based shipping broker");
     assert_eq!(speaker_of(b, "I doubt"), "London-based shipping broker");
 }
+
+#[test]
+fn according_to_an_object_pronoun_is_the_person() {
+    let b = "Foreign Minister Ana Costa spoke on Monday.\n\nAccording to her, the talks could take place \"in the coming weeks,\" but no date was set.";
+    assert_eq!(speaker_of(b, "in the coming"), "Ana Costa");
+}
