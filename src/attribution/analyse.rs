@@ -15,7 +15,7 @@ use super::discourse::{Discourse, SentenceRecord};
 use super::entities::{scan, PlaceMention};
 use super::filters::{blank_dateline, is_heading, is_label, is_relay, is_title_of_work};
 use super::quotes::{find_in_paragraph, opens_with_mark, QuoteSpan};
-use super::speakers::{subject_after, subject_before, Named, Referent};
+use super::speakers::{subject_after, subject_before, subject_pronoun, Named, Referent};
 use super::text::{mask, sentences, words, MASK};
 use crate::corpus::{Article, ParagraphKind};
 use std::ops::Range;
@@ -55,8 +55,14 @@ struct Owned {
 /// Said inside a relative clause ("Pryor, who said that …"): its speaker is
 /// not what the sentence is about, and its reported speech ends with the clause.
 fn in_relative_clause(seg: &str) -> bool {
+    matches!(last_chunk_opener(seg), "who" | "which")
+}
+
+/// The first word of the last clause chunk of `seg` (after its last comma,
+/// semicolon, bracket or dash): "who" in "Jane Roe, who".
+fn last_chunk_opener(seg: &str) -> &str {
     let chunk = seg.rsplit([',', ';', '(', '—']).next().unwrap_or("");
-    matches!(chunk.split_whitespace().next(), Some("who" | "which"))
+    chunk.split_whitespace().next().unwrap_or("")
 }
 
 pub fn analyse(article: &Article) -> ArticleAnalysis {
@@ -341,12 +347,11 @@ fn own_cues(
                 (subject_before(&ms[clause_start.min(aux)..aux]), true)
             }
             CueKind::InWords => {
-                let pronoun = match ms[cs..ce].split_whitespace().nth(1) {
-                    Some("his") => "he",
-                    Some("her") => "she",
-                    Some("their") => "they",
-                    _ => "it",
-                };
+                let pronoun = ms[cs..ce]
+                    .split_whitespace()
+                    .nth(1)
+                    .and_then(subject_pronoun)
+                    .unwrap_or("it");
                 (Some(Referent::Pronoun(pronoun.to_string())), true)
             }
             CueKind::Participle => match absolute_subject(&ms[..cs]) {
@@ -492,8 +497,7 @@ fn inside_subject(article: &Article, ms: &str, qs: usize, q: &QuoteSpan) -> bool
         from += 1;
     }
     let before = &ms[from..qs];
-    let chunk = before.rsplit([',', ';', '(', '—']).next().unwrap_or("");
-    let first = chunk.split_whitespace().next().unwrap_or("");
+    let first = last_chunk_opener(before);
     // A quotation ending on a comma closes the relative clause ("…, who said
     // Washington was "concerned," the diplomat noted").
     let closes = article.text[q.inner.clone()].trim_end().ends_with(',');

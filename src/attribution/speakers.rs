@@ -37,26 +37,27 @@ pub fn subject_before(seg: &str) -> Option<Referent> {
             continue;
         }
         let first = ws[0].text.to_ascii_lowercase();
-        if i + 1 == chunks.len() && ws.len() == 1 && first == "who" {
-            // Without a list ("including …") before it, the antecedent is the
-            // phrase that closes the chunk before: "Jonathan Pryor, who said".
-            let listed = chunks[..i].iter().any(|c| {
-                words(c).first().is_some_and(|w| {
-                    matches!(
-                        w.text.to_ascii_lowercase().as_str(),
-                        "including" | "like" | "such" | "among"
-                    )
-                })
-            });
-            if !listed && i > 0 {
+        // "…Jonathan Pryor, who (earlier) said": the cue's own relative clause
+        // speaks for its antecedent, the phrase that closes the chunk before;
+        // a bare "who" after a list ("including …") speaks for the listed one.
+        if i + 1 == chunks.len() && first == "who" && ws[1..].iter().all(|w| is_auxiliary(w.text)) {
+            let bare = ws.len() == 1;
+            let listed = || {
+                chunks[..i]
+                    .iter()
+                    .any(|c| words(c).first().is_some_and(|w| opens_list(w.text)))
+            };
+            if i > 0 && !(bare && listed()) {
                 if let Some(r) = antecedent(&words(chunks[i - 1])) {
                     return Some(r);
                 }
             }
-            relative = true;
-            continue;
+            if bare {
+                relative = true;
+                continue;
+            }
         }
-        if relative && matches!(first.as_str(), "including" | "like" | "such" | "among") {
+        if relative && opens_list(&first) {
             let k = usize::from(ws.get(1).is_some_and(|w| matches!(w.text, "as" | "them")));
             let rest = &ws[1 + k..];
             let n = np_extent(rest);
@@ -68,17 +69,6 @@ pub fn subject_before(seg: &str) -> Option<Referent> {
         }
         if is_in(&PRONOUNS, &first) {
             return (ws.len() <= 3).then_some(Referent::Pronoun(first));
-        }
-        // "…Jonathan Pryor, who earlier said": the cue's own relative clause
-        // speaks for its antecedent, the phrase that ends the chunk before.
-        if i + 1 == chunks.len()
-            && i > 0
-            && first == "who"
-            && ws[1..].iter().all(|w| is_auxiliary(w.text))
-        {
-            if let Some(r) = antecedent(&words(chunks[i - 1])) {
-                return Some(r);
-            }
         }
         if let Some(r) = free_relative_subject(ws) {
             return Some(r);
@@ -168,6 +158,14 @@ pub fn subject_before(seg: &str) -> Option<Referent> {
         return Some(with_affiliation(r, ws, n, ws.len()).0);
     }
     None
+}
+
+/// A word opening a list of examples ("including Jo Roe, …").
+fn opens_list(w: &str) -> bool {
+    matches!(
+        w.to_ascii_lowercase().as_str(),
+        "including" | "like" | "such" | "among"
+    )
 }
 
 /// The phrase that closes `ws` (the antecedent of a following "who"): the
@@ -607,19 +605,28 @@ fn after_leading_phrase(ws: &[Word]) -> Option<Referent> {
     interpret(&ws[k..k + n])
 }
 
+/// The subject form of a third-person pronoun in any case ("him", "her",
+/// "his", "their" → "he", "she", "he", "they").
+pub(super) fn subject_pronoun(w: &str) -> Option<&'static str> {
+    match w.to_ascii_lowercase().as_str() {
+        "he" | "him" | "his" => Some("he"),
+        "she" | "her" | "hers" => Some("she"),
+        "they" | "them" | "their" => Some("they"),
+        "it" | "its" => Some("it"),
+        _ => None,
+    }
+}
+
 /// The NP right after a cue ("said Kirby", "according to the ministry").
 pub fn subject_after(rest: &str) -> Option<Referent> {
     let ws = words(head(rest, OBJECT_REACH));
     // "According to her, …": an object pronoun stands for the person.
     if let Some(w) = ws.first().filter(|w| w.comma_after || ws.len() == 1) {
-        let subject = match w.text.to_ascii_lowercase().as_str() {
-            "him" => Some("he"),
-            "her" => Some("she"),
-            "them" => Some("they"),
-            "it" => Some("it"),
-            _ => None,
-        };
-        if let Some(p) = subject {
+        let object = matches!(
+            w.text.to_ascii_lowercase().as_str(),
+            "him" | "her" | "them" | "it"
+        );
+        if let Some(p) = subject_pronoun(w.text).filter(|_| object) {
             return Some(Referent::Pronoun(p.to_string()));
         }
     }
