@@ -68,6 +68,7 @@ fn last_chunk_opener(seg: &str) -> &str {
 pub fn analyse(article: &Article) -> ArticleAnalysis {
     let mut out = ArticleAnalysis::default();
     let paras = &article.paragraphs;
+    let mut lede = None;
     for (pi, p) in paras.iter().enumerate() {
         if p.kind != ParagraphKind::Body {
             continue;
@@ -76,6 +77,7 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
         if is_headline_line(text) {
             continue;
         }
+        lede.get_or_insert(pi);
         let next_opens = paras.get(pi + 1).is_some_and(|n| {
             n.kind == ParagraphKind::Body && opens_with_mark(&article.text[n.range.clone()])
         });
@@ -102,6 +104,10 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
         }
     }
     drop_pull_quotes(article, &mut out.statements);
+    if let Some(lede) = lede {
+        let paragraph_of = |at: usize| paras.partition_point(|p| p.range.end <= at);
+        super::lede::identify(&mut out.discourse, &mut out.statements, lede, paragraph_of);
+    }
     out
 }
 

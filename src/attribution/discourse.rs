@@ -7,7 +7,7 @@ use super::lexicon::{BODY_NOUNS, ORG_HEADS};
 use super::names::Key;
 use super::phrase::is_noun_in;
 use super::speakers::{Named, Referent};
-use super::text::strip_possessive;
+use super::text::{is_capitalised, strip_possessive};
 use crate::attribution::SpeakerKind;
 
 /// One person or body of an article.
@@ -317,11 +317,17 @@ impl Discourse {
                         head.as_str(),
                         "spokesman" | "spokeswoman" | "spokesperson" | "official" | "source"
                     );
+                    // Only a named person: "the minister" is never the "one
+                    // diplomat" quoted just before, who has no name to carry a role.
+                    let named = |id: &usize| is_capitalised(&self.locals[*id].name);
                     (!plural && !mouthpiece)
                         .then(|| {
-                            current.person.or_else(|| {
-                                self.records.iter().rev().take(4).find_map(|r| r.person)
-                            })
+                            current
+                                .person
+                                .or_else(|| {
+                                    self.records.iter().rev().take(4).find_map(|r| r.person)
+                                })
+                                .filter(named)
                         })
                         .flatten()
                 });

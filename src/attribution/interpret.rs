@@ -239,7 +239,34 @@ pub fn interpret(ws: &[Word]) -> Option<Referent> {
         }
         return None;
     }
-    named_from(&body, det.as_deref() == Some("the")).map(Referent::Named)
+    let named = named_from(&body, det.as_deref() == Some("the")).map(Referent::Named);
+    if named.is_none() && det.as_deref() == Some("the") {
+        return capitalised_role(&body);
+    }
+    named
+}
+
+/// "The Taoiseach", "The Prime Minister", "The Minister for Foreign Affairs":
+/// a capitalised title with no name is a role, resolved like "the minister".
+fn capitalised_role(body: &[&str]) -> Option<Referent> {
+    let k = body.iter().position(|w| is_joiner(w)).unwrap_or(body.len());
+    let title = &body[..k];
+    let head = title.last()?.to_ascii_lowercase();
+    let all_titles = title.iter().all(|w| is_in(&TITLE_WORDS, w));
+    if !all_titles || !is_noun_in(&ROLE_NOUNS, &head) || singular(&head) != head {
+        return None;
+    }
+    let modifiers = body
+        .iter()
+        .filter(|w| !is_joiner(w) && !w.eq_ignore_ascii_case(&head))
+        .map(|w| w.to_ascii_lowercase())
+        .collect();
+    Some(Referent::Role {
+        head,
+        plural: false,
+        modifiers,
+        text: body.join(" "),
+    })
 }
 
 /// Lowercase words that describe a body around its own name ("the official

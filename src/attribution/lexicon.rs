@@ -34,7 +34,7 @@ pub static TITLE_WORDS: WordList = WordList::new(&[
     "treasurer", "comptroller", "auditor", "consul", "rev", "rev.", "reverend", "chaplain",
     "ombudsman", "registrar", "assemblyman", "assemblywoman", "councilwoman", "alderman",
     "alderwoman", "cmdr", "cmdr.", "vice-president", "vice-chancellor", "governor-general",
-    "attorney-general", "solicitor-general",
+    "attorney-general", "solicitor-general", "taoiseach", "tánaiste", "tanaiste",
 ]);
 
 /// Lowercase head nouns naming a person by role ("the spokesman", "the army chief").
@@ -67,7 +67,7 @@ pub static ROLE_NOUNS: WordList = WordList::new(&[
     "worker", "employee", "staffer", "protester", "demonstrator", "parent", "driver",
     "passenger", "shopper", "customer", "supporter", "voter", "survivor", "shopkeeper",
     "tenant", "landlord", "patient", "villager", "bystander", "skipper", "referee",
-    "woman", "man", "reporter", "journalist",
+    "woman", "man", "reporter", "journalist", "taoiseach", "tánaiste", "tanaiste",
 ]);
 
 /// Lowercase head nouns naming a body ("the ministry", "the U.S. mission to the OSCE").
@@ -125,6 +125,8 @@ pub static THING_HEADS: WordList = WordList::new(&[
     "peninsula", "plan", "prize", "protocol", "region", "river", "sea", "square", "station",
     "summit", "treaty", "war", "week", "year", "program", "programme", "project",
     "strategy", "doctrine", "coast", "bay", "lake", "island", "islands", "valley", "oblast",
+    // "Government Buildings", "Parliament Buildings": where something was said.
+    "buildings",
 ]);
 
 /// Words that are never part of a name even when capitalised (sentence starts,

@@ -9,6 +9,7 @@ mod discourse;
 mod entities;
 mod filters;
 mod interpret;
+mod lede;
 mod lexicon;
 mod model;
 mod names;

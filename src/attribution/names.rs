@@ -73,10 +73,9 @@ impl Key {
         let p = parts(name);
         // "al-Kaabi" and "Kaabi" are one surname: the joined particle is dropped.
         let surname = |s: &str| fold(&s[super::text::particle_prefix(s)..]);
-        // "von Bredow": a lowercase particle opening the name is no given name.
-        let given = p
-            .first()
-            .filter(|g| p.len() > 1 && !super::phrase::is_particle(g));
+        // "von Bredow", "Mr O Dalaigh", "Mr Mac Giolla": a particle opening
+        // the name is no given name.
+        let given = p.first().filter(|g| p.len() > 1 && !is_surname_particle(g));
         Key::Person {
             surname: p.last().map(|s| surname(s)).unwrap_or_default(),
             given: given.map(|g| fold(g)),
@@ -144,6 +143,14 @@ impl Key {
             _ => false,
         }
     }
+}
+
+/// A particle that opens a surname in any case ("von", "De", and the Irish
+/// "Ó", "O", "Mac", "Mc", "Ní", "Nic", "Uí").
+fn is_surname_particle(w: &str) -> bool {
+    let lw = w.to_lowercase();
+    super::phrase::is_particle(&lw)
+        || matches!(lw.as_str(), "o" | "ó" | "mac" | "mc" | "ní" | "nic" | "uí")
 }
 
 /// Edit distance between two folded (ASCII) name keys, without allocating.

@@ -155,6 +155,11 @@ pub(super) fn is_acronym(w: &str) -> bool {
 /// Could this capitalised word be part of a person's name?
 pub fn is_name_word(w: &str) -> bool {
     let (core, _) = strip_possessive(w);
+    // The Irish patronymic particle, with or without its accent ("Seán Ó
+    // Ceallaigh", "Mr O Ceallaigh"), is a name part with no lowercase letter.
+    if matches!(core, "Ó" | "O") {
+        return true;
+    }
     is_capitalised(core)
         && !is_acronym(core)
         && !is_in(&TITLE_WORDS, core)

@@ -527,3 +527,35 @@ fn according_to_an_object_pronoun_is_the_person() {
     let b = "Foreign Minister Ana Costa spoke on Monday.\n\nAccording to her, the talks could take place \"in the coming weeks,\" but no date was set.";
     assert_eq!(speaker_of(b, "in the coming"), "Ana Costa");
 }
+
+#[test]
+fn irish_patronymic_particle_is_part_of_the_name() {
+    let b = "Speaking in Cork, Siobhán Ó Dálaigh said the plan was sound.\n\n\"We will not move,\" Ms O Dalaigh said.";
+    assert_eq!(speaker_of(b, "We will"), "Siobhán Ó Dálaigh");
+}
+
+#[test]
+fn a_role_with_no_holder_is_not_the_nameless_source_quoted_before() {
+    let b = "One diplomat described the mood as \"tense\".\n\nThe minister, speaking to reporters at Government Buildings, said there would be no \"war of words\", but he was firm.\n\n\"We want a deal,\" he said.";
+    assert_eq!(speaker_of(b, "tense"), "diplomat");
+    assert_eq!(speaker_of(b, "war of"), "minister");
+    assert_eq!(speaker_of(b, "We want"), "minister");
+}
+
+#[test]
+fn a_capitalised_office_with_no_name_is_a_role() {
+    let b = "The Prime Minister, speaking to reporters, said there would be no \"war of words\".";
+    assert_eq!(speaker_of(b, "war of"), "Prime Minister");
+}
+
+#[test]
+fn an_office_in_the_lede_is_the_person_named_next() {
+    let b = "The Minister for Health has warned that the cuts would be \"a disaster\" for rural clinics.\n\nSpeaking in Galway, Maeve Dunne said the department had not been consulted.\n\n\"We found out from the newspapers,\" she said.";
+    assert_eq!(speaker_of(b, "a disaster"), "Maeve Dunne");
+    // An unnamed source is not an office: it keeps its own voice.
+    let b = "A senior official said the cuts would be \"a disaster\" for rural clinics.\n\nSpeaking in Galway, Maeve Dunne said the department had not been consulted.";
+    assert_eq!(speaker_of(b, "a disaster"), "senior official");
+    // A name that comes only much later is not the holder.
+    let b = "The Minister for Health has warned that the cuts would be \"a disaster\" for rural clinics.\n\nClinics in the west have lost staff.\n\nThe union has called a strike.\n\nBudgets are due in May.\n\nMaeve Dunne, a nurse, said she was \"worried\".";
+    assert_eq!(speaker_of(b, "a disaster"), "Minister for Health");
+}
