@@ -5,7 +5,7 @@ use quoth::cli::{self, Cli};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let args = match Cli::try_parse() {
+    let mut args = match Cli::try_parse() {
         Ok(args) => args,
         // --help and --version: clap prints them (no user input in them).
         Err(e) if !e.use_stderr() => e.exit(),
@@ -17,9 +17,10 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let result = match &args.command {
-        Some(command) => cli::run(command, &mut std::io::stdout().lock()).map(|()| 0),
-        None => run_reader(&args.paths),
+    let result = match args.command_with_paths() {
+        Ok(Some(command)) => cli::run(command, &mut std::io::stdout().lock()).map(|()| 0),
+        Ok(None) => run_reader(&args.paths),
+        Err(e) => Err(e),
     };
     match result {
         Ok(status) => ExitCode::from(status),

@@ -122,3 +122,27 @@ fn help_lists_subcommands() {
         assert!(text.contains(cmd), "{cmd} missing from help");
     }
 }
+
+/// `Usage: quoth [PATHS]... [COMMAND]`: paths written before the subcommand
+/// are its paths, together with any written after it.
+#[test]
+fn paths_before_the_subcommand_are_loaded() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let a = dir.join("unseen9");
+    let b = dir.join("unseen8");
+    let (a, b) = (a.to_str().unwrap(), b.to_str().unwrap());
+    let after = json_lines(&quoth(&["quotes", "--json", a]).stdout).len();
+    let before = quoth(&[a, "quotes", "--json"]);
+    assert!(
+        before.status.success(),
+        "{}",
+        String::from_utf8_lossy(&before.stderr)
+    );
+    assert_eq!(json_lines(&before.stdout).len(), after);
+    let both = json_lines(&quoth(&[a, "quotes", "--json", b]).stdout).len();
+    let only_b = json_lines(&quoth(&["quotes", "--json", b]).stdout).len();
+    assert_eq!(both, after + only_b);
+    let config = quoth(&[a, "config"]);
+    assert_eq!(config.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&config.stderr).contains("takes no article paths"));
+}

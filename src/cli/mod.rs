@@ -19,7 +19,15 @@ use std::path::PathBuf;
 
 /// quoth: read news coverage in the terminal, knowing who said what.
 #[derive(Debug, Parser)]
-#[command(name = "quoth", version, about, long_about = None)]
+// "quoth my-folder quotes --json": a subcommand name ends the list of paths
+// (otherwise "quotes" would be read as one more path).
+#[command(
+    name = "quoth",
+    version,
+    about,
+    long_about = None,
+    subcommand_precedence_over_arg = true
+)]
 pub struct Cli {
     /// Article files or folders to open (default: the built-in articles).
     pub paths: Vec<PathBuf>,
@@ -116,6 +124,37 @@ pub enum Command {
         #[arg(long, default_value_t = 1)]
         seed: u64,
     },
+}
+
+impl Cli {
+    /// The subcommand with the paths written before it ("quoth a/ b.txt
+    /// quotes c/") put in front of its own, or an error when it takes none.
+    pub fn command_with_paths(&mut self) -> Result<Option<&Command>, CliError> {
+        let Some(command) = self.command.as_mut() else {
+            return Ok(None);
+        };
+        if !self.paths.is_empty() {
+            let own = match command {
+                Command::Articles { paths, .. }
+                | Command::Quotes { paths, .. }
+                | Command::Compare { paths, .. }
+                | Command::Speakers { paths, .. }
+                | Command::Search { paths, .. } => paths,
+                Command::Config { .. }
+                | Command::Completions { .. }
+                | Command::Man { .. }
+                | Command::Gen { .. } => {
+                    return Err(CliError(
+                        "this subcommand takes no article paths".to_string(),
+                    ))
+                }
+            };
+            let mut all = std::mem::take(&mut self.paths);
+            all.append(own);
+            *own = all;
+        }
+        Ok(self.command.as_ref())
+    }
 }
 
 /// A failure that ends the command with a one-line message and exit status 2.
