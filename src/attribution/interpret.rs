@@ -143,7 +143,20 @@ pub fn interpret(ws: &[Word]) -> Option<Referent> {
                 }));
             }
             if plural && has_proper_mod {
-                let name = head_part.join(" ");
+                // "Yemen's Houthi rebels" are the Houthi rebels.
+                let own = head_part
+                    .iter()
+                    .position(|w| {
+                        let (core, possessive) = strip_possessive(w);
+                        !(possessive && is_in(&PLACES, core))
+                    })
+                    .filter(|&k| {
+                        head_part[k..]
+                            .iter()
+                            .any(|w| is_capitalised(w) || is_acronym(w))
+                    })
+                    .unwrap_or(0);
+                let name = head_part[own..].join(" ");
                 return Some(Referent::Named(Named {
                     name,
                     kind: SpeakerKind::Organisation,
@@ -426,6 +439,17 @@ pub fn named_from(ws: &[&str], after_the: bool) -> Option<Named> {
         }
     }
     let last_is_org = is_in(&ORG_HEADS, ws[ws.len() - 1]);
+    // "Department of Health and Social Care": the words after "and" end the
+    // body's name; they are nobody's name.
+    let joined_to_body = has_org_head && k > 0 && matches!(ws[k - 1], "and" | "&");
+    if joined_to_body {
+        return Some(Named {
+            name: ws.join(" "),
+            kind: SpeakerKind::Organisation,
+            role: None,
+            group: false,
+        });
+    }
     if !(run.is_empty() || after_the || last_is_org || has_org_head && k == 0) {
         let name = run.join(" ");
         let role = (k > 0).then(|| ws[..k].join(" "));

@@ -213,6 +213,16 @@ pub fn np_extent(ws: &[Word]) -> usize {
         if w.contains('#') || super::speakers::is_party_tag(w) {
             break;
         }
+        // "National Security and Defence Council", "the Environment, Food and
+        // Rural Affairs Committee": a coordinated name closed by its head noun.
+        if let Some(end) = coordinated_org_end(ws, n) {
+            n = end;
+            last_content = end;
+            if ws[end - 1].comma_after {
+                break;
+            }
+            continue;
+        }
         let ok = if n == 0 && (is_det(w) || is_counting_det(ws, n)) {
             true
         } else if n == 0 && particle_opens_name(ws) {
@@ -310,6 +320,42 @@ pub fn np_extent(ws: &[Word]) -> usize {
         }
     }
     last_content
+}
+
+/// Where a body's name that coordinates its parts ends, when `ws[n]` is the
+/// "and" inside it ("Security and Defence Council") or a part closed by a comma
+/// ("Environment, Food and Rural Affairs Committee"): the words that follow are
+/// capitalised (with commas and one "and" for a list) up to an organisation
+/// head noun. `None` when no such name goes on from here.
+fn coordinated_org_end(ws: &[Word], n: usize) -> Option<usize> {
+    let w = &ws[n];
+    let list = is_capitalised(w.text) && w.comma_after && !is_in(&NOT_NAME, w.text);
+    let joined = n > 0
+        && w.text == "and"
+        && is_capitalised(ws[n - 1].text)
+        && !ws[n - 1].comma_after
+        && !is_in(&NOT_NAME, ws[n - 1].text);
+    if !list && !joined {
+        return None;
+    }
+    let mut seen_and = joined;
+    for (i, x) in ws.iter().enumerate().skip(n + 1).take(8) {
+        if x.text == "and" && !seen_and {
+            seen_and = true;
+            continue;
+        }
+        let core = strip_possessive(x.text).0;
+        if !is_capitalised(core) || is_in(&NOT_NAME, core) {
+            return None;
+        }
+        if is_in(&ORG_HEADS, core) && seen_and {
+            return Some(i + 1);
+        }
+        if x.comma_after && seen_and {
+            return None;
+        }
+    }
+    None
 }
 
 /// "the federal office for the environment said": after a lowercase body noun,
@@ -620,5 +666,12 @@ pub(super) fn is_plural_group(lw: &str) -> bool {
             | "family"
             | "relatives"
             | "parents"
+            // Armed groups speak as one ("Houthi rebels said", "the separatists said").
+            | "rebels"
+            | "fighters"
+            | "militants"
+            | "separatists"
+            | "insurgents"
+            | "militias"
     )
 }

@@ -113,6 +113,11 @@ pub fn subject_before(seg: &str) -> Option<Referent> {
             while j > 0 && is_list_item(chunks[j]) {
                 j -= 1;
             }
+            // "The Environment, Food and Rural Affairs Committee": the list is
+            // the name of one body, closed by its head noun.
+            if let Some(r) = listed_body_name(seg, chunks[j], chunks[i]) {
+                return Some(r);
+            }
             let jw = words(chunks[j]);
             if jw
                 .first()
@@ -158,6 +163,33 @@ pub fn subject_before(seg: &str) -> Option<Referent> {
         return Some(with_affiliation(r, ws, n, ws.len()).0);
     }
     None
+}
+
+/// The body named by the words from chunk `first` to chunk `last` of `seg`
+/// when they make one coordinated name ("the Digital, Culture, Media and Sport
+/// Committee"): a noun phrase over all of them that names an organisation.
+fn listed_body_name(seg: &str, first: &str, last: &str) -> Option<Referent> {
+    let start = first.as_ptr() as usize - seg.as_ptr() as usize;
+    let end = last.as_ptr() as usize - seg.as_ptr() as usize + last.len();
+    let ws = words(seg.get(start..end)?);
+    let ws = skip_leading(&ws);
+    let n = np_extent(ws);
+    if n == 0 || n != ws.len() {
+        return None;
+    }
+    match interpret(ws)? {
+        Referent::Named(mut named) if named.kind == SpeakerKind::Organisation => {
+            // Keep the name's own commas when it is the words as written.
+            let k = usize::from(is_det(ws[0].text));
+            let joined = ws[k..].iter().map(|w| w.text).collect::<Vec<_>>().join(" ");
+            if k < n && named.name == joined {
+                let text = &seg[start..end];
+                named.name = text[ws[k].start..ws[n - 1].end].to_string();
+            }
+            Some(Referent::Named(named))
+        }
+        _ => None,
+    }
 }
 
 /// A word opening a list of examples ("including Jo Roe, …").

@@ -559,3 +559,24 @@ fn an_office_in_the_lede_is_the_person_named_next() {
     let b = "The Minister for Health has warned that the cuts would be \"a disaster\" for rural clinics.\n\nClinics in the west have lost staff.\n\nThe union has called a strike.\n\nBudgets are due in May.\n\nMaeve Dunne, a nurse, said she was \"worried\".";
     assert_eq!(speaker_of(b, "a disaster"), "Minister for Health");
 }
+
+#[test]
+fn an_armed_group_speaks_as_one() {
+    let b = "Sudan's Darfuri rebels have promised a \"firm answer\" to the raids.\n\nKurdish fighters said the town was \"fully secured\".";
+    assert_eq!(speaker_of(b, "firm answer"), "Darfuri rebels");
+    assert_eq!(speaker_of(b, "fully secured"), "Kurdish fighters");
+}
+
+#[test]
+fn a_body_whose_name_coordinates_its_parts_is_one_speaker() {
+    let b = "Kenya's National Intelligence and Security Council warned of a \"grave threat\".\n\nThe Culture, Media and Sport Committee said the plan was \"unworkable\".\n\nThe Department of Health and Social Care said it was \"listening\".";
+    assert_eq!(
+        speaker_of(b, "grave threat"),
+        "Kenya's National Intelligence and Security Council"
+    );
+    assert!(speaker_of(b, "unworkable").ends_with("Sport Committee"));
+    assert_eq!(
+        speaker_of(b, "listening"),
+        "Department of Health and Social Care"
+    );
+}
