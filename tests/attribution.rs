@@ -159,7 +159,10 @@ fn fourteenth_unseen_set_scores_at_least_085_end_to_end() {
 
 /// Fifteenth blind set, news beyond security (a court ruling, bank results and
 /// a regulator, an election night, a care-home outbreak, a climate summit, a
-/// sports selection row, a copyright vote, a council sale). First run 0.872.
+/// sports selection row, a copyright vote, a council sale). First run 0.872;
+/// 0.981 after general rules for what it exposed (ages and indefinite
+/// descriptions in apposition, coordinated cues, a bare quotation after a
+/// paragraph about a known speaker, "the deputy mayor" is not the mayor).
 #[test]
 fn fifteenth_unseen_set_beyond_security_scores_at_least_085_end_to_end() {
     held_out("unseen15", "quote-gold/unseen15.jsonl");

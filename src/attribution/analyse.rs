@@ -261,13 +261,17 @@ fn sentence(
             }
             // "Lee Bray, speaking on a podcast, was less kind. 'We …'": the
             // person the sentence before was about, in the same paragraph.
+            // Also a paragraph of quotation alone after one that opens on a
+            // person already quoted ("Jo Roe was the last to leave. / '…'").
             let d = &out.discourse;
-            let subject = d
-                .records
-                .last()
-                .filter(|r| r.paragraph == paragraph)
-                .and_then(|r| r.subject_at)
-                .and_then(|at| person_named_at(d, at));
+            let statements = &out.statements;
+            let subject = d.records.last().and_then(|r| {
+                let id = person_named_at(d, r.subject_at?)?;
+                let has_spoken = || statements.iter().any(|s| s.speaker == Some(id));
+                (r.paragraph == paragraph
+                    || (quote_only && r.paragraph + 1 == paragraph && has_spoken()))
+                .then_some(id)
+            });
             (subject.or(d.last_speaker), None)
         };
         if speaker.is_none() {

@@ -437,6 +437,11 @@ impl Discourse {
             w.chars().take(5).collect()
         };
         let mods: Vec<String> = modifiers.iter().map(|m| stem(m)).collect();
+        let ranks: Vec<String> = modifiers
+            .iter()
+            .map(|m| m.to_lowercase())
+            .filter(|m| matches!(m.as_str(), "deputy" | "vice" | "assistant" | "associate"))
+            .collect();
         let mut best: Option<(usize, usize, usize)> = None;
         for (i, l) in self.locals.iter().enumerate() {
             let texts: Vec<&str> = if plural || l.group {
@@ -453,7 +458,15 @@ impl Discourse {
                 t.split(|c: char| c.is_whitespace() || c == '-')
                     .any(|w| super::lexicon::singular(w) == head)
             });
-            if !holds {
+            // "the deputy mayor" is not the mayor: a rank the description
+            // asks for must be in the holder's role.
+            let ranked = ranks.iter().all(|r| {
+                texts.iter().any(|t| {
+                    t.split(|c: char| c.is_whitespace() || c == '-')
+                        .any(|w| w.eq_ignore_ascii_case(r))
+                })
+            });
+            if !holds || !ranked {
                 continue;
             }
             let overlap = texts

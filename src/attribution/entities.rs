@@ -166,8 +166,8 @@ pub fn scan(
                 plural: false,
                 text,
                 ..
-            }) if ws[i + n - 1].comma_after && appositive_name(&ws[i + n..]) > 0 => {
-                let m = appositive_name(&ws[i + n..]);
+            }) if ws[i + n - 1].comma_after && appositive_name(&ws[i + n..], masked) > 0 => {
+                let m = appositive_name(&ws[i + n..], masked);
                 let name: Vec<&str> = ws[i + n..i + n + m].iter().map(|w| w.text).collect();
                 let role = text
                     .split_whitespace()
@@ -233,7 +233,10 @@ fn not_a_body(name: &str) -> bool {
 
 /// How many words of `ws` make a name standing in apposition: one to three
 /// capitalised name words closed by a comma ("Elin," in "His daughter, Elin,").
-fn appositive_name(ws: &[super::text::Word]) -> usize {
+///
+/// `text` is the string the words index: "Jo Roe (Green Party)," closes the
+/// name at the bracket when the comma follows it.
+fn appositive_name(ws: &[super::text::Word], text: &str) -> usize {
     let mut m = 0;
     for w in ws.iter().take(3) {
         if !super::phrase::is_name_word(w.text) || strip_possessive(w.text).1 {
@@ -242,6 +245,13 @@ fn appositive_name(ws: &[super::text::Word]) -> usize {
         m += 1;
         if w.comma_after {
             break;
+        }
+        let after = text.get(w.end..).unwrap_or("");
+        if let Some(inner) = after.strip_prefix(" (") {
+            let bracketed = inner
+                .find(')')
+                .is_some_and(|k| k < 40 && inner[k + 1..].starts_with(','));
+            return if bracketed { m } else { 0 };
         }
     }
     let closed = m > 0 && (ws[m - 1].comma_after || ws.len() == m);

@@ -68,6 +68,8 @@ pub static ROLE_NOUNS: WordList = WordList::new(&[
     "passenger", "shopper", "customer", "supporter", "voter", "survivor", "shopkeeper",
     "tenant", "landlord", "patient", "villager", "bystander", "skipper", "referee",
     "woman", "man", "reporter", "journalist", "taoiseach", "tánaiste", "tanaiste",
+    // "a senior party figure", "an opposition figure".
+    "figure",
 ]);
 
 /// Lowercase head nouns naming a body ("the ministry", "the U.S. mission to the OSCE").
@@ -80,7 +82,8 @@ pub static BODY_NOUNS: WordList = WordList::new(&[
     "secretariat", "service", "team", "union", "navy", "club", "coalition", "consulate",
     "organisation", "organization", "charity", "trust", "foundation", "institute", "association",
     "federation", "network", "body", "watchdog", "bank", "assembly", "senate", "congress",
-    "authority", "corporation", "utility", "university", "hospital",
+    "authority", "corporation", "utility", "university", "hospital", "prefecture", "unit",
+    "society",
 ]);
 
 /// Nouns for things that speak on someone's behalf ("the statement said").
@@ -113,6 +116,7 @@ pub static ORG_HEADS: WordList = WordList::new(&[
     "mission", "movement", "navy", "network", "office", "organisation", "organization",
     "palace", "parliament", "party", "police", "presidency", "rada", "secretariat", "senate",
     "service", "tribunal", "union", "university", "nations", "times", "post", "journal", "news",
+    "prefecture", "unit",
 ]);
 
 /// Capitalised head nouns of things that are neither people nor bodies
@@ -234,6 +238,7 @@ pub static NP_MODIFIERS: WordList = WordList::new(&[
     "permanent", "acting", "special", "economy", "justice", "energy", "trade", "presidential",
     "ministry", "department", "group", "party", "civil", "legal", "social", "public", "news",
     "countries'", "allied", "western", "eastern", "european", "federal", "head", "lead",
+    "sports",
 ]);
 
 /// A fixed list of lowercase words, put on first use into a small

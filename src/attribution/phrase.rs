@@ -533,9 +533,13 @@ pub(super) fn is_premodifier(ws: &[Word], n: usize, lw: &str) -> bool {
     if !lw.chars().all(|c| c.is_ascii_lowercase() || c == '-')
         || STOP.contains(&lw)
         || ws[n - 1].comma_after
-        || (is_name_word(ws[n - 1].text) && !is_adjective_shaped(lw))
+        || (is_name_word(ws[n - 1].text)
+            && !strip_possessive(ws[n - 1].text).1
+            && !is_adjective_shaped(lw))
     {
-        return false; // after a name, a lowercase word is its verb ("Reilly met …")
+        // After a name, a lowercase word is its verb ("Reilly met …"); after a
+        // possessive it is not ("Tonga's climate envoy").
+        return false;
     }
     ws[n + 1..]
         .iter()

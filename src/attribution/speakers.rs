@@ -29,14 +29,23 @@ pub fn subject_before(seg: &str) -> Option<Referent> {
     // "…, including Jo Roe, a veteran, who said": the relative pronoun is the
     // subject, and its antecedent is the nearest noun phrase before it.
     let mut relative = false;
+    // "She blamed the row, which …, and said": the cue is coordinated with
+    // an earlier verb, whose subject it shares.
+    let mut coordinated_cue = false;
     while i > 0 {
         i -= 1;
-        let ws = words(chunks[i]);
-        let ws = skip_leading(&ws);
+        let raw = words(chunks[i]);
+        if i + 1 == chunks.len() {
+            coordinated_cue = raw.last().is_some_and(|w| matches!(w.text, "and" | "but"));
+        }
+        let ws = skip_leading(&raw);
         if ws.is_empty() {
             continue;
         }
         let first = ws[0].text.to_ascii_lowercase();
+        if coordinated_cue && i + 1 < chunks.len() && matches!(first.as_str(), "which" | "who") {
+            continue; // a relative clause inside the first conjunct
+        }
         // "…Jonathan Pryor, who (earlier) said": the cue's own relative clause
         // speaks for its antecedent, the phrase that closes the chunk before;
         // a bare "who" after a list ("including …") speaks for the listed one.
@@ -49,6 +58,14 @@ pub fn subject_before(seg: &str) -> Option<Referent> {
             };
             if i > 0 && !(bare && listed()) {
                 if let Some(r) = antecedent(&words(chunks[i - 1])) {
+                    // "…Sen. Jo Roe, a Dayton Democrat, who said": the
+                    // description stands for the name before it.
+                    let described = words(chunks[i - 1])
+                        .first()
+                        .is_some_and(|w| matches!(w.text, "a" | "an"));
+                    if described {
+                        return Some(with_apposition(r, &chunks[..i - 1], true));
+                    }
                     return Some(r);
                 }
             }
@@ -68,7 +85,25 @@ pub fn subject_before(seg: &str) -> Option<Referent> {
             }
         }
         if is_in(&PRONOUNS, &first) {
-            return (ws.len() <= 3).then_some(Referent::Pronoun(first));
+            let shared = coordinated_cue && matches!(first.as_str(), "he" | "she" | "they");
+            return (ws.len() <= 3 || shared).then_some(Referent::Pronoun(first));
+        }
+        // "Of her neighbour she added": a fronted phrase with no comma, then
+        // the subject pronoun right before the verb.
+        if i + 1 == chunks.len()
+            && ws.len() > 1
+            && matches!(
+                first.as_str(),
+                "of" | "on" | "about" | "in" | "for" | "to" | "with" | "at" | "after" | "before"
+            )
+        {
+            if let Some(p) = ws
+                .last()
+                .map(|w| w.text)
+                .filter(|w| matches!(*w, "he" | "she" | "they"))
+            {
+                return Some(Referent::Pronoun(p.to_string()));
+            }
         }
         if let Some(r) = free_relative_subject(ws) {
             return Some(r);
@@ -159,7 +194,7 @@ pub fn subject_before(seg: &str) -> Option<Referent> {
                 noun,
             };
         }
-        let r = with_apposition(r, &chunks[..i]);
+        let r = with_apposition(r, &chunks[..i], apposition);
         return Some(with_affiliation(r, ws, n, ws.len()).0);
     }
     None
@@ -399,7 +434,17 @@ fn issuer_after(ws: &[Word]) -> Option<Named> {
         || !ws[..k].iter().all(|w| {
             matches!(
                 w.text,
-                "released" | "issued" | "published" | "put" | "out" | "sent" | "posted"
+                "released"
+                    | "issued"
+                    | "published"
+                    | "put"
+                    | "out"
+                    | "sent"
+                    | "posted"
+                    | "circulated"
+                    | "drafted"
+                    | "prepared"
+                    | "distributed"
             )
         })
     {
@@ -432,13 +477,17 @@ fn is_role_only(r: &Referent) -> Option<String> {
 
 /// "…spokeswoman, Yulia Mendel, added": a bare name takes its role from the chunk
 /// before; "John Smith, a spokesman for X, said": a role chunk yields the name before.
-fn with_apposition(r: Referent, before: &[&str]) -> Referent {
-    // "Rep. Tom Kessler (R-Ill.), a member of …": the party tag is passed over.
+///
+/// `described`: the phrase opened on "a"/"an", so it describes whoever the
+/// chunk before names ("Jo Roe, a Dayton Democrat, said").
+fn with_apposition(r: Referent, before: &[&str], described: bool) -> Referent {
+    // "Rep. Tom Kessler (R-Ill.), a member of …": the party tag is passed over,
+    // as is an age ("Jo Roe, 67, a retired nurse, said").
     let Some(prev) = before.iter().rev().find(|c| {
         let w = words(c);
         match w.as_slice() {
             [] => false,
-            [only] => !is_party_tag(only.text),
+            [only] => !is_party_tag(only.text) && !only.text.bytes().all(|b| b.is_ascii_digit()),
             _ => true,
         }
     }) else {
@@ -514,6 +563,20 @@ fn with_apposition(r: Referent, before: &[&str]) -> Referent {
                 kind: SpeakerKind::Organisation,
                 ..nm.clone()
             });
+        }
+        // "Jo Roe, a Dayton Democrat,": a capitalised description of a
+        // person after their name is not a second person.
+        if described && nm.kind == SpeakerKind::Person && !nm.group {
+            if let Referent::Named(p) = &prev_ref {
+                if p.kind == SpeakerKind::Person
+                    && !p.group
+                    && p.name.split_whitespace().any(is_name_word)
+                {
+                    let mut p = p.clone();
+                    p.role.get_or_insert_with(|| nm.name.clone());
+                    return Referent::Named(p);
+                }
+            }
         }
         if nm.kind == SpeakerKind::Person && nm.role.is_none() {
             if let Some(role) = is_role_only(&prev_ref) {
