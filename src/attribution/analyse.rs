@@ -342,6 +342,17 @@ fn own_cues(
                         .is_some_and(|w| super::text::is_capitalised(w.text))
             }
         };
+        // "Marta, 64, who asked that her name be withheld, said": the verb
+        // after a relative clause closed by its comma is the main verb of the
+        // relative pronoun's antecedent.
+        let after_relative = matches!(cue.kind, CueKind::Verb { .. })
+            && !coordinated
+            && seg.trim_end().ends_with(',')
+            && owned.last().is_some_and(|p| {
+                p.explicit
+                    && p.speaker.is_some()
+                    && in_relative_clause(&ms[p.clause_start..p.cue.range.start])
+            });
         let (referent, explicit) = match cue.kind {
             CueKind::AccordingTo => (subject_after(&ms[ce..]), true),
             CueKind::QuotedAs => {
@@ -369,6 +380,7 @@ fn own_cues(
                     (None, false)
                 } else {
                     match subject_before(seg) {
+                        None if after_relative => (None, true),
                         Some(r) => (Some(r), true),
                         None if invertible && seg.trim().trim_matches(',').trim().is_empty() => {
                             (subject_after(&ms[ce..]), true)
@@ -387,6 +399,7 @@ fn own_cues(
             .is_some_and(|r| is_relay(article, r) || (reports && matches!(r, Referent::Named(_))));
         let speaker = match &referent {
             Some(r) => d.resolve(r, at, rec),
+            None if after_relative => prev.flatten(),
             None if !explicit => prev.flatten().or_else(|| {
                 // A participle opening on the sentence's subject.
                 subject_before(&ms[..cs]).and_then(|r| d.resolve(&r, cs + base..ce + base, rec))
@@ -406,10 +419,16 @@ fn own_cues(
                 d.doc_issuer = Some(id);
             }
         }
+        // "…, in a statement carried by the state broadcaster, said": an
+        // aside between the subject and its verb names the document too.
+        let statement_aside = seg.split(',').any(|c| {
+            let c = c.trim_start();
+            c.starts_with("in a ") && super::text::head(c, 40).contains("statement")
+        });
         if explicit
             && speaker.is_some()
-            && ms[ce..].trim_start().starts_with("in a ")
-            && ms[ce..].contains("statement")
+            && (statement_aside
+                || ms[ce..].trim_start().starts_with("in a ") && ms[ce..].contains("statement"))
         {
             d.doc_issuer = speaker;
         }

@@ -68,6 +68,7 @@ pub static ROLE_NOUNS: WordList = WordList::new(&[
     "passenger", "shopper", "customer", "supporter", "voter", "survivor", "shopkeeper",
     "tenant", "landlord", "patient", "villager", "bystander", "skipper", "referee",
     "woman", "man", "reporter", "journalist", "taoiseach", "tánaiste", "tanaiste",
+    "interpreter", "translator",
 ]);
 
 /// Lowercase head nouns naming a body ("the ministry", "the U.S. mission to the OSCE").
