@@ -74,6 +74,11 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
             continue;
         }
         let text = &article.text[p.range.clone()];
+        // The copyright notice closes the story in a page dump: what follows
+        // (reader comments, links) is nobody's statement here.
+        if is_copyright_notice(text) {
+            break;
+        }
         if is_headline_line(text) {
             continue;
         }
@@ -109,6 +114,14 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
         super::lede::identify(&mut out.discourse, &mut out.statements, lede, paragraph_of);
     }
     out
+}
+
+/// "© 2020 Example Radio.", "Copyright © 2006-2020, …": a page's copyright line.
+fn is_copyright_notice(text: &str) -> bool {
+    let t = text.trim_start();
+    t.starts_with('\u{a9}')
+        || t.strip_prefix("Copyright")
+            .is_some_and(|r| r.trim_start().starts_with(['\u{a9}', '(']))
 }
 
 /// A nickname quoted inside a name (`Sen. Robert "Bobby" Tate`): one or two

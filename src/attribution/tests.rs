@@ -605,3 +605,13 @@ fn a_spelling_aside_between_subject_and_verb_is_skipped() {
     let b = "Their lawyer, Omar Hadad, said the talks were stuck.\n\nOmar Haddad, as his name appears on the court list, also rejected the offer, calling it \"a trap for the unwary\".";
     assert_eq!(speaker_of(b, "a trap"), "Omar Hadad", "{:?}", who(b));
 }
+
+#[test]
+fn reader_comments_after_the_copyright_line_are_not_statements() {
+    let b = "Two fishing boats were seized.\n\n\"We will appeal,\" the owner, Lin Bao, said.\n\nCopyright \u{a9} 2019 Example Radio. All rights reserved.\n\nComments\nGuest\nThe navy calls it \"defence\" but it is theft.";
+    assert_eq!(speaker_of(b, "We will"), "Lin Bao", "{:?}", who(b));
+    assert!(who(b).iter().all(|(q, _)| q != "defence"), "{:?}", who(b));
+    let b2 =
+        "A note.\n\n\u{a9} 2019 Example Radio\n\nThe navy calls it \"defence\" but it is theft.";
+    assert!(who(b2).is_empty(), "{:?}", who(b2));
+}
