@@ -74,6 +74,11 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
             continue;
         }
         let text = &article.text[p.range.clone()];
+        // The copyright notice closes the story in a page dump: what follows
+        // (reader comments, links) is nobody's statement here.
+        if is_copyright_notice(text) {
+            break;
+        }
         if is_headline_line(text) {
             continue;
         }
@@ -109,6 +114,14 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
         super::lede::identify(&mut out.discourse, &mut out.statements, lede, paragraph_of);
     }
     out
+}
+
+/// "© 2020 Example Radio.", "Copyright © 2006-2020, …": a page's copyright line.
+fn is_copyright_notice(text: &str) -> bool {
+    let t = text.trim_start();
+    t.starts_with('\u{a9}')
+        || t.strip_prefix("Copyright")
+            .is_some_and(|r| r.trim_start().starts_with(['\u{a9}', '(']))
 }
 
 /// A nickname quoted inside a name (`Sen. Robert "Bobby" Tate`): one or two
@@ -346,6 +359,17 @@ fn own_cues(
                         .is_some_and(|w| super::text::is_capitalised(w.text))
             }
         };
+        // "Marta, 64, who asked that her name be withheld, said": the verb
+        // after a relative clause closed by its comma is the main verb of the
+        // relative pronoun's antecedent.
+        let after_relative = matches!(cue.kind, CueKind::Verb { .. })
+            && !coordinated
+            && seg.trim_end().ends_with(',')
+            && owned.last().is_some_and(|p| {
+                p.explicit
+                    && p.speaker.is_some()
+                    && in_relative_clause(&ms[p.clause_start..p.cue.range.start])
+            });
         let (referent, explicit) = match cue.kind {
             CueKind::AccordingTo => (subject_after(&ms[ce..]), true),
             CueKind::QuotedAs => {
@@ -373,6 +397,7 @@ fn own_cues(
                     (None, false)
                 } else {
                     match subject_before(seg) {
+                        None if after_relative => (None, true),
                         Some(r) => (Some(r), true),
                         None if invertible && seg.trim().trim_matches(',').trim().is_empty() => {
                             (subject_after(&ms[ce..]), true)
@@ -391,6 +416,7 @@ fn own_cues(
             .is_some_and(|r| is_relay(article, r) || (reports && matches!(r, Referent::Named(_))));
         let speaker = match &referent {
             Some(r) => d.resolve(r, at, rec),
+            None if after_relative => prev.flatten(),
             None if !explicit => prev.flatten().or_else(|| {
                 // A participle opening on the sentence's subject.
                 subject_before(&ms[..cs]).and_then(|r| d.resolve(&r, cs + base..ce + base, rec))
@@ -410,10 +436,16 @@ fn own_cues(
                 d.doc_issuer = Some(id);
             }
         }
+        // "…, in a statement carried by the state broadcaster, said": an
+        // aside between the subject and its verb names the document too.
+        let statement_aside = seg.split(',').any(|c| {
+            let c = c.trim_start();
+            c.starts_with("in a ") && super::text::head(c, 40).contains("statement")
+        });
         if explicit
             && speaker.is_some()
-            && ms[ce..].trim_start().starts_with("in a ")
-            && ms[ce..].contains("statement")
+            && (statement_aside
+                || ms[ce..].trim_start().starts_with("in a ") && ms[ce..].contains("statement"))
         {
             d.doc_issuer = speaker;
         }

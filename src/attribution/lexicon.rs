@@ -70,6 +70,7 @@ pub static ROLE_NOUNS: WordList = WordList::new(&[
     "woman", "man", "reporter", "journalist", "taoiseach", "tánaiste", "tanaiste",
     // "a senior party figure", "an opposition figure".
     "figure",
+    "interpreter", "translator",
 ]);
 
 /// Lowercase head nouns naming a body ("the ministry", "the U.S. mission to the OSCE").

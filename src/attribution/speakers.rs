@@ -46,6 +46,12 @@ pub fn subject_before(seg: &str) -> Option<Referent> {
         if coordinated_cue && i + 1 < chunks.len() && matches!(first.as_str(), "which" | "who") {
             continue; // a relative clause inside the first conjunct
         }
+        // "Jo Roe, as her name is spelled on the list, said": an "as" aside
+        // between commas is not the subject (its pronoun refers back to it).
+        let raw_first = words(chunks[i]).first().map(|w| w.text);
+        if i > 0 && i + 1 < chunks.len() && raw_first.is_some_and(|w| w == "as") {
+            continue;
+        }
         // "…Jonathan Pryor, who (earlier) said": the cue's own relative clause
         // speaks for its antecedent, the phrase that closes the chunk before;
         // a bare "who" after a list ("including …") speaks for the listed one.
@@ -528,6 +534,13 @@ fn with_apposition(r: Referent, before: &[&str], described: bool) -> Referent {
             });
         }
     }
+    // "The Growers Union, a farmer-run body that …, said": an unnamed body
+    // described after a named one is that body.
+    if let (Referent::Body { .. }, Referent::Named(p)) = (&r, &prev_ref) {
+        if p.kind == SpeakerKind::Organisation && is_capitalised(&p.name) {
+            return prev_ref;
+        }
+    }
     if let Some(role) = is_role_only(&r) {
         if let Referent::Named(p) = &prev_ref {
             if p.kind == SpeakerKind::Person && p.name.split_whitespace().any(is_name_word) {
@@ -730,6 +743,14 @@ pub fn subject_after(rest: &str) -> Option<Referent> {
         return None;
     }
     let (r, n) = with_affiliation(interpret(&ws[..n])?, &ws, n, ws.len());
+    // "according to a report published by WATRA": the issuer after the document.
+    let r = match r {
+        Referent::Document { issuer: None, noun } => Referent::Document {
+            issuer: issuer_after(&ws[n..]),
+            noun,
+        },
+        r => r,
+    };
     // "said the union's spokesperson, Jane Roe": the name after the comma.
     if ws[n - 1].comma_after && is_role_only(&r).is_some() {
         let rest = &ws[n..];

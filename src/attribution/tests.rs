@@ -675,3 +675,59 @@ fn a_deputy_is_not_the_holder_of_the_office_itself() {
     let b = "The mayor, Anne Dupuis, opened the meeting.\n\nThe deputy mayor for housing, Paul Girard, presented the plan.\n\n\"Not one family will lose its flat,\" the deputy mayor said.";
     assert_eq!(speaker_of(b, "Not one family"), "Paul Girard");
 }
+
+#[test]
+fn the_main_verb_after_a_relative_clause_with_that_is_the_antecedent_s() {
+    let b = "Aid workers handed out blankets.\n\n\"We are stretched thin,\" said Tomas Reyes, a coordinator for the relief group.\n\nMarta, 64, who asked that her surname be withheld, said she had slept in her car for a week.\n\n\"My street is gone,\" she said. \"Nothing is left of it.\"";
+    assert_eq!(speaker_of(b, "My street"), "Marta", "{:?}", who(b));
+    assert_eq!(speaker_of(b, "Nothing is"), "Marta", "{:?}", who(b));
+}
+
+#[test]
+fn an_unnamed_person_with_a_relative_clause_is_the_next_he() {
+    let b = "Police closed the border crossing.\n\n\"The queue is ten kilometres long,\" said Inspector Dana Kroll.\n\nA former translator for the navy in the south, who the Gazette has agreed not to name for his safety, said he had waited there since dawn.\n\n\"I have a visa, but nobody looks at it,\" he said.\n\n\"My children are cold.\"";
+    let s = speaker_of(b, "I have a visa");
+    assert!(s.contains("former translator"), "{:?}", who(b));
+    assert_eq!(speaker_of(b, "My children"), s, "{:?}", who(b));
+}
+
+#[test]
+fn a_report_published_by_a_body_is_that_body_s() {
+    let b = "The Red Lantern Society said in a statement that it was \"deeply worried\" about the floods.\n\n\"We are out of tents,\" the society said.\n\nAccording to a report published by WATRA on Monday, 40 villages are cut off.\n\nThe agency warned in the report that two dams were \"close to failing.\"";
+    assert_eq!(speaker_of(b, "close to"), "WATRA", "{:?}", who(b));
+}
+
+#[test]
+fn in_a_statement_between_subject_and_verb_names_its_issuer() {
+    let b = "Rival navies exercised near the strait.\n\nThe Harbour Authority said in a statement that it \"would not be intimidated.\"\n\nLater, a spokeswoman for the Fisheries Ministry, in a statement carried by the state broadcaster, said the drills were \"a provocation\".\n\n\"Our boats will keep sailing,\" the statement said.";
+    let s = speaker_of(b, "a provocation");
+    assert_ne!(s, "Harbour Authority", "{:?}", who(b));
+    assert_eq!(speaker_of(b, "Our boats"), s, "{:?}", who(b));
+}
+
+#[test]
+fn a_named_body_described_as_a_body_speaks_as_itself() {
+    let b = "The Interior Ministry said the boat had been rammed.\n\nThe Coastal Growers Union, a farmer-run body that represents rice growers, called the decision \"a betrayal of the delta\" and urged calm.";
+    assert_eq!(
+        speaker_of(b, "a betrayal"),
+        "Coastal Growers Union",
+        "{:?}",
+        who(b)
+    );
+}
+
+#[test]
+fn a_spelling_aside_between_subject_and_verb_is_skipped() {
+    let b = "Their lawyer, Omar Hadad, said the talks were stuck.\n\nOmar Haddad, as his name appears on the court list, also rejected the offer, calling it \"a trap for the unwary\".";
+    assert_eq!(speaker_of(b, "a trap"), "Omar Hadad", "{:?}", who(b));
+}
+
+#[test]
+fn reader_comments_after_the_copyright_line_are_not_statements() {
+    let b = "Two fishing boats were seized.\n\n\"We will appeal,\" the owner, Lin Bao, said.\n\nCopyright \u{a9} 2019 Example Radio. All rights reserved.\n\nComments\nGuest\nThe navy calls it \"defence\" but it is theft.";
+    assert_eq!(speaker_of(b, "We will"), "Lin Bao", "{:?}", who(b));
+    assert!(who(b).iter().all(|(q, _)| q != "defence"), "{:?}", who(b));
+    let b2 =
+        "A note.\n\n\u{a9} 2019 Example Radio\n\nThe navy calls it \"defence\" but it is theft.";
+    assert!(who(b2).is_empty(), "{:?}", who(b2));
+}
