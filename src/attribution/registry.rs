@@ -7,6 +7,7 @@ use super::discourse::Local;
 use super::names::{parts, Bucket, Key};
 use super::{Attribution, Entity, EntityKind, Mention, Speaker, SpeakerKind, Statement};
 use crate::corpus::Article;
+use rustc_hash::FxHashMap;
 
 /// A speaker being assembled from the articles' locals.
 #[derive(Debug, Default)]
@@ -121,10 +122,10 @@ impl Draft {
 #[derive(Default)]
 struct Merger {
     drafts: Vec<Draft>,
-    buckets: std::collections::HashMap<Bucket, Vec<usize>>,
+    buckets: FxHashMap<Bucket, Vec<usize>>,
     /// The latest draft filed under each exact key: most locals repeat a name
     /// already seen, and find it here without any fuzzy comparison.
-    exact: std::collections::HashMap<Key, usize>,
+    exact: FxHashMap<Key, usize>,
     /// How many articles have been merged so far.
     round: usize,
 }
@@ -277,9 +278,13 @@ pub fn build(articles: &[Article], analyses: &[ArticleAnalysis]) -> Attribution 
     let mut merger = Merger::default();
     let mut maps: Vec<Vec<Option<usize>>> = Vec::with_capacity(analyses.len());
     for an in analyses {
-        let quoted: Vec<bool> = (0..an.discourse.locals.len())
-            .map(|i| an.statements.iter().any(|s| s.speaker == Some(i)))
-            .collect();
+        // One pass over the statements (not one per local).
+        let mut quoted = vec![false; an.discourse.locals.len()];
+        for s in &an.statements {
+            if let Some(q) = s.speaker.and_then(|i| quoted.get_mut(i)) {
+                *q = true;
+            }
+        }
         maps.push(merger.merge(&an.discourse.locals, |i, l| {
             quoted[i] || (l.spoke && l.kind == SpeakerKind::Person && l.name.contains(' '))
         }));
@@ -342,8 +347,7 @@ fn entities(
     speakers: &[Speaker],
 ) -> Vec<Entity> {
     // Each speaker by its name and aliases, so linking stays linear in the corpus.
-    let mut by_name: std::collections::HashMap<(bool, &str), usize> =
-        std::collections::HashMap::new();
+    let mut by_name: FxHashMap<(bool, &str), usize> = FxHashMap::default();
     let mut by_alias = by_name.clone();
     for s in speakers {
         let person = s.kind == SpeakerKind::Person;
@@ -405,8 +409,7 @@ fn entities(
         })
         .collect();
     let mut places: Vec<Entity> = Vec::new();
-    let mut place_index: std::collections::HashMap<String, usize> =
-        std::collections::HashMap::new();
+    let mut place_index: FxHashMap<String, usize> = FxHashMap::default();
     for (a, an) in analyses.iter().enumerate() {
         for p in &an.places {
             let m = Mention {
