@@ -31,8 +31,8 @@ pub fn fold(part: &str) -> String {
             });
         }
     }
-    let mut out = String::with_capacity(letters.len());
-    let mut i = 0;
+    // Rewritten in place: the output never runs ahead of the input.
+    let (mut i, mut len) = (0, 0);
     while i < letters.len() {
         let (c, n) = (letters[i], letters.get(i + 1).copied());
         let (mapped, skip) = match (c, n) {
@@ -42,12 +42,15 @@ pub fn fold(part: &str) -> String {
             (b'c', Some(b'k')) => (b'k', 2),
             _ => (c, 1),
         };
-        if out.as_bytes().last() != Some(&mapped) {
-            out.push(mapped as char);
+        if len == 0 || letters[len - 1] != mapped {
+            letters[len] = mapped;
+            len += 1;
         }
         i += skip;
     }
-    out
+    letters.truncate(len);
+    // Only ASCII letters and digits were kept.
+    String::from_utf8(letters).unwrap_or_default()
 }
 
 /// Where a [`Key`] is filed for merging (see [`Key::bucket`]).
