@@ -8,6 +8,14 @@ use super::text::strip_possessive;
 /// unified, kh/h, ph/f, w/v, ou/u, ck/k, doubled letters collapsed.
 pub fn fold(part: &str) -> String {
     let mut letters: Vec<u8> = Vec::with_capacity(part.len());
+    fold_into(part, &mut letters);
+    // Only ASCII letters and digits were kept.
+    String::from_utf8(letters).unwrap_or_default()
+}
+
+/// [`fold`] `part`, appending its key to `out`.
+fn fold_into(part: &str, out: &mut Vec<u8>) {
+    let base = out.len();
     for c in part.chars() {
         let c = match c {
             'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'Á' | 'À' | 'Â' | 'Ä' => 'a',
@@ -24,7 +32,7 @@ pub fn fold(part: &str) -> String {
             c => c.to_ascii_lowercase(),
         };
         if c.is_ascii_alphanumeric() {
-            letters.push(match c {
+            out.push(match c {
                 'y' | 'j' => b'i',
                 'w' => b'v',
                 c => c as u8,
@@ -32,6 +40,7 @@ pub fn fold(part: &str) -> String {
         }
     }
     // Rewritten in place: the output never runs ahead of the input.
+    let letters = &mut out[base..];
     let (mut i, mut len) = (0, 0);
     while i < letters.len() {
         let (c, n) = (letters[i], letters.get(i + 1).copied());
@@ -48,9 +57,7 @@ pub fn fold(part: &str) -> String {
         }
         i += skip;
     }
-    letters.truncate(len);
-    // Only ASCII letters and digits were kept.
-    String::from_utf8(letters).unwrap_or_default()
+    out.truncate(base + len);
 }
 
 /// Where a [`Key`] is filed for merging (see [`Key::bucket`]).
@@ -200,11 +207,19 @@ pub fn same_person(a: &str, b: &str) -> bool {
 /// Key under which organisation forms are merged: lowercase words without
 /// articles and possessive markers ("the Kremlin" = "Kremlin").
 pub fn org_key(name: &str) -> String {
-    name.split_whitespace()
+    let mut out = Vec::with_capacity(name.len());
+    for (i, w) in name
+        .split_whitespace()
         .filter(|w| !w.eq_ignore_ascii_case("the"))
-        .map(|w| fold(strip_possessive(w).0))
-        .collect::<Vec<_>>()
-        .join(" ")
+        .enumerate()
+    {
+        if i > 0 {
+            out.push(b' ');
+        }
+        fold_into(strip_possessive(w).0, &mut out);
+    }
+    // ASCII letters, digits and spaces only.
+    String::from_utf8(out).unwrap_or_default()
 }
 
 /// Same body? Equal keys, or one is the other with a national qualifier in

@@ -142,11 +142,12 @@ pub(super) fn is_noun_in(list: &super::lexicon::WordList, w: &str) -> bool {
 
 pub(super) fn is_acronym(w: &str) -> bool {
     let core = strip_possessive(w).0;
-    let letters = core.chars().filter(|c| c.is_alphabetic()).count();
-    letters >= 2
-        && core
-            .chars()
-            .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '.' || c == '-' || c == '&')
+    if core.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
+        return false; // neither all capitals nor a capital and digits
+    }
+    core.chars()
+        .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '.' || c == '-' || c == '&')
+        && core.chars().filter(|c| c.is_alphabetic()).count() >= 2
         || (core.len() >= 2
             && core.starts_with(|c: char| c.is_ascii_uppercase())
             && core[1..].chars().all(|c| c.is_ascii_digit()))

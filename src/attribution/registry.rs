@@ -20,6 +20,8 @@ struct Draft {
     keys: Vec<Key>,
     /// The merge round (article) that opened the draft.
     round: usize,
+    /// `keys` are the keys of `forms`, one each in order (a body's keys).
+    keys_of_forms: bool,
 }
 
 /// A person known only by a description ("the official", "a senior U.S.
@@ -52,15 +54,15 @@ impl Draft {
     /// Take in one article's local; true when the draft's keys changed.
     fn absorb(&mut self, l: &Local) -> bool {
         self.kind = Some(l.kind);
-        let mut new_form = false;
+        let old_forms = self.forms.len();
         for (f, n) in &l.forms {
             if let Some((_, m)) = self.forms.iter_mut().find(|(g, _)| g == f) {
                 *m += n;
             } else {
                 self.forms.push((f.clone(), *n));
-                new_form = true;
             }
         }
+        let new_form = self.forms.len() > old_forms;
         for r in &l.roles {
             if !self.roles.contains(r) {
                 self.roles.push(r.clone());
@@ -70,17 +72,34 @@ impl Draft {
         if best == self.best && !new_form {
             return false; // the keys stand: no refolding for the thousandth "Kremlin"
         }
-        self.best = best;
-        self.keys = match l.kind {
-            SpeakerKind::Person => vec![Key::person(&self.best)],
-            SpeakerKind::Organisation => self.forms.iter().map(|(f, _)| Key::org(f)).collect(),
-        };
+        if best != self.best {
+            self.best = best.to_string();
+        }
+        match l.kind {
+            SpeakerKind::Person => self.keys = vec![Key::person(&self.best)],
+            // A body's keys are its forms' keys, in order: forms are only ever
+            // appended, so only the new ones need folding.
+            SpeakerKind::Organisation => {
+                let from = if self.keys.len() == old_forms && self.keys_of_forms {
+                    old_forms
+                } else {
+                    self.keys.clear();
+                    0
+                };
+                let new: Vec<Key> = self.forms[from..]
+                    .iter()
+                    .map(|(f, _)| Key::org(f))
+                    .collect();
+                self.keys.extend(new);
+            }
+        }
+        self.keys_of_forms = l.kind == SpeakerKind::Organisation;
         true
     }
 
     /// The fullest form for a person (most words, then most frequent); the most
     /// frequent form for a body (then the shortest).
-    fn canonical(&self) -> String {
+    fn canonical(&self) -> &str {
         let words = |s: &str| s.split_whitespace().count();
         let best = match self.kind {
             Some(SpeakerKind::Person) => self.forms.iter().max_by(|a, b| {
@@ -92,7 +111,7 @@ impl Draft {
                 (a.1, std::cmp::Reverse(a.0.len())).cmp(&(b.1, std::cmp::Reverse(b.0.len())))
             }),
         };
-        best.map(|(f, _)| f.clone()).unwrap_or_default()
+        best.map_or("", |(f, _)| f.as_str())
     }
 
     fn aliases(&self) -> Vec<String> {
