@@ -158,11 +158,14 @@ pub fn is_name_word(w: &str) -> bool {
     let (core, _) = strip_possessive(w);
     is_capitalised(core)
         && !is_acronym(core)
-        && !is_in(&TITLE_WORDS, core)
-        && !is_in(&ORG_HEADS, core)
-        && !is_in(&DEMONYMS, core)
-        && !is_in(&PLACES, core)
-        && !is_in(&NOT_NAME, core)
+        // Not in TITLE_WORDS, ORG_HEADS, DEMONYMS, PLACES or NOT_NAME: one lookup.
+        && super::lexicon::lists_of(core)
+            & (super::lexicon::IN_TITLE_WORDS
+                | super::lexicon::IN_ORG_HEADS
+                | super::lexicon::IN_DEMONYMS
+                | super::lexicon::IN_PLACES
+                | super::lexicon::IN_NOT_NAME)
+            == 0
         && !is_participle_compound(core)
         && !core.contains(['#', '@'])
         && core.chars().any(char::is_lowercase)
