@@ -97,8 +97,9 @@ pub(super) fn is_relay(article: &Article, r: &Referent) -> bool {
 /// A quotation introduced as a name rather than as words someone said.
 pub(super) fn is_label(ms: &str, qs: usize) -> bool {
     let before = ms[..qs].trim_end();
-    let last = before.rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
-    LABEL_LEADS.contains(&last.as_str()) || before.ends_with("known as")
+    let last = before.rsplit(' ').next().unwrap_or("");
+    // The leads are lowercase: compare without a lowercased copy.
+    LABEL_LEADS.iter().any(|l| l.eq_ignore_ascii_case(last)) || before.ends_with("known as")
 }
 
 /// A title in Title Case with no sentence punctuation, not introduced by a verb.

@@ -18,6 +18,7 @@ fn fold_into(part: &str, out: &mut Vec<u8>) {
     let base = out.len();
     for c in part.chars() {
         let c = match c {
+            c if c.is_ascii() => c.to_ascii_lowercase(),
             'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'Á' | 'À' | 'Â' | 'Ä' => 'a',
             'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => 'e',
             'í' | 'ì' | 'î' | 'ï' | 'Í' | 'Î' | 'ı' | 'İ' => 'i',
@@ -80,16 +81,18 @@ pub enum Key {
 
 impl Key {
     pub fn person(name: &str) -> Key {
-        let p = parts(name);
+        // The first and last of the name's parts (see [`parts`]), without
+        // collecting them.
+        let mut p = name.split_whitespace().map(|w| strip_possessive(w).0);
+        let first = p.next();
+        let last = p.last();
         // "al-Kaabi" and "Kaabi" are one surname: the joined particle is dropped.
         let surname = |s: &str| fold(&s[super::text::particle_prefix(s)..]);
         // "von Bredow": a lowercase particle opening the name is no given name.
-        let given = p
-            .first()
-            .filter(|g| p.len() > 1 && !super::phrase::is_particle(g));
+        let given = first.filter(|g| last.is_some() && !super::phrase::is_particle(g));
         Key::Person {
-            surname: p.last().map(|s| surname(s)).unwrap_or_default(),
-            given: given.map(|g| fold(g)),
+            surname: last.or(first).map(surname).unwrap_or_default(),
+            given: given.map(fold),
         }
     }
 
@@ -162,20 +165,21 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
     if a.len() > 63 || b.len() > 63 {
         return a.len().abs_diff(b.len()).max(usize::from(a != b));
     }
-    let mut prev = [0usize; 64];
-    let mut cur = [0usize; 64];
+    // Distances stay below 64: a byte each keeps the rows small to clear.
+    let mut prev = [0u8; 64];
+    let mut cur = [0u8; 64];
     for (j, p) in prev.iter_mut().enumerate().take(b.len() + 1) {
-        *p = j;
+        *p = j as u8;
     }
     for i in 1..=a.len() {
-        cur[0] = i;
+        cur[0] = i as u8;
         for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let cost = u8::from(a[i - 1] != b[j - 1]);
             cur[j] = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
         }
         std::mem::swap(&mut prev, &mut cur);
     }
-    prev[b.len()]
+    usize::from(prev[b.len()])
 }
 
 /// Are two folded name parts spellings of the same name?

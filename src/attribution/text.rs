@@ -323,6 +323,10 @@ pub fn particle_prefix(w: &str) -> usize {
 
 /// The word without a possessive ending, and whether it had one.
 pub fn strip_possessive(w: &str) -> (&str, bool) {
+    // Every possessive ending ends in `s`, `'` or the last byte of `’`.
+    if !matches!(w.as_bytes().last(), Some(b's' | b'\'' | 0x99)) {
+        return (w, false);
+    }
     for suf in ["'s", "’s", "s'", "s’"] {
         if let Some(s) = w.strip_suffix(suf) {
             if suf.starts_with('s') {
