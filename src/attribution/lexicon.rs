@@ -249,6 +249,16 @@ struct Table {
     mask: usize,
     /// Bit `n` set when some word is `n` bytes long (longer words share bit 63).
     lengths: u64,
+    /// Bit [`ends`] set for the first and last byte of some word: most
+    /// words looked up are in no list, and most fail here before hashing.
+    ends: [u64; 16],
+}
+
+/// The low five bits of a word's first and last bytes (which casing leaves
+/// alone), as one of 1024 bits.
+fn ends(word: &[u8]) -> usize {
+    let (a, z) = (word[0], word[word.len() - 1]);
+    usize::from(a & 0x1f) << 5 | usize::from(z & 0x1f)
 }
 
 impl Table {
@@ -259,9 +269,14 @@ impl Table {
         let mask = size - 1;
         let mut slots = vec![("", 0); size];
         let mut lengths = 0;
+        let mut ends_seen = [0u64; 16];
         for &(words, bit) in lists {
             for &w in words {
                 lengths |= length_bit(w.len());
+                if !w.is_empty() {
+                    let e = ends(w.as_bytes());
+                    ends_seen[e / 64] |= 1 << (e % 64);
+                }
                 let mut i = fold_hash(w.as_bytes()) & mask;
                 while !slots[i].0.is_empty() && !slots[i].0.eq_ignore_ascii_case(w) {
                     i = (i + 1) & mask;
@@ -274,6 +289,7 @@ impl Table {
             slots,
             mask,
             lengths,
+            ends: ends_seen,
         }
     }
 
@@ -281,6 +297,10 @@ impl Table {
     /// while hashing saves a lowercased copy).
     fn get(&self, word: &[u8]) -> u32 {
         if word.is_empty() || self.lengths & length_bit(word.len()) == 0 {
+            return 0;
+        }
+        let e = ends(word);
+        if self.ends[e / 64] & (1 << (e % 64)) == 0 {
             return 0;
         }
         let mut i = fold_hash(word) & self.mask;
