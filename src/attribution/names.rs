@@ -85,7 +85,8 @@ impl Key {
         // collecting them.
         let mut p = name.split_whitespace().map(|w| strip_possessive(w).0);
         let first = p.next();
-        let last = p.last();
+        // Walked forwards: splitting on whitespace from the back costs more.
+        let last = p.fold(None, |_, w| Some(w));
         // "al-Kaabi" and "Kaabi" are one surname: the joined particle is dropped.
         let surname = |s: &str| fold(&s[super::text::particle_prefix(s)..]);
         // "von Bredow": a lowercase particle opening the name is no given name.
