@@ -140,7 +140,8 @@ fn take_nicknames(text: &str, base: usize, spans: &mut Vec<QuoteSpan>) -> Vec<Ra
     let mut out = Vec::new();
     spans.retain(|q| {
         let inner = &text[q.inner.start - base..q.inner.end - base];
-        let words: Vec<&str> = inner.split(' ').collect();
+        // Three pieces at most: a nickname has one or two words.
+        let words: Vec<&str> = inner.split(' ').take(3).collect();
         let nickname = words.len() <= 2
             && words.iter().all(|w| name_word(Some(w)))
             && text[..q.outer.start - base].ends_with(' ')

@@ -46,6 +46,10 @@ pub enum Gender {
 impl Gender {
     /// The gender a pronoun or possessive signals ("she", "his", …).
     pub fn of_pronoun(w: &str) -> Option<Gender> {
+        // Every such pronoun opens on h or s: most words fail on their first byte.
+        if !matches!(w.as_bytes().first().map(|b| b | 0x20), Some(b'h' | b's')) {
+            return None;
+        }
         let is = |list: &[&str]| list.iter().any(|p| w.eq_ignore_ascii_case(p));
         if is(&["he", "him", "his", "himself"]) {
             Some(Gender::Male)

@@ -97,30 +97,36 @@ pub(super) fn is_relay(article: &Article, r: &Referent) -> bool {
 /// A quotation introduced as a name rather than as words someone said.
 pub(super) fn is_label(ms: &str, qs: usize) -> bool {
     let before = ms[..qs].trim_end();
-    let last = before.rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
-    LABEL_LEADS.contains(&last.as_str()) || before.ends_with("known as")
+    let last = before.rsplit(' ').next().unwrap_or("");
+    // The leads are lowercase: compare without a lowercased copy.
+    LABEL_LEADS.iter().any(|l| l.eq_ignore_ascii_case(last)) || before.ends_with("known as")
 }
 
 /// A title in Title Case with no sentence punctuation, not introduced by a verb.
 pub(super) fn is_title_of_work(inner: &str, ms: &str, qs: usize) -> bool {
     // American punctuation puts the sentence's period inside: "The Quiet Hours."
     let inner = inner.trim_end().trim_end_matches(['.', ',']);
-    let ws: Vec<&str> = inner.split_whitespace().collect();
-    if ws.len() < 2 || inner.ends_with(['?', '!']) || inner.contains(['.', ',']) {
+    // Cheap tests first, and the words walked lazily: most quotations are
+    // sentences, and fail on their first lowercase word.
+    if inner.ends_with(['?', '!']) || inner.contains(['.', ',']) {
+        return false;
+    }
+    let ws = || inner.split_whitespace();
+    if ws().nth(1).is_none() {
         return false;
     }
     let small = [
         "of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "with",
     ];
-    let all_title = ws.iter().all(|w| {
-        small.contains(w)
+    let all_title = ws().all(|w| {
+        small.contains(&w)
             || w.chars()
                 .next()
                 .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
     });
     all_title
         && !ms[..qs].trim_end().ends_with(':')
-        && ws.iter().filter(|w| !small.contains(w)).count() >= 2
+        && ws().filter(|w| !small.contains(w)).count() >= 2
 }
 
 /// A paragraph that is only a short quoted phrase without sentence punctuation

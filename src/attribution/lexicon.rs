@@ -243,7 +243,7 @@ pub static NP_MODIFIERS: WordList = WordList::new(&[
 ]);
 
 /// A fixed list of lowercase words, put on first use into a small
-/// open-addressing hash table: membership is one FNV-1a hash of the word and
+/// open-addressing hash table: membership is one hash of the word and
 /// usually one comparison (these lookups run for nearly every word of every
 /// sentence, so a binary search's eight string compares showed in profiles).
 pub struct WordList {
@@ -252,23 +252,120 @@ pub struct WordList {
 }
 
 struct Table {
-    slots: Vec<&'static str>,
+    /// Each word with the bits of the lists holding it (1 in a single list's table).
+    slots: Vec<(&'static str, u32)>,
     mask: usize,
     /// Bit `n` set when some word is `n` bytes long (longer words share bit 63).
     lengths: u64,
+    /// Bit [`ends`] set for the first and last byte of some word: most
+    /// words looked up are in no list, and most fail here before hashing.
+    ends: [u64; 16],
 }
 
-/// FNV-1a over the ASCII-lowercased bytes, so any casing of a word finds its slot.
-fn fnv(s: &[u8]) -> usize {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in s {
-        h ^= u64::from(b.to_ascii_lowercase());
-        h = h.wrapping_mul(0x0100_0000_01b3);
+/// The low five bits of a word's first and last bytes (which casing leaves
+/// alone), as one of 1024 bits.
+fn ends(word: &[u8]) -> usize {
+    let (a, z) = (word[0], word[word.len() - 1]);
+    usize::from(a & 0x1f) << 5 | usize::from(z & 0x1f)
+}
+
+impl Table {
+    /// A table of `lists`' words, each word carrying the bits of its lists.
+    fn build(lists: &[(&'static [&'static str], u32)]) -> Table {
+        let count: usize = lists.iter().map(|(w, _)| w.len()).sum();
+        let size = (count * 2).next_power_of_two().max(8);
+        let mask = size - 1;
+        let mut slots = vec![("", 0); size];
+        let mut lengths = 0;
+        let mut ends_seen = [0u64; 16];
+        for &(words, bit) in lists {
+            for &w in words {
+                lengths |= length_bit(w.len());
+                if !w.is_empty() {
+                    let e = ends(w.as_bytes());
+                    ends_seen[e / 64] |= 1 << (e % 64);
+                }
+                let mut i = fold_hash(w.as_bytes()) & mask;
+                while !slots[i].0.is_empty() && !slots[i].0.eq_ignore_ascii_case(w) {
+                    i = (i + 1) & mask;
+                }
+                slots[i].0 = w;
+                slots[i].1 |= bit;
+            }
+        }
+        Table {
+            slots,
+            mask,
+            lengths,
+            ends: ends_seen,
+        }
     }
-    // Only the low bits index the table; truncation on 32-bit targets is fine.
+
+    /// The bits of the lists holding `word` in any ASCII casing (folding
+    /// while hashing saves a lowercased copy).
+    fn get(&self, word: &[u8]) -> u32 {
+        if word.is_empty() || self.lengths & length_bit(word.len()) == 0 {
+            return 0;
+        }
+        let e = ends(word);
+        if self.ends[e / 64] & (1 << (e % 64)) == 0 {
+            return 0;
+        }
+        let mut i = fold_hash(word) & self.mask;
+        loop {
+            let (s, bits) = self.slots[i];
+            if s.is_empty() {
+                return 0;
+            }
+            if s.as_bytes().eq_ignore_ascii_case(word) {
+                return bits;
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+}
+
+/// A hash of the word that any ASCII casing of it shares, taken eight bytes
+/// at a time: OR-ing 0x20 into every byte maps each capital letter onto its
+/// lowercase form (other bytes may collide too, which only costs a probe),
+/// so no per-byte lowercasing is needed.
+fn fold_hash(s: &[u8]) -> usize {
+    const K: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut h = s.len() as u64;
+    let mut rest = s;
+    while rest.len() > 8 {
+        let (c, r) = rest.split_at(8);
+        h = (h.rotate_left(23) ^ (read8(c) | 0x2020_2020_2020_2020)).wrapping_mul(K);
+        rest = r;
+    }
+    // The last one to eight bytes, read as two overlapping halves: a fixed
+    // function of the word (its length is already in `h`), with no loop.
+    let n = rest.len();
+    let v = if n >= 4 {
+        u64::from(read4(&rest[..4])) | u64::from(read4(&rest[n - 4..])) << 32
+    } else if n >= 2 {
+        u64::from(rest[0]) | u64::from(rest[1]) << 8 | u64::from(rest[n - 1]) << 16
+    } else {
+        rest.first().map_or(0, |&b| u64::from(b))
+    };
+    h = (h.rotate_left(23) ^ (v | 0x2020_2020_2020_2020)).wrapping_mul(K);
+    // Only the low bits index the table: fold the well-mixed high bits down.
+    // Truncation on 32-bit targets is fine.
     #[allow(clippy::cast_possible_truncation)]
-    let h = (h ^ (h >> 29)) as usize;
+    let h = (h ^ (h >> 32) ^ (h >> 47)) as usize;
     h
+}
+
+fn read8(c: &[u8]) -> u64 {
+    let mut b = [0u8; 8];
+    b.copy_from_slice(&c[..8]);
+    u64::from_le_bytes(b)
+}
+
+fn read4(c: &[u8]) -> u32 {
+    let mut b = [0u8; 4];
+    b.copy_from_slice(&c[..4]);
+    u32::from_le_bytes(b)
 }
 
 fn length_bit(n: usize) -> u64 {
@@ -284,46 +381,37 @@ impl WordList {
     }
 
     fn table(&self) -> &Table {
-        self.table.get_or_init(|| {
-            let size = (self.words.len() * 2).next_power_of_two().max(8);
-            let mask = size - 1;
-            let mut slots = vec![""; size];
-            let mut lengths = 0;
-            for &w in self.words {
-                lengths |= length_bit(w.len());
-                let mut i = fnv(w.as_bytes()) & mask;
-                while !slots[i].is_empty() && slots[i] != w {
-                    i = (i + 1) & mask;
-                }
-                slots[i] = w;
-            }
-            Table {
-                slots,
-                mask,
-                lengths,
-            }
-        })
+        self.table.get_or_init(|| Table::build(&[(self.words, 1)]))
     }
 
-    /// Whether `word`, in any ASCII casing, is listed (the table holds
-    /// lowercase words; folding while hashing saves a lowercased copy).
+    /// Whether `word`, in any ASCII casing, is listed.
     fn has_folded(&self, word: &[u8]) -> bool {
-        let t = self.table();
-        if word.is_empty() || t.lengths & length_bit(word.len()) == 0 {
-            return false;
-        }
-        let mut i = fnv(word) & t.mask;
-        loop {
-            let s = t.slots[i];
-            if s.is_empty() {
-                return false;
-            }
-            if s.as_bytes().eq_ignore_ascii_case(word) {
-                return true;
-            }
-            i = (i + 1) & t.mask;
-        }
+        self.table().get(word) != 0
     }
+}
+
+/// Bits for [`lists_of`]: the lists a name word must not be in.
+pub const IN_TITLE_WORDS: u32 = 1;
+pub const IN_ORG_HEADS: u32 = 1 << 1;
+pub const IN_DEMONYMS: u32 = 1 << 2;
+pub const IN_PLACES: u32 = 1 << 3;
+pub const IN_NOT_NAME: u32 = 1 << 4;
+
+/// Which of the lists named by the `IN_*` bits hold `w` (any case): one
+/// lookup where a word is tested against several lists in a row.
+pub fn lists_of(w: &str) -> u32 {
+    static TABLE: OnceLock<Table> = OnceLock::new();
+    TABLE
+        .get_or_init(|| {
+            Table::build(&[
+                (TITLE_WORDS.words, IN_TITLE_WORDS),
+                (ORG_HEADS.words, IN_ORG_HEADS),
+                (DEMONYMS.words, IN_DEMONYMS),
+                (PLACES.words, IN_PLACES),
+                (NOT_NAME.words, IN_NOT_NAME),
+            ])
+        })
+        .get(w.as_bytes())
 }
 
 /// Is `w` (any case) in `list`?

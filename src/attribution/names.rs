@@ -8,8 +8,17 @@ use super::text::strip_possessive;
 /// unified, kh/h, ph/f, w/v, ou/u, ck/k, doubled letters collapsed.
 pub fn fold(part: &str) -> String {
     let mut letters: Vec<u8> = Vec::with_capacity(part.len());
+    fold_into(part, &mut letters);
+    // Only ASCII letters and digits were kept.
+    String::from_utf8(letters).unwrap_or_default()
+}
+
+/// [`fold`] `part`, appending its key to `out`.
+fn fold_into(part: &str, out: &mut Vec<u8>) {
+    let base = out.len();
     for c in part.chars() {
         let c = match c {
+            c if c.is_ascii() => c.to_ascii_lowercase(),
             'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'Á' | 'À' | 'Â' | 'Ä' => 'a',
             'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => 'e',
             'í' | 'ì' | 'î' | 'ï' | 'Í' | 'Î' | 'ı' | 'İ' => 'i',
@@ -24,15 +33,16 @@ pub fn fold(part: &str) -> String {
             c => c.to_ascii_lowercase(),
         };
         if c.is_ascii_alphanumeric() {
-            letters.push(match c {
+            out.push(match c {
                 'y' | 'j' => b'i',
                 'w' => b'v',
                 c => c as u8,
             });
         }
     }
-    let mut out = String::with_capacity(letters.len());
-    let mut i = 0;
+    // Rewritten in place: the output never runs ahead of the input.
+    let letters = &mut out[base..];
+    let (mut i, mut len) = (0, 0);
     while i < letters.len() {
         let (c, n) = (letters[i], letters.get(i + 1).copied());
         let (mapped, skip) = match (c, n) {
@@ -42,12 +52,13 @@ pub fn fold(part: &str) -> String {
             (b'c', Some(b'k')) => (b'k', 2),
             _ => (c, 1),
         };
-        if out.as_bytes().last() != Some(&mapped) {
-            out.push(mapped as char);
+        if len == 0 || letters[len - 1] != mapped {
+            letters[len] = mapped;
+            len += 1;
         }
         i += skip;
     }
-    out
+    out.truncate(base + len);
 }
 
 /// Where a [`Key`] is filed for merging (see [`Key::bucket`]).
@@ -70,15 +81,20 @@ pub enum Key {
 
 impl Key {
     pub fn person(name: &str) -> Key {
-        let p = parts(name);
+        // The first and last of the name's parts (see [`parts`]), without
+        // collecting them.
+        let mut p = name.split_whitespace().map(|w| strip_possessive(w).0);
+        let first = p.next();
+        // Walked forwards: splitting on whitespace from the back costs more.
+        let last = p.fold(None, |_, w| Some(w));
         // "al-Kaabi" and "Kaabi" are one surname: the joined particle is dropped.
         let surname = |s: &str| fold(&s[super::text::particle_prefix(s)..]);
         // "von Bredow", "Mr O Dalaigh", "Mr Mac Giolla": a particle opening
         // the name is no given name.
-        let given = p.first().filter(|g| p.len() > 1 && !is_surname_particle(g));
+        let given = first.filter(|g| last.is_some() && !is_surname_particle(g));
         Key::Person {
-            surname: p.last().map(|s| surname(s)).unwrap_or_default(),
-            given: given.map(|g| fold(g)),
+            surname: last.or(first).map(surname).unwrap_or_default(),
+            given: given.map(fold),
         }
     }
 
@@ -159,20 +175,21 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
     if a.len() > 63 || b.len() > 63 {
         return a.len().abs_diff(b.len()).max(usize::from(a != b));
     }
-    let mut prev = [0usize; 64];
-    let mut cur = [0usize; 64];
+    // Distances stay below 64: a byte each keeps the rows small to clear.
+    let mut prev = [0u8; 64];
+    let mut cur = [0u8; 64];
     for (j, p) in prev.iter_mut().enumerate().take(b.len() + 1) {
-        *p = j;
+        *p = j as u8;
     }
     for i in 1..=a.len() {
-        cur[0] = i;
+        cur[0] = i as u8;
         for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let cost = u8::from(a[i - 1] != b[j - 1]);
             cur[j] = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
         }
         std::mem::swap(&mut prev, &mut cur);
     }
-    prev[b.len()]
+    usize::from(prev[b.len()])
 }
 
 /// Are two folded name parts spellings of the same name?
@@ -204,11 +221,19 @@ pub fn same_person(a: &str, b: &str) -> bool {
 /// Key under which organisation forms are merged: lowercase words without
 /// articles and possessive markers ("the Kremlin" = "Kremlin").
 pub fn org_key(name: &str) -> String {
-    name.split_whitespace()
+    let mut out = Vec::with_capacity(name.len());
+    for (i, w) in name
+        .split_whitespace()
         .filter(|w| !w.eq_ignore_ascii_case("the"))
-        .map(|w| fold(strip_possessive(w).0))
-        .collect::<Vec<_>>()
-        .join(" ")
+        .enumerate()
+    {
+        if i > 0 {
+            out.push(b' ');
+        }
+        fold_into(strip_possessive(w).0, &mut out);
+    }
+    // ASCII letters, digits and spaces only.
+    String::from_utf8(out).unwrap_or_default()
 }
 
 /// Same body? Equal keys, or one is the other with a national qualifier in

@@ -142,11 +142,12 @@ pub(super) fn is_noun_in(list: &super::lexicon::WordList, w: &str) -> bool {
 
 pub(super) fn is_acronym(w: &str) -> bool {
     let core = strip_possessive(w).0;
-    let letters = core.chars().filter(|c| c.is_alphabetic()).count();
-    letters >= 2
-        && core
-            .chars()
-            .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '.' || c == '-' || c == '&')
+    if core.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
+        return false; // neither all capitals nor a capital and digits
+    }
+    core.chars()
+        .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '.' || c == '-' || c == '&')
+        && core.chars().filter(|c| c.is_alphabetic()).count() >= 2
         || (core.len() >= 2
             && core.starts_with(|c: char| c.is_ascii_uppercase())
             && core[1..].chars().all(|c| c.is_ascii_digit()))
@@ -162,11 +163,14 @@ pub fn is_name_word(w: &str) -> bool {
     }
     is_capitalised(core)
         && !is_acronym(core)
-        && !is_in(&TITLE_WORDS, core)
-        && !is_in(&ORG_HEADS, core)
-        && !is_in(&DEMONYMS, core)
-        && !is_in(&PLACES, core)
-        && !is_in(&NOT_NAME, core)
+        // Not in TITLE_WORDS, ORG_HEADS, DEMONYMS, PLACES or NOT_NAME: one lookup.
+        && super::lexicon::lists_of(core)
+            & (super::lexicon::IN_TITLE_WORDS
+                | super::lexicon::IN_ORG_HEADS
+                | super::lexicon::IN_DEMONYMS
+                | super::lexicon::IN_PLACES
+                | super::lexicon::IN_NOT_NAME)
+            == 0
         && !is_participle_compound(core)
         && !core.contains(['#', '@'])
         && core.chars().any(char::is_lowercase)

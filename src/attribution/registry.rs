@@ -7,6 +7,7 @@ use super::discourse::Local;
 use super::names::{parts, Bucket, Key};
 use super::{Attribution, Entity, EntityKind, Mention, Speaker, SpeakerKind, Statement};
 use crate::corpus::Article;
+use rustc_hash::FxHashMap;
 
 /// A speaker being assembled from the articles' locals.
 #[derive(Debug, Default)]
@@ -19,6 +20,8 @@ struct Draft {
     keys: Vec<Key>,
     /// The merge round (article) that opened the draft.
     round: usize,
+    /// `keys` are the keys of `forms`, one each in order (a body's keys).
+    keys_of_forms: bool,
 }
 
 /// A person known only by a description ("the official", "a senior U.S.
@@ -51,15 +54,15 @@ impl Draft {
     /// Take in one article's local; true when the draft's keys changed.
     fn absorb(&mut self, l: &Local) -> bool {
         self.kind = Some(l.kind);
-        let mut new_form = false;
+        let old_forms = self.forms.len();
         for (f, n) in &l.forms {
             if let Some((_, m)) = self.forms.iter_mut().find(|(g, _)| g == f) {
                 *m += n;
             } else {
                 self.forms.push((f.clone(), *n));
-                new_form = true;
             }
         }
+        let new_form = self.forms.len() > old_forms;
         for r in &l.roles {
             if !self.roles.contains(r) {
                 self.roles.push(r.clone());
@@ -69,17 +72,34 @@ impl Draft {
         if best == self.best && !new_form {
             return false; // the keys stand: no refolding for the thousandth "Kremlin"
         }
-        self.best = best;
-        self.keys = match l.kind {
-            SpeakerKind::Person => vec![Key::person(&self.best)],
-            SpeakerKind::Organisation => self.forms.iter().map(|(f, _)| Key::org(f)).collect(),
-        };
+        if best != self.best {
+            self.best = best.to_string();
+        }
+        match l.kind {
+            SpeakerKind::Person => self.keys = vec![Key::person(&self.best)],
+            // A body's keys are its forms' keys, in order: forms are only ever
+            // appended, so only the new ones need folding.
+            SpeakerKind::Organisation => {
+                let from = if self.keys.len() == old_forms && self.keys_of_forms {
+                    old_forms
+                } else {
+                    self.keys.clear();
+                    0
+                };
+                let new: Vec<Key> = self.forms[from..]
+                    .iter()
+                    .map(|(f, _)| Key::org(f))
+                    .collect();
+                self.keys.extend(new);
+            }
+        }
+        self.keys_of_forms = l.kind == SpeakerKind::Organisation;
         true
     }
 
     /// The fullest form for a person (most words, then most frequent); the most
     /// frequent form for a body (then the shortest).
-    fn canonical(&self) -> String {
+    fn canonical(&self) -> &str {
         let words = |s: &str| s.split_whitespace().count();
         let best = match self.kind {
             Some(SpeakerKind::Person) => self.forms.iter().max_by(|a, b| {
@@ -91,7 +111,7 @@ impl Draft {
                 (a.1, std::cmp::Reverse(a.0.len())).cmp(&(b.1, std::cmp::Reverse(b.0.len())))
             }),
         };
-        best.map(|(f, _)| f.clone()).unwrap_or_default()
+        best.map_or("", |(f, _)| f.as_str())
     }
 
     fn aliases(&self) -> Vec<String> {
@@ -121,10 +141,10 @@ impl Draft {
 #[derive(Default)]
 struct Merger {
     drafts: Vec<Draft>,
-    buckets: std::collections::HashMap<Bucket, Vec<usize>>,
+    buckets: FxHashMap<Bucket, Vec<usize>>,
     /// The latest draft filed under each exact key: most locals repeat a name
     /// already seen, and find it here without any fuzzy comparison.
-    exact: std::collections::HashMap<Key, usize>,
+    exact: FxHashMap<Key, usize>,
     /// How many articles have been merged so far.
     round: usize,
 }
@@ -277,9 +297,13 @@ pub fn build(articles: &[Article], analyses: &[ArticleAnalysis]) -> Attribution 
     let mut merger = Merger::default();
     let mut maps: Vec<Vec<Option<usize>>> = Vec::with_capacity(analyses.len());
     for an in analyses {
-        let quoted: Vec<bool> = (0..an.discourse.locals.len())
-            .map(|i| an.statements.iter().any(|s| s.speaker == Some(i)))
-            .collect();
+        // One pass over the statements (not one per local).
+        let mut quoted = vec![false; an.discourse.locals.len()];
+        for s in &an.statements {
+            if let Some(q) = s.speaker.and_then(|i| quoted.get_mut(i)) {
+                *q = true;
+            }
+        }
         maps.push(merger.merge(&an.discourse.locals, |i, l| {
             quoted[i] || (l.spoke && l.kind == SpeakerKind::Person && l.name.contains(' '))
         }));
@@ -342,8 +366,7 @@ fn entities(
     speakers: &[Speaker],
 ) -> Vec<Entity> {
     // Each speaker by its name and aliases, so linking stays linear in the corpus.
-    let mut by_name: std::collections::HashMap<(bool, &str), usize> =
-        std::collections::HashMap::new();
+    let mut by_name: FxHashMap<(bool, &str), usize> = FxHashMap::default();
     let mut by_alias = by_name.clone();
     for s in speakers {
         let person = s.kind == SpeakerKind::Person;
@@ -405,8 +428,7 @@ fn entities(
         })
         .collect();
     let mut places: Vec<Entity> = Vec::new();
-    let mut place_index: std::collections::HashMap<String, usize> =
-        std::collections::HashMap::new();
+    let mut place_index: FxHashMap<String, usize> = FxHashMap::default();
     for (a, an) in analyses.iter().enumerate() {
         for p in &an.places {
             let m = Mention {
