@@ -4,22 +4,12 @@
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use quoth::attribution::attribute;
-use quoth::corpus::Corpus;
-use std::path::Path;
+
+#[path = "support/held_out.rs"]
+mod held_out;
 
 fn extract(c: &mut Criterion) {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-    let mut articles = Corpus::builtin().articles;
-    for dir in [
-        "unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6",
-    ] {
-        if let Ok(more) = Corpus::load(&[root.join(dir)]) {
-            articles.extend(more.articles);
-        }
-    }
-    for (i, a) in articles.iter_mut().enumerate() {
-        a.id = i;
-    }
+    let articles = held_out::articles();
     let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
     // One worker thread: the figure is per core.
     let pool = rayon::ThreadPoolBuilder::new()

@@ -1,21 +1,11 @@
 //! Extraction throughput harness for `perf stat -e instructions:u` (see BENCHMARKS.md):
 //! the built-in articles and tests/fixtures/unseen..unseen6 through `attribute` 100 times on one thread.
 use quoth::attribution::attribute;
-use quoth::corpus::Corpus;
-use std::path::Path;
+
+#[path = "../benches/support/held_out.rs"]
+mod held_out;
 fn main() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-    let mut articles = Corpus::builtin().articles;
-    for dir in [
-        "unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6",
-    ] {
-        if let Ok(more) = Corpus::load(&[root.join(dir)]) {
-            articles.extend(more.articles);
-        }
-    }
-    for (i, a) in articles.iter_mut().enumerate() {
-        a.id = i;
-    }
+    let articles = held_out::articles();
     let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(1)
