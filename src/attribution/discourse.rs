@@ -76,6 +76,14 @@ impl Gender {
     }
 }
 
+/// A courtesy title alone ("Mr", "Ms.", "Mrs"), which says nothing of office.
+fn is_honorific(role: &str) -> bool {
+    matches!(
+        role.trim_end_matches('.').to_ascii_lowercase().as_str(),
+        "mr" | "ms" | "mrs" | "miss" | "mx"
+    )
+}
+
 /// Salient referents of one sentence, for pronouns.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct SentenceRecord {
@@ -154,7 +162,8 @@ impl Discourse {
             if l.kind == SpeakerKind::Person && l.gender.is_none() {
                 l.gender = Gender::of_role(r);
             }
-            if !l.roles.iter().any(|x| x == r) {
+            // "Mr", "Ms": an honorific tells the gender but is no role.
+            if !is_honorific(r) && !l.roles.iter().any(|x| x == r) {
                 l.roles.push(r.clone());
             }
         }

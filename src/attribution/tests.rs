@@ -731,3 +731,15 @@ fn reader_comments_after_the_copyright_line_are_not_statements() {
         "A note.\n\n\u{a9} 2019 Example Radio\n\nThe navy calls it \"defence\" but it is theft.";
     assert!(who(b2).is_empty(), "{:?}", who(b2));
 }
+
+#[test]
+fn an_honorific_is_no_role() {
+    let b = "Mr Ivo Dane, the port director, opened the quay.\n\n\"It is ready,\" Mr Dane said.";
+    let c = corpus(b);
+    let dane = c
+        .speakers
+        .iter()
+        .find(|s| s.name == "Ivo Dane")
+        .expect("Ivo Dane");
+    assert_eq!(dane.roles, ["port director"], "{:?}", dane.roles);
+}
