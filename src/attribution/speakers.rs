@@ -330,6 +330,14 @@ fn with_affiliation(r: Referent, ws: &[Word], n: usize, end: usize) -> (Referent
         super::phrase::is_noun_in(&super::lexicon::BODY_NOUNS, core)
             || (is_capitalised(core) && is_in(&super::lexicon::ORG_HEADS, core))
     });
+    // "an official at the Elysée": "the" and one proper name after "at" is an
+    // institution called by its seat (not a place one is merely in).
+    let seat = rest.len() == 3
+        && matches!(rest[0].text, "at" | "inside" | "within")
+        && rest[1].text == "the"
+        && is_capitalised(rest[2].text)
+        && !is_in(&PLACES, rest[2].text);
+    let body = body || seat;
     if opens == 0
         || rest.len() <= opens
         || rest.len() > 10

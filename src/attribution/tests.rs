@@ -743,3 +743,9 @@ fn an_honorific_is_no_role() {
         .expect("Ivo Dane");
     assert_eq!(dane.roles, ["port director"], "{:?}", dane.roles);
 }
+
+#[test]
+fn an_unnamed_source_keeps_the_seat_of_the_institution() {
+    let b = "In Rome, an official at the Quirinale, who asked not to be named, said the talks had reached \"a turning point\".";
+    assert_eq!(speaker_of(b, "a turning"), "official at the Quirinale");
+}
