@@ -467,18 +467,18 @@ impl Discourse {
             if plural != l.group || (l.kind == SpeakerKind::Organisation && !l.group) {
                 continue;
             }
-            let holds = texts.iter().any(|t| {
-                t.split(|c: char| c.is_whitespace() || c == '-')
-                    .any(|w| super::lexicon::singular(w) == head)
-            });
+            // The words of the holder's name and roles, hyphenated parts apart.
+            let role_words = || {
+                texts
+                    .iter()
+                    .flat_map(|t| t.split(|c: char| c.is_whitespace() || c == '-'))
+            };
+            let holds = role_words().any(|w| super::lexicon::singular(w) == head);
             // "the deputy mayor" is not the mayor: a rank the description
             // asks for must be in the holder's role.
-            let ranked = ranks.iter().all(|r| {
-                texts.iter().any(|t| {
-                    t.split(|c: char| c.is_whitespace() || c == '-')
-                        .any(|w| w.eq_ignore_ascii_case(r))
-                })
-            });
+            let ranked = ranks
+                .iter()
+                .all(|r| role_words().any(|w| w.eq_ignore_ascii_case(r)));
             if !holds || !ranked {
                 continue;
             }

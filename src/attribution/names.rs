@@ -164,9 +164,11 @@ impl Key {
 /// A particle that opens a surname in any case ("von", "De", and the Irish
 /// "Ó", "O", "Mac", "Mc", "Ní", "Nic", "Uí").
 fn is_surname_particle(w: &str) -> bool {
-    let lw = w.to_lowercase();
-    super::phrase::is_particle(&lw)
-        || matches!(lw.as_str(), "o" | "ó" | "mac" | "mc" | "ní" | "nic" | "uí")
+    // Lowercased on the stack: this runs for every person key.
+    let lower = super::lexicon::Lower::new(w);
+    let lw = lower.as_str();
+    super::phrase::is_particle(lw)
+        || matches!(lw, "o" | "ó" | "Ó" | "mac" | "mc" | "ní" | "nic" | "uí")
 }
 
 /// Edit distance between two folded (ASCII) name keys, without allocating.

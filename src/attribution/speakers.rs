@@ -541,11 +541,10 @@ fn with_apposition(r: Referent, before: &[&str], described: bool) -> Referent {
                 ..p.clone()
             });
         }
-    }
-    // "The Growers Union, a farmer-run body that …, said": an unnamed body
-    // described after a named one is that body.
-    if let (Referent::Body { .. }, Referent::Named(p)) = (&r, &prev_ref) {
-        if p.kind == SpeakerKind::Organisation && is_capitalised(&p.name) {
+        // "The Growers Union, a farmer-run body that …, said", "The FNSEA,
+        // France's largest farm union,": a body described after its proper
+        // name is the named body, not the description.
+        if body_description && p.kind == SpeakerKind::Organisation && is_capitalised(&p.name) {
             return prev_ref;
         }
     }
@@ -558,18 +557,6 @@ fn with_apposition(r: Referent, before: &[&str], described: bool) -> Referent {
             }
         }
         return r;
-    }
-    if let (Referent::Named(nm), Referent::Named(p)) = (&r, &prev_ref) {
-        // "The FNSEA, France's largest farm union,": the proper name, not the description.
-        let described = nm.kind == SpeakerKind::Organisation
-            && nm
-                .name
-                .split_whitespace()
-                .last()
-                .is_some_and(|w| !is_capitalised(w));
-        if described && p.kind == SpeakerKind::Organisation && is_capitalised(&p.name) {
-            return prev_ref;
-        }
     }
     if let Referent::Named(nm) = &r {
         // "the national disaster agency, Senapred,": the name of a body.
