@@ -333,7 +333,12 @@ impl Discourse {
                     // Only a named person: "the minister" is never the "one
                     // diplomat" quoted just before, who has no name to carry a role.
                     let named = |id: &usize| is_capitalised(&self.locals[*id].name);
-                    (!plural && !mouthpiece)
+                    // "the representative of China" names its own office: it is
+                    // not whoever the story was last about.
+                    let own_office = text
+                        .split_once(" of ")
+                        .is_some_and(|(_, of)| of.split_whitespace().any(is_capitalised));
+                    (!plural && !mouthpiece && !own_office)
                         .then(|| {
                             current
                                 .person

@@ -252,16 +252,21 @@ pub fn interpret(ws: &[Word]) -> Option<Referent> {
         }
         return None;
     }
-    let named = named_from(&body, det.as_deref() == Some("the")).map(Referent::Named);
-    if named.is_none() && det.as_deref() == Some("the") {
-        return capitalised_role(&body);
+    let named = named_from(&body, det.as_deref() == Some("the"));
+    match (named, det.as_deref()) {
+        (None, Some("the") | None) => capitalised_role(&body),
+        // "Jo Roe, Director of the Office of Nuclear Security, said": a run
+        // of capitalised titles with no name is an office, not a body.
+        (Some(n), None) if n.kind == SpeakerKind::Organisation => {
+            capitalised_role(&body).or(Some(Referent::Named(n)))
+        }
+        (n, _) => n.map(Referent::Named),
     }
-    named
 }
 
 /// "The Taoiseach", "The Prime Minister", "The Minister for Foreign Affairs":
 /// a capitalised title with no name is a role, resolved like "the minister".
-fn capitalised_role(body: &[&str]) -> Option<Referent> {
+pub(super) fn capitalised_role(body: &[&str]) -> Option<Referent> {
     let k = body.iter().position(|w| is_joiner(w)).unwrap_or(body.len());
     let title = &body[..k];
     let head = title.last()?.to_ascii_lowercase();

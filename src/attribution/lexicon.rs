@@ -35,6 +35,7 @@ pub static TITLE_WORDS: WordList = WordList::new(&[
     "ombudsman", "registrar", "assemblyman", "assemblywoman", "councilwoman", "alderman",
     "alderwoman", "cmdr", "cmdr.", "vice-president", "vice-chancellor", "governor-general",
     "attorney-general", "solicitor-general", "taoiseach", "tánaiste", "tanaiste",
+    "assistant", "associate", "under-secretary", "undersecretary", "permanent",
 ]);
 
 /// Lowercase head nouns naming a person by role ("the spokesman", "the army chief").
@@ -63,7 +64,7 @@ pub static ROLE_NOUNS: WordList = WordList::new(&[
     "campaigner", "volunteer", "developer", "engineer", "physicist", "chemist", "biologist",
     "astronomer", "astrophysicist", "historian", "architect", "designer", "pilot", "sheriff",
     "firefighter", "paramedic", "consultant", "strategist", "pollster", "investor", "trader",
-    "member", "delegate", "broker", "dealer", "banker",
+    "member", "delegate", "broker", "dealer", "banker", "under-secretary", "undersecretary",
     "worker", "employee", "staffer", "protester", "demonstrator", "parent", "driver",
     "passenger", "shopper", "customer", "supporter", "voter", "survivor", "shopkeeper",
     "tenant", "landlord", "patient", "villager", "bystander", "skipper", "referee",

@@ -70,7 +70,7 @@ pub fn subject_before(seg: &str) -> Option<Referent> {
                         .first()
                         .is_some_and(|w| matches!(w.text, "a" | "an"));
                     if described {
-                        return Some(with_apposition(r, &chunks[..i - 1], true));
+                        return Some(with_apposition(r, &chunks[..i - 1], true, None));
                     }
                     return Some(r);
                 }
@@ -200,7 +200,16 @@ pub fn subject_before(seg: &str) -> Option<Referent> {
                 noun,
             };
         }
-        let r = with_apposition(r, &chunks[..i], apposition);
+        // "Tomas Brel, Minister of Fisheries, said": an office written out in
+        // capitals, which may read like a name ("of Fisheries") on its own.
+        let office = (i > 0 && !is_det(ws[0].text))
+            .then(|| {
+                let t: Vec<&str> = ws[..n].iter().map(|w| w.text).collect();
+                super::interpret::capitalised_role(&t)
+            })
+            .flatten()
+            .and_then(|o| is_role_only(&o));
+        let r = with_apposition(r, &chunks[..i], apposition, office);
         return Some(with_affiliation(r, ws, n, ws.len()).0);
     }
     None
@@ -494,7 +503,15 @@ fn is_role_only(r: &Referent) -> Option<String> {
 ///
 /// `described`: the phrase opened on "a"/"an", so it describes whoever the
 /// chunk before names ("Jo Roe, a Dayton Democrat, said").
-fn with_apposition(r: Referent, before: &[&str], described: bool) -> Referent {
+///
+/// `office`: the phrase also reads as a capitalised office ("Minister of
+/// Fisheries"), which wins over a name reading when a person was just named.
+fn with_apposition(
+    r: Referent,
+    before: &[&str],
+    described: bool,
+    office: Option<String>,
+) -> Referent {
     // "Rep. Tom Kessler (R-Ill.), a member of …": the party tag is passed over,
     // as is an age ("Jo Roe, 67, a retired nurse, said").
     let Some(prev) = before.iter().rev().find(|c| {
@@ -548,13 +565,17 @@ fn with_apposition(r: Referent, before: &[&str], described: bool) -> Referent {
             return prev_ref;
         }
     }
-    if let Some(role) = is_role_only(&r) {
-        if let Referent::Named(p) = &prev_ref {
-            if p.kind == SpeakerKind::Person && p.name.split_whitespace().any(is_name_word) {
-                let mut p = p.clone();
-                p.role = Some(role);
-                return Referent::Named(p);
-            }
+    let named_person = matches!(&prev_ref, Referent::Named(p)
+        if p.kind == SpeakerKind::Person && p.name.split_whitespace().any(is_name_word));
+    let role = match office {
+        Some(o) if named_person => Some(o),
+        _ => is_role_only(&r),
+    };
+    if let Some(role) = role {
+        if let (true, Referent::Named(p)) = (named_person, &prev_ref) {
+            let mut p = p.clone();
+            p.role = Some(role);
+            return Referent::Named(p);
         }
         return r;
     }

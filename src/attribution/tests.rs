@@ -749,3 +749,30 @@ fn an_unnamed_source_keeps_the_seat_of_the_institution() {
     let b = "In Rome, an official at the Quirinale, who asked not to be named, said the talks had reached \"a turning point\".";
     assert_eq!(speaker_of(b, "a turning"), "official at the Quirinale");
 }
+
+#[test]
+fn a_capitalised_title_after_a_name_is_that_persons_role() {
+    let b = "Opening the debate, Ines Varga, Under-Secretary for Refugee Affairs, said the camps were \"full\".\n\nTomas Brel, Minister of Fisheries, said the quota was \"fair\".\n\nAda Kiel, Director of the Office of Water Safety, said the wells were \"clean\".";
+    assert_eq!(speaker_of(b, "full"), "Ines Varga", "{:?}", who(b));
+    assert_eq!(speaker_of(b, "fair"), "Tomas Brel", "{:?}", who(b));
+    assert_eq!(speaker_of(b, "clean"), "Ada Kiel", "{:?}", who(b));
+    let c = corpus(b);
+    let brel = c
+        .speakers
+        .iter()
+        .find(|s| s.name == "Tomas Brel")
+        .expect("Tomas Brel");
+    assert_eq!(brel.roles, ["Minister of Fisheries"], "{:?}", brel.roles);
+}
+
+#[test]
+fn an_office_of_a_named_country_is_not_the_last_person() {
+    let b = "The envoy of Peru, Ambassador Rosa Quispe, said talks were \"urgent\".\n\nThe representative of Norway said that all sides should stop. \"Restraint is needed,\" he said.";
+    assert_eq!(speaker_of(b, "urgent"), "Rosa Quispe", "{:?}", who(b));
+    assert_eq!(
+        speaker_of(b, "Restraint"),
+        "representative of Norway",
+        "{:?}",
+        who(b)
+    );
+}
