@@ -81,16 +81,22 @@ pub(super) fn blank_dateline(article: &Article, text: &str, masked: &mut String)
 }
 
 pub(super) fn is_relay(article: &Article, r: &Referent) -> bool {
-    let (Referent::Named(Named { name, .. })
+    let (Referent::Named(Named { name, role, .. })
     | Referent::Document {
-        issuer: Some(Named { name, .. }),
+        issuer: Some(Named { name, role, .. }),
         ..
     }) = r
     else {
         return false;
     };
-    let lower = name.to_lowercase();
-    lower.split_whitespace().any(|w| RELAY_WORDS.contains(&w))
+    let relay_word = |w: &str| RELAY_WORDS.iter().any(|r| r.eq_ignore_ascii_case(w));
+    name.split_whitespace().any(relay_word)
+        // "Russian state news agency Tass": the description's head says what
+        // the name does not ("press secretary Jo Roe" is no relay).
+        || role
+            .as_deref()
+            .and_then(|r| r.split_whitespace().last())
+            .is_some_and(relay_word)
         || article.wires.iter().any(|w| w.eq_ignore_ascii_case(name))
 }
 

@@ -776,3 +776,9 @@ fn an_office_of_a_named_country_is_not_the_last_person() {
         who(b)
     );
 }
+
+#[test]
+fn an_agency_described_before_its_name_relays() {
+    let b = "Port chief Lena Voss said the strike was \"a blackmail\", according to the state news agency Ruta.\n\nPress secretary Ana Lind spoke later.";
+    assert_eq!(speaker_of(b, "a blackmail"), "Lena Voss", "{:?}", who(b));
+}
