@@ -146,6 +146,19 @@ pub fn subject_before(seg: &str) -> Option<Referent> {
             }
             continue;
         }
+        let list_tail = ws.iter().any(|w| w.text == "and")
+            && ws
+                .iter()
+                .all(|w| w.text == "and" || is_det(w.text) || is_capitalised(w.text));
+        if i > 0 && list_tail {
+            let mut j = i - 1;
+            while j > 0 && is_list_item(chunks[j]) {
+                j -= 1;
+            }
+            if let Some(r) = listed_complement(seg, chunks[j], chunks[i]) {
+                return Some(r);
+            }
+        }
         // A list tail ("…, Japan, the United States and Britain"): go to its head,
         // past the items and an "including …" chunk.
         if i > 0 && is_list_item(chunks[i - 1]) && words(chunks[i]).iter().any(|w| w.text == "and")
@@ -617,6 +630,37 @@ fn with_apposition(
         }
     }
     r
+}
+
+/// "the foreign ministers of Estonia, Latvia and Lithuania said": the list
+/// completes the complement of a plural role, which speaks as one group
+/// named by its head ("foreign ministers"), the whole phrase (from chunk
+/// `first` to chunk `last` of `seg`) being its role as written.
+fn listed_complement(seg: &str, first: &str, last: &str) -> Option<Referent> {
+    let fw = words(first);
+    let fw = skip_leading(&fw);
+    let k = fw.iter().rposition(|w| matches!(w.text, "of" | "from"))?;
+    let tail_ok = k + 1 < fw.len() && fw[k + 1..].iter().all(|w| is_capitalised(w.text));
+    let lead = usize::from(fw.first().is_some_and(|w| is_det(w.text)));
+    let head = fw.get(k.checked_sub(1)?)?.text.to_ascii_lowercase();
+    let plural_role = super::lexicon::singular(&head) != head
+        && super::phrase::is_noun_in(&super::lexicon::ROLE_NOUNS, &head);
+    if !tail_ok || !plural_role || lead >= k {
+        return None;
+    }
+    let start = fw[lead].start + (first.as_ptr() as usize - seg.as_ptr() as usize);
+    let end = last.as_ptr() as usize - seg.as_ptr() as usize + last.trim_end().len();
+    let text = seg
+        .get(start..end)?
+        .trim_end_matches([',', ' '])
+        .to_string();
+    let name: Vec<&str> = fw[lead..k].iter().map(|w| w.text).collect();
+    Some(Referent::Named(Named {
+        name: name.join(" "),
+        kind: SpeakerKind::Organisation,
+        role: Some(text),
+        group: true,
+    }))
 }
 
 fn is_list_item(chunk: &str) -> bool {

@@ -782,3 +782,22 @@ fn an_agency_described_before_its_name_relays() {
     let b = "Port chief Lena Voss said the strike was \"a blackmail\", according to the state news agency Ruta.\n\nPress secretary Ana Lind spoke later.";
     assert_eq!(speaker_of(b, "a blackmail"), "Lena Voss", "{:?}", who(b));
 }
+
+#[test]
+fn a_listed_complement_completes_a_plural_role() {
+    let b = "After the talks, the defence ministers of Chile, Peru and Bolivia said the pact was \"a milestone\".\n\nThe mayors of Lyon, Nice, Lille and Nantes said they were \"ready\".";
+    assert_eq!(
+        speaker_of(b, "a milestone"),
+        "defence ministers",
+        "{:?}",
+        who(b)
+    );
+    assert_eq!(speaker_of(b, "ready"), "mayors", "{:?}", who(b));
+    let c = corpus(b);
+    let mayors = c
+        .speakers
+        .iter()
+        .find(|s| s.name == "mayors")
+        .expect("mayors");
+    assert_eq!(mayors.roles, ["mayors of Lyon, Nice, Lille and Nantes"]);
+}
