@@ -114,11 +114,22 @@ pub fn subject_before(seg: &str) -> Option<Referent> {
         if let Some(r) = free_relative_subject(ws) {
             return Some(r);
         }
-        if ws
+        if let Some(rel) = ws
             .iter()
             .skip(1)
-            .any(|w| matches!(w.text, "who" | "which" | "whose"))
+            .position(|w| matches!(w.text, "who" | "which" | "whose"))
+            .map(|p| p + 1)
         {
+            if let Some(r) = name_given(ws, rel) {
+                return Some(r);
+            }
+            // "a NATO official who declined to be named said": a relative
+            // clause with no comma runs up to the verb; its antecedent speaks.
+            if i + 1 == chunks.len() && is_det(ws[0].text) && np_extent(&ws[..rel]) == rel {
+                if let Some(r) = interpret(&ws[..rel]) {
+                    return Some(r);
+                }
+            }
             continue; // "the Democrat who chairs the committee": an apposition
         }
         // "…, filed in federal court," / "…, one of the plaintiffs,": a participle
@@ -660,6 +671,32 @@ fn listed_complement(seg: &str, first: &str, last: &str) -> Option<Referent> {
         kind: SpeakerKind::Organisation,
         role: Some(text),
         group: true,
+    }))
+}
+
+/// "A soldier who gave his name only as Dmytro": the name the relative clause
+/// (from word `rel`) gives is the person, the phrase before it their role.
+fn name_given(ws: &[Word], rel: usize) -> Option<Referent> {
+    let clause = &ws[rel..];
+    let as_at = clause.iter().rposition(|w| w.text == "as")?;
+    let name = &clause[as_at + 1..];
+    let names_itself = clause[..as_at]
+        .iter()
+        .any(|w| matches!(w.text, "name" | "identified"));
+    if !names_itself || name.is_empty() || name.len() > 2 {
+        return None;
+    }
+    if !name.iter().all(|w| is_name_word(w.text)) {
+        return None;
+    }
+    let lead = usize::from(is_det(ws[0].text));
+    let role: Vec<&str> = ws[lead..rel].iter().map(|w| w.text).collect();
+    let name: Vec<&str> = name.iter().map(|w| w.text).collect();
+    Some(Referent::Named(Named {
+        name: name.join(" "),
+        kind: SpeakerKind::Person,
+        role: (!role.is_empty()).then(|| role.join(" ")),
+        group: false,
     }))
 }
 

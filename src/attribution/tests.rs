@@ -801,3 +801,20 @@ fn a_listed_complement_completes_a_plural_role() {
         .expect("mayors");
     assert_eq!(mayors.roles, ["mayors of Lyon, Nice, Lille and Nantes"]);
 }
+
+#[test]
+fn a_name_given_in_a_relative_clause_is_the_speaker() {
+    let b = "Rosa Hale, a teacher, spoke first. \"We are tired,\" she said.\n\nA miner who gave his name only as Tomasz, reached by phone, said the pit was closed. \"Nobody goes down now,\" he said.";
+    assert_eq!(speaker_of(b, "Nobody goes"), "Tomasz", "{:?}", who(b));
+}
+
+#[test]
+fn a_relative_clause_with_no_comma_runs_up_to_the_verb() {
+    let b = "Mayor Ida Lund opened the port.\n\n\"The ships are late,\" a harbour official who declined to be named said.";
+    assert_eq!(
+        speaker_of(b, "The ships"),
+        "harbour official",
+        "{:?}",
+        who(b)
+    );
+}
