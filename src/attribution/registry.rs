@@ -76,7 +76,14 @@ impl Draft {
             self.best = best.to_string();
         }
         match l.kind {
-            SpeakerKind::Person => self.keys = vec![Key::person(&self.best)],
+            // A local's key is the key of its name: no refolding when that is the best form.
+            SpeakerKind::Person => {
+                self.keys = vec![if self.best == l.name {
+                    l.key.clone()
+                } else {
+                    Key::person(&self.best)
+                }];
+            }
             // A body's keys are its forms' keys, in order: forms are only ever
             // appended, so only the new ones need folding.
             SpeakerKind::Organisation => {
@@ -88,7 +95,13 @@ impl Draft {
                 };
                 let new: Vec<Key> = self.forms[from..]
                     .iter()
-                    .map(|(f, _)| Key::org(f))
+                    .map(|(f, _)| {
+                        if *f == l.name {
+                            l.key.clone()
+                        } else {
+                            Key::org(f)
+                        }
+                    })
                     .collect();
                 self.keys.extend(new);
             }
