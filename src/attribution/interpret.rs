@@ -17,7 +17,8 @@ use crate::attribution::SpeakerKind;
 
 /// Interpret the noun phrase `ws` (already delimited).
 pub fn interpret(ws: &[Word]) -> Option<Referent> {
-    let ws: Vec<&str> = ws.iter().map(|w| w.text).collect();
+    let ws = Texts::collect(ws.iter().map(|w| w.text));
+    let ws = ws.as_slice();
     if ws.is_empty() {
         return None;
     }
@@ -35,11 +36,7 @@ pub fn interpret(ws: &[Word]) -> Option<Referent> {
         .filter(|w| is_det(w))
         .map(|w| w.to_ascii_lowercase())
         .or_else(|| counting.then(|| "a".to_string()));
-    let body: Vec<&str> = if det.is_some() {
-        ws[1..].to_vec()
-    } else {
-        ws.clone()
-    };
+    let body: &[&str] = if det.is_some() { &ws[1..] } else { ws };
     if body.is_empty() {
         return None;
     }
@@ -379,13 +376,14 @@ pub(super) fn strip_leading_titles<'a>(ws: &[&'a str]) -> Vec<&'a str> {
 /// A person or body from capitalised words ("Kremlin spokesman Dmitry Peskov",
 /// "the Kremlin", "Ukraine's Foreign Ministry", "NATO").
 pub fn named_from(ws: &[&str], after_the: bool) -> Option<Named> {
-    let mut ws: Vec<&str> = ws.iter().copied().filter(|w| !is_det(w)).collect();
+    let mut texts = Texts::collect(ws.iter().copied().filter(|w| !is_det(w)));
+    // "Milley's" (as in "Milley's calls"): the possessor is the entity.
+    if let Some(last) = texts.as_mut_slice().last_mut() {
+        *last = strip_possessive(last).0;
+    }
+    let mut ws = texts.as_slice();
     if ws.is_empty() {
         return None;
-    }
-    // "Milley's" (as in "Milley's calls"): the possessor is the entity.
-    if let Some(last) = ws.last_mut() {
-        *last = strip_possessive(last).0;
     }
     // "NATO said", "The U.N. said", "Nato said": an acronym that usually
     // modifies ("NATO allies") names the body itself when it stands alone.
@@ -409,7 +407,7 @@ pub fn named_from(ws: &[&str], after_the: bool) -> Option<Named> {
     // "Cedric Schuster of Samoa", "Jane Roe at Acme": the name ends before "of".
     if let Some(k) = ws.iter().position(|w| matches!(*w, "of" | "from" | "at")) {
         if !after_the && k > 1 && is_name_word(ws[k - 1]) && is_name_word(ws[k - 2]) {
-            ws.truncate(k);
+            ws = &ws[..k];
         }
     }
     // "von Bredow": a surname written with its lowercase particle first.
@@ -467,4 +465,50 @@ pub fn named_from(ws: &[&str], after_the: bool) -> Option<Named> {
         role: None,
         group: false,
     })
+}
+
+/// The words of a noun phrase as text: on the stack when there are few (as
+/// there nearly always are), so reading a phrase allocates nothing.
+struct Texts<'a> {
+    buf: [&'a str; 16],
+    len: usize,
+    heap: Vec<&'a str>,
+}
+
+impl<'a> Texts<'a> {
+    fn collect(it: impl Iterator<Item = &'a str>) -> Self {
+        let mut t = Texts {
+            buf: [""; 16],
+            len: 0,
+            heap: Vec::new(),
+        };
+        for w in it {
+            if t.len < t.buf.len() {
+                t.buf[t.len] = w;
+                t.len += 1;
+            } else {
+                if t.heap.is_empty() {
+                    t.heap.extend_from_slice(&t.buf);
+                }
+                t.heap.push(w);
+            }
+        }
+        t
+    }
+
+    fn as_slice(&self) -> &[&'a str] {
+        if self.heap.is_empty() {
+            &self.buf[..self.len]
+        } else {
+            &self.heap
+        }
+    }
+
+    fn as_mut_slice(&mut self) -> &mut [&'a str] {
+        if self.heap.is_empty() {
+            &mut self.buf[..self.len]
+        } else {
+            &mut self.heap
+        }
+    }
 }
