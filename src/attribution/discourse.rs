@@ -226,28 +226,28 @@ impl Discourse {
         // character, and the trimmed ends fall on ASCII letters (char
         // boundaries), so this is `split(' ')` + `trim_matches` without the
         // per-token search and character decoding.
-        let b = ms.as_bytes();
-        let mut i = 0;
-        while i < b.len() {
-            let mut end = i;
-            while end < b.len() && b[end] != b' ' {
+        let bytes = ms.as_bytes();
+        let mut pos = 0;
+        while pos < bytes.len() {
+            let mut end = pos;
+            while end < bytes.len() && bytes[end] != b' ' {
                 end += 1;
             }
-            let (mut s, mut e) = (i, end);
-            i = end + 1;
-            while s < e && !b[s].is_ascii_alphabetic() {
-                s += 1;
+            let (mut lo, mut hi) = (pos, end);
+            pos = end + 1;
+            while lo < hi && !bytes[lo].is_ascii_alphabetic() {
+                lo += 1;
             }
-            while e > s && !b[e - 1].is_ascii_alphabetic() {
-                e -= 1;
+            while hi > lo && !bytes[hi - 1].is_ascii_alphabetic() {
+                hi -= 1;
             }
-            if !(2..=7).contains(&(e - s)) {
+            if !(2..=7).contains(&(hi - lo)) {
                 continue;
             }
-            let Some(g) = Gender::of_pronoun(&ms[s..e]) else {
+            let Some(g) = Gender::of_pronoun(&ms[lo..hi]) else {
                 continue;
             };
-            let at = base + s;
+            let at = base + lo;
             let mut before = self.locals.iter().enumerate().filter(|(_, l)| {
                 l.kind == SpeakerKind::Person
                     // Mentions are recorded in reading order: only this

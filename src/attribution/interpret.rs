@@ -52,7 +52,7 @@ pub fn interpret(ws: &[Word]) -> Option<Referent> {
     });
     let (head_part, complement) = match split {
         Some(k) => (&body[..k], &body[k + 1..]),
-        None => (&body[..], &[][..]),
+        None => (body, &[][..]),
     };
     let head = *head_part.last()?;
     let lhead = head.to_ascii_lowercase();
@@ -95,7 +95,7 @@ pub fn interpret(ws: &[Word]) -> Option<Referent> {
         }
         if is_noun_in(&ROLE_NOUNS, &lhead) && !plural && named_after_complement(&complement) {
             // "UN special envoy for Yemen Anders Lindqvist": the name closes the title.
-            return named_from(&body, false).map(Referent::Named);
+            return named_from(body, false).map(Referent::Named);
         }
         if is_noun_in(&ROLE_NOUNS, &lhead) || is_plural_group(&lhead) {
             let group = plural;
@@ -234,7 +234,7 @@ pub fn interpret(ws: &[Word]) -> Option<Referent> {
                 }));
             }
             if has_proper_mod || !complement.is_empty() {
-                let name = strip_leading_titles(&body).join(" ");
+                let name = strip_leading_titles(body).join(" ");
                 return Some(Referent::Named(Named {
                     name,
                     kind: SpeakerKind::Organisation,
@@ -249,9 +249,9 @@ pub fn interpret(ws: &[Word]) -> Option<Referent> {
         }
         return None;
     }
-    let named = named_from(&body, det.as_deref() == Some("the")).map(Referent::Named);
+    let named = named_from(body, det.as_deref() == Some("the")).map(Referent::Named);
     if named.is_none() && det.as_deref() == Some("the") {
-        return capitalised_role(&body);
+        return capitalised_role(body);
     }
     named
 }

@@ -80,7 +80,7 @@ impl<'a> Draft<'a> {
                 self.keys = vec![if self.best == l.name.as_str() {
                     l.key.clone()
                 } else {
-                    Key::person(&self.best)
+                    Key::person(self.best)
                 }];
             }
             // A body's keys are its forms' keys, in order: forms are only ever
@@ -114,11 +114,10 @@ impl<'a> Draft<'a> {
     fn canonical(&self) -> &'a str {
         let words = |s: &str| s.split_whitespace().count();
         let best = match self.kind {
-            Some(SpeakerKind::Person) => self.forms.iter().max_by(|a, b| {
-                (words(&a.0), a.1)
-                    .cmp(&(words(&b.0), b.1))
-                    .then(b.0.cmp(&a.0))
-            }),
+            Some(SpeakerKind::Person) => self
+                .forms
+                .iter()
+                .max_by(|a, b| (words(a.0), a.1).cmp(&(words(b.0), b.1)).then(b.0.cmp(a.0))),
             _ => self.forms.iter().max_by(|a, b| {
                 (a.1, std::cmp::Reverse(a.0.len())).cmp(&(b.1, std::cmp::Reverse(b.0.len())))
             }),
