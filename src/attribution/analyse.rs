@@ -161,6 +161,9 @@ fn take_nicknames(text: &str, base: usize, spans: &mut Vec<QuoteSpan>) -> Vec<Ra
 /// that repeats one attributed elsewhere in the article is that copy, not a
 /// second statement.
 fn drop_pull_quotes(article: &Article, statements: &mut Vec<LocalStatement>) {
+    if statements.iter().all(|s| s.cue.is_some()) {
+        return; // every quotation has its cue: no copy to look for
+    }
     let key = |s: &LocalStatement| {
         article.text[s.range.clone()]
             .trim_matches(|c: char| !c.is_alphanumeric())

@@ -113,10 +113,20 @@ pub struct Discourse {
 impl Discourse {
     /// The local for `named`, merging with an earlier form of the same person or body.
     pub fn intern(&mut self, named: &Named, at: std::ops::Range<usize>) -> usize {
-        let key = match named.kind {
-            SpeakerKind::Person => Key::person(&named.name),
-            SpeakerKind::Organisation => Key::org(&named.name),
-        };
+        // A local's key is the key of its name: a name met again (the usual
+        // case) takes the folded key from its local instead of refolding.
+        let key = self
+            .locals
+            .iter()
+            .rev()
+            .find(|l| l.kind == named.kind && l.name == named.name)
+            .map_or_else(
+                || match named.kind {
+                    SpeakerKind::Person => Key::person(&named.name),
+                    SpeakerKind::Organisation => Key::org(&named.name),
+                },
+                |l| l.key.clone(),
+            );
         let found = self
             .locals
             .iter()
@@ -211,16 +221,33 @@ impl Discourse {
     /// sentence, or, when none was, to the previous sentence's subject. Only
     /// an unambiguous referent of unknown gender learns it.
     pub fn learn_genders(&mut self, ms: &str, base: usize) {
-        for token in ms.split(' ') {
-            let t = token.trim_matches(|c: char| !c.is_ascii_alphabetic());
-            if !(2..=7).contains(&t.len()) {
+        // Space-separated tokens trimmed to their ASCII letters, walked as
+        // bytes: every byte of a non-ASCII character is trimmed like the
+        // character, and the trimmed ends fall on ASCII letters (char
+        // boundaries), so this is `split(' ')` + `trim_matches` without the
+        // per-token search and character decoding.
+        let bytes = ms.as_bytes();
+        let mut pos = 0;
+        while pos < bytes.len() {
+            let mut end = pos;
+            while end < bytes.len() && bytes[end] != b' ' {
+                end += 1;
+            }
+            let (mut lo, mut hi) = (pos, end);
+            pos = end + 1;
+            while lo < hi && !bytes[lo].is_ascii_alphabetic() {
+                lo += 1;
+            }
+            while hi > lo && !bytes[hi - 1].is_ascii_alphabetic() {
+                hi -= 1;
+            }
+            if !(2..=7).contains(&(hi - lo)) {
                 continue;
             }
-            let Some(g) = Gender::of_pronoun(t) else {
+            let Some(g) = Gender::of_pronoun(&ms[lo..hi]) else {
                 continue;
             };
-            // Offsets of sub-slices of `ms`, for free.
-            let at = base + (t.as_ptr() as usize - ms.as_ptr() as usize);
+            let at = base + lo;
             let mut before = self.locals.iter().enumerate().filter(|(_, l)| {
                 l.kind == SpeakerKind::Person
                     // Mentions are recorded in reading order: only this

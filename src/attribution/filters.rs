@@ -114,7 +114,7 @@ pub(super) fn is_title_of_work(inner: &str, ms: &str, qs: usize) -> bool {
     let inner = inner.trim_end().trim_end_matches(['.', ',']);
     // Cheap tests first, and the words walked lazily: most quotations are
     // sentences, and fail on their first lowercase word.
-    if inner.ends_with(['?', '!']) || inner.contains(['.', ',']) {
+    if inner.ends_with(['?', '!']) || inner.bytes().any(|b| b == b'.' || b == b',') {
         return false;
     }
     let ws = || inner.split_whitespace();

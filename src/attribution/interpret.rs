@@ -17,7 +17,8 @@ use crate::attribution::SpeakerKind;
 
 /// Interpret the noun phrase `ws` (already delimited).
 pub fn interpret(ws: &[Word]) -> Option<Referent> {
-    let ws: Vec<&str> = ws.iter().map(|w| w.text).collect();
+    let ws = Texts::collect(ws.iter().map(|w| w.text));
+    let ws = ws.as_slice();
     if ws.is_empty() {
         return None;
     }
@@ -35,11 +36,7 @@ pub fn interpret(ws: &[Word]) -> Option<Referent> {
         .filter(|w| is_det(w))
         .map(|w| w.to_ascii_lowercase())
         .or_else(|| counting.then(|| "a".to_string()));
-    let body: Vec<&str> = if det.is_some() {
-        ws[1..].to_vec()
-    } else {
-        ws.clone()
-    };
+    let body: &[&str] = if det.is_some() { &ws[1..] } else { ws };
     if body.is_empty() {
         return None;
     }
@@ -55,7 +52,7 @@ pub fn interpret(ws: &[Word]) -> Option<Referent> {
     });
     let (head_part, complement) = match split {
         Some(k) => (&body[..k], &body[k + 1..]),
-        None => (&body[..], &[][..]),
+        None => (body, &[][..]),
     };
     let head = *head_part.last()?;
     let lhead = head.to_ascii_lowercase();
@@ -98,7 +95,7 @@ pub fn interpret(ws: &[Word]) -> Option<Referent> {
         }
         if is_noun_in(&ROLE_NOUNS, &lhead) && !plural && named_after_complement(&complement) {
             // "UN special envoy for Yemen Anders Lindqvist": the name closes the title.
-            return named_from(&body, false).map(Referent::Named);
+            return named_from(body, false).map(Referent::Named);
         }
         if is_noun_in(&ROLE_NOUNS, &lhead) || is_plural_group(&lhead) {
             let group = plural;
@@ -237,7 +234,7 @@ pub fn interpret(ws: &[Word]) -> Option<Referent> {
                 }));
             }
             if has_proper_mod || !complement.is_empty() {
-                let name = strip_leading_titles(&body).join(" ");
+                let name = strip_leading_titles(body).join(" ");
                 return Some(Referent::Named(Named {
                     name,
                     kind: SpeakerKind::Organisation,
@@ -252,13 +249,13 @@ pub fn interpret(ws: &[Word]) -> Option<Referent> {
         }
         return None;
     }
-    let named = named_from(&body, det.as_deref() == Some("the"));
+    let named = named_from(body, det.as_deref() == Some("the"));
     match (named, det.as_deref()) {
-        (None, Some("the") | None) => capitalised_role(&body),
+        (None, Some("the") | None) => capitalised_role(body),
         // "Jo Roe, Director of the Office of Nuclear Security, said": a run
         // of capitalised titles with no name is an office, not a body.
         (Some(n), None) if n.kind == SpeakerKind::Organisation => {
-            capitalised_role(&body).or(Some(Referent::Named(n)))
+            capitalised_role(body).or(Some(Referent::Named(n)))
         }
         (n, _) => n.map(Referent::Named),
     }
@@ -384,13 +381,14 @@ pub(super) fn strip_leading_titles<'a>(ws: &[&'a str]) -> Vec<&'a str> {
 /// A person or body from capitalised words ("Kremlin spokesman Dmitry Peskov",
 /// "the Kremlin", "Ukraine's Foreign Ministry", "NATO").
 pub fn named_from(ws: &[&str], after_the: bool) -> Option<Named> {
-    let mut ws: Vec<&str> = ws.iter().copied().filter(|w| !is_det(w)).collect();
+    let mut texts = Texts::collect(ws.iter().copied().filter(|w| !is_det(w)));
+    // "Milley's" (as in "Milley's calls"): the possessor is the entity.
+    if let Some(last) = texts.as_mut_slice().last_mut() {
+        *last = strip_possessive(last).0;
+    }
+    let mut ws = texts.as_slice();
     if ws.is_empty() {
         return None;
-    }
-    // "Milley's" (as in "Milley's calls"): the possessor is the entity.
-    if let Some(last) = ws.last_mut() {
-        *last = strip_possessive(last).0;
     }
     // "NATO said", "The U.N. said", "Nato said": an acronym that usually
     // modifies ("NATO allies") names the body itself when it stands alone.
@@ -414,7 +412,7 @@ pub fn named_from(ws: &[&str], after_the: bool) -> Option<Named> {
     // "Cedric Schuster of Samoa", "Jane Roe at Acme": the name ends before "of".
     if let Some(k) = ws.iter().position(|w| matches!(*w, "of" | "from" | "at")) {
         if !after_the && k > 1 && is_name_word(ws[k - 1]) && is_name_word(ws[k - 2]) {
-            ws.truncate(k);
+            ws = &ws[..k];
         }
     }
     // "von Bredow": a surname written with its lowercase particle first.
@@ -472,4 +470,50 @@ pub fn named_from(ws: &[&str], after_the: bool) -> Option<Named> {
         role: None,
         group: false,
     })
+}
+
+/// The words of a noun phrase as text: on the stack when there are few (as
+/// there nearly always are), so reading a phrase allocates nothing.
+struct Texts<'a> {
+    buf: [&'a str; 16],
+    len: usize,
+    heap: Vec<&'a str>,
+}
+
+impl<'a> Texts<'a> {
+    fn collect(it: impl Iterator<Item = &'a str>) -> Self {
+        let mut t = Texts {
+            buf: [""; 16],
+            len: 0,
+            heap: Vec::new(),
+        };
+        for w in it {
+            if t.len < t.buf.len() {
+                t.buf[t.len] = w;
+                t.len += 1;
+            } else {
+                if t.heap.is_empty() {
+                    t.heap.extend_from_slice(&t.buf);
+                }
+                t.heap.push(w);
+            }
+        }
+        t
+    }
+
+    fn as_slice(&self) -> &[&'a str] {
+        if self.heap.is_empty() {
+            &self.buf[..self.len]
+        } else {
+            &self.heap
+        }
+    }
+
+    fn as_mut_slice(&mut self) -> &mut [&'a str] {
+        if self.heap.is_empty() {
+            &mut self.buf[..self.len]
+        } else {
+            &mut self.heap
+        }
+    }
 }

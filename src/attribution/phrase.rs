@@ -550,8 +550,10 @@ pub(super) fn is_premodifier(ws: &[Word], n: usize, lw: &str) -> bool {
         .take(2)
         .take_while(|w| !STOP.contains(&w.text))
         .any(|w| {
-            !is_capitalised(w.text)
-                && (is_in(&ROLE_NOUNS, &singular(w.text)) || is_in(&BODY_NOUNS, &singular(w.text)))
+            !is_capitalised(w.text) && {
+                let one = singular(w.text);
+                is_in(&ROLE_NOUNS, &one) || is_in(&BODY_NOUNS, &one)
+            }
         })
 }
 

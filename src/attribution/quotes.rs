@@ -122,9 +122,20 @@ pub fn find_in_paragraph(text: &str, base: usize, next_opens: bool) -> Vec<Quote
     let mut spans = Vec::new();
     let mut double: Option<usize> = None;
     let mut single: Option<usize> = None;
-    let mut prev: Option<char> = None;
-    for (i, c) in text.char_indices() {
+    // Only bytes that can open a mark are looked at: `"`, `'`, and the lead
+    // bytes of « » (0xC2) and “ ” „ ‘ ’ (0xE2); the character before a mark
+    // is read back from the text.
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while let Some(k) = bytes[at..]
+        .iter()
+        .position(|&b| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2))
+    {
+        let i = at + k;
+        let c = text[i..].chars().next().unwrap_or_default();
+        at = i + c.len_utf8();
         if matches!(c, '"' | '“' | '”' | '„' | '«' | '»' | '‘' | '’' | '\'') {
+            let prev = text[..i].chars().next_back();
             let len = c.len_utf8();
             match classify(c, prev, &text[i + len..]) {
                 Some(Mark::OpenDouble) => double = Some(i),
@@ -150,7 +161,6 @@ pub fn find_in_paragraph(text: &str, base: usize, next_opens: bool) -> Vec<Quote
                 _ => {}
             }
         }
-        prev = Some(c);
     }
     if let Some(o) = double {
         if next_opens {

@@ -9,13 +9,14 @@ use super::{Attribution, Entity, EntityKind, Mention, Speaker, SpeakerKind, Stat
 use crate::corpus::Article;
 use rustc_hash::FxHashMap;
 
-/// A speaker being assembled from the articles' locals.
+/// A speaker being assembled from the articles' locals. Its names and roles
+/// borrow the locals' strings: they are copied once, into the output.
 #[derive(Debug, Default)]
-struct Draft {
+struct Draft<'a> {
     kind: Option<SpeakerKind>,
-    forms: Vec<(String, usize)>,
-    roles: Vec<String>,
-    best: String,
+    forms: Vec<(&'a str, usize)>,
+    roles: Vec<&'a str>,
+    best: &'a str,
     /// Folded keys of the canonical name (persons) or of every form (bodies).
     keys: Vec<Key>,
     /// The merge round (article) that opened the draft.
@@ -38,7 +39,7 @@ fn nameless(l: &Local) -> bool {
     l.kind == SpeakerKind::Person && (opens || words.last().is_some_and(lower))
 }
 
-impl Draft {
+impl<'a> Draft<'a> {
     fn matches(&self, l: &Local) -> bool {
         self.kind == Some(l.kind) && self.keys.iter().any(|k| k.same(&l.key))
     }
@@ -52,31 +53,36 @@ impl Draft {
     }
 
     /// Take in one article's local; true when the draft's keys changed.
-    fn absorb(&mut self, l: &Local) -> bool {
+    fn absorb(&mut self, l: &'a Local) -> bool {
         self.kind = Some(l.kind);
         let old_forms = self.forms.len();
         for (f, n) in &l.forms {
             if let Some((_, m)) = self.forms.iter_mut().find(|(g, _)| g == f) {
                 *m += n;
             } else {
-                self.forms.push((f.clone(), *n));
+                self.forms.push((f.as_str(), *n));
             }
         }
         let new_form = self.forms.len() > old_forms;
         for r in &l.roles {
-            if !self.roles.contains(r) {
-                self.roles.push(r.clone());
+            if !self.roles.contains(&r.as_str()) {
+                self.roles.push(r);
             }
         }
         let best = self.canonical();
         if best == self.best && !new_form {
             return false; // the keys stand: no refolding for the thousandth "Kremlin"
         }
-        if best != self.best {
-            self.best = best.to_string();
-        }
+        self.best = best;
         match l.kind {
-            SpeakerKind::Person => self.keys = vec![Key::person(&self.best)],
+            // A local's key is the key of its name: no refolding when that is the best form.
+            SpeakerKind::Person => {
+                self.keys = vec![if self.best == l.name.as_str() {
+                    l.key.clone()
+                } else {
+                    Key::person(self.best)
+                }];
+            }
             // A body's keys are its forms' keys, in order: forms are only ever
             // appended, so only the new ones need folding.
             SpeakerKind::Organisation => {
@@ -88,7 +94,13 @@ impl Draft {
                 };
                 let new: Vec<Key> = self.forms[from..]
                     .iter()
-                    .map(|(f, _)| Key::org(f))
+                    .map(|(f, _)| {
+                        if *f == l.name.as_str() {
+                            l.key.clone()
+                        } else {
+                            Key::org(f)
+                        }
+                    })
                     .collect();
                 self.keys.extend(new);
             }
@@ -99,30 +111,29 @@ impl Draft {
 
     /// The fullest form for a person (most words, then most frequent); the most
     /// frequent form for a body (then the shortest).
-    fn canonical(&self) -> &str {
+    fn canonical(&self) -> &'a str {
         let words = |s: &str| s.split_whitespace().count();
         let best = match self.kind {
-            Some(SpeakerKind::Person) => self.forms.iter().max_by(|a, b| {
-                (words(&a.0), a.1)
-                    .cmp(&(words(&b.0), b.1))
-                    .then(b.0.cmp(&a.0))
-            }),
+            Some(SpeakerKind::Person) => self
+                .forms
+                .iter()
+                .max_by(|a, b| (words(a.0), a.1).cmp(&(words(b.0), b.1)).then(b.0.cmp(a.0))),
             _ => self.forms.iter().max_by(|a, b| {
                 (a.1, std::cmp::Reverse(a.0.len())).cmp(&(b.1, std::cmp::Reverse(b.0.len())))
             }),
         };
-        best.map_or("", |(f, _)| f.as_str())
+        best.map_or("", |(f, _)| *f)
     }
 
     fn aliases(&self) -> Vec<String> {
         let mut out: Vec<String> = self
             .forms
             .iter()
-            .map(|(f, _)| f.clone())
-            .filter(|f| *f != self.best)
+            .filter(|(f, _)| *f != self.best)
+            .map(|(f, _)| (*f).to_string())
             .collect();
         if self.kind == Some(SpeakerKind::Person) {
-            let p = parts(&self.best);
+            let p = parts(self.best);
             if p.len() > 1 {
                 let surname = p[p.len() - 1].to_string();
                 if !out.contains(&surname) {
@@ -139,8 +150,8 @@ impl Draft {
 /// Drafts indexed by [`Key::bucket`] (first letter and length of a surname), so
 /// merging a corpus stays near-linear.
 #[derive(Default)]
-struct Merger {
-    drafts: Vec<Draft>,
+struct Merger<'a> {
+    drafts: Vec<Draft<'a>>,
     buckets: FxHashMap<Bucket, Vec<usize>>,
     /// The latest draft filed under each exact key: most locals repeat a name
     /// already seen, and find it here without any fuzzy comparison.
@@ -149,7 +160,7 @@ struct Merger {
     round: usize,
 }
 
-impl Merger {
+impl<'a> Merger<'a> {
     /// The draft `l` joins. A bare surname ("Smith") joins only when one person
     /// of that surname is known: with two (John and Jane Smith) it stays apart
     /// rather than be given to either.
@@ -204,7 +215,7 @@ impl Merger {
     /// Merge `locals`; returns the draft index of each kept local.
     fn merge(
         &mut self,
-        locals: &[Local],
+        locals: &'a [Local],
         keep: impl Fn(usize, &Local) -> bool,
     ) -> Vec<Option<usize>> {
         self.round += 1;
@@ -242,7 +253,7 @@ impl Merger {
 /// body whose name ends with it ("Group of Seven foreign ministers"), across
 /// the corpus; with two or more candidates it stays apart. Returns the kept
 /// drafts and, for each old draft, its new index.
-fn fold_generic_groups(mut drafts: Vec<Draft>) -> (Vec<Draft>, Vec<usize>) {
+fn fold_generic_groups(mut drafts: Vec<Draft<'_>>) -> (Vec<Draft<'_>>, Vec<usize>) {
     let org = |d: &Draft| d.kind == Some(SpeakerKind::Organisation);
     let lower: Vec<String> = drafts.iter().map(|d| d.best.to_lowercase()).collect();
     let mut target: Vec<usize> = (0..drafts.len()).collect();
@@ -319,9 +330,9 @@ pub fn build(articles: &[Article], analyses: &[ArticleAnalysis]) -> Attribution 
         .enumerate()
         .map(|(id, d)| Speaker {
             id,
-            name: d.best.clone(),
+            name: d.best.to_string(),
             aliases: d.aliases(),
-            roles: d.roles.clone(),
+            roles: d.roles.iter().map(|r| (*r).to_string()).collect(),
             kind: d.kind.unwrap_or(SpeakerKind::Person),
             statements: Vec::new(),
             articles: Vec::new(),
@@ -408,16 +419,12 @@ fn entities(
             // The canonical name or an alias of a speaker, or a speaker's name
             // among the forms.
             let speaker = by_name
-                .get(&(person, d.best.as_str()))
-                .or_else(|| by_alias.get(&(person, d.best.as_str())))
-                .or_else(|| {
-                    d.forms
-                        .iter()
-                        .find_map(|(f, _)| by_name.get(&(person, f.as_str())))
-                })
+                .get(&(person, d.best))
+                .or_else(|| by_alias.get(&(person, d.best)))
+                .or_else(|| d.forms.iter().find_map(|(f, _)| by_name.get(&(person, *f))))
                 .copied();
             Entity {
-                name: d.best.clone(),
+                name: d.best.to_string(),
                 kind: match kind {
                     SpeakerKind::Person => EntityKind::Person,
                     SpeakerKind::Organisation => EntityKind::Organisation,

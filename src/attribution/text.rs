@@ -22,13 +22,14 @@ pub fn mask(para: &str, base: usize, spans: &[QuoteSpan]) -> String {
     String::from_utf8(bytes).unwrap_or_default()
 }
 
-/// Abbreviations after which a period does not end a sentence.
-const ABBREVIATIONS: &[&str] = &[
+/// Abbreviations after which a period does not end a sentence (a hashed
+/// word list: this is asked for every word that ends on a period).
+static ABBREVIATIONS: super::lexicon::WordList = super::lexicon::WordList::new(&[
     "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "cmdr", "adm", "rep", "sen",
     "gov", "pres", "prof", "rev", "st", "jr", "sr", "no", "vol", "jan", "feb", "mar", "apr", "aug",
     "sept", "sep", "oct", "nov", "dec", "inc", "ltd", "corp", "co", "vs", "fig", "mt", "ft",
     "approx", "est", "brig",
-];
+]);
 
 fn is_abbreviation(word: &str) -> bool {
     let w = word.trim_start_matches(|c: char| !c.is_alphanumeric());
@@ -38,7 +39,7 @@ fn is_abbreviation(word: &str) -> bool {
     if w.contains('.') {
         return true; // U.S., U.N., a.m.
     }
-    ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(w))
+    super::lexicon::is_in(&ABBREVIATIONS, w)
 }
 
 /// Can a sentence start with the character `c`?
