@@ -371,8 +371,20 @@ fn with_affiliation(r: Referent, ws: &[Word], n: usize, end: usize) -> (Referent
 /// "… for what Rep. Jo Roe called": in a free relative clause the subject of
 /// the verb is the noun phrase right after "what", which must reach the verb.
 fn free_relative_subject(ws: &[Word]) -> Option<Referent> {
-    let k = ws.iter().rposition(|w| w.text == "what")?;
-    let rest = &ws[k + 1..];
+    // Also an object relative clause: "trips, which the government has
+    // described as …" (the relative pronoun is the verb's object).
+    let k = ws.iter().rposition(|w| w.text == "what").or_else(|| {
+        ws.first()
+            .is_some_and(|w| matches!(w.text, "which" | "whom"))
+            .then_some(0)
+    })?;
+    let mut rest = &ws[k + 1..];
+    while let [head @ .., last] = rest {
+        if !is_auxiliary(last.text) {
+            break;
+        }
+        rest = head;
+    }
     // A pronoun there ("condemned what it called") is left to the clause's
     // own subject or the cue before it.
     let n = np_extent(rest);
