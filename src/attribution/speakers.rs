@@ -140,6 +140,24 @@ pub fn subject_before(seg: &str) -> Option<Referent> {
         if partitive || participle || age || party || auxiliary {
             continue;
         }
+        // "Interior Minister Jo Roe (SDE) told": a party's initials in
+        // brackets after a person's name; the person speaks, not the party.
+        if i > 0 && ws.len() == 1 && super::phrase::is_acronym(ws[0].text) {
+            let at = chunks[i].as_ptr() as usize - seg.as_ptr() as usize;
+            let bracketed =
+                seg[..at].ends_with('(') && seg[at + chunks[i].len()..].starts_with(')');
+            if bracketed {
+                if let Some(
+                    r @ Referent::Named(Named {
+                        kind: SpeakerKind::Person,
+                        ..
+                    }),
+                ) = subject_before(&seg[..at - 1])
+                {
+                    return Some(r);
+                }
+            }
+        }
         if is_in(&CHUNK_OPENERS_SKIP, &first) {
             if let Some(r) = after_leading_phrase(ws) {
                 return Some(r);

@@ -831,3 +831,9 @@ fn a_document_that_recommends_speaks() {
     let b = "The two-page memo, dated March 3, recommends that the board adopt a \"cautious and patient\" approach.";
     assert_eq!(speaker_of(b, "cautious"), "memo", "{:?}", who(b));
 }
+
+#[test]
+fn a_partys_initials_in_brackets_after_a_name_do_not_speak() {
+    let b = "The statue was taken down overnight, Minister of Justice Karin Ilves (SDP) told reporters on Tuesday.\n\nSimilar monuments elsewhere will follow.\n\nAsked about protests, the minister said the decision was \"final\".";
+    assert_eq!(speaker_of(b, "final"), "Karin Ilves", "{:?}", who(b));
+}
