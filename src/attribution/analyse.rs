@@ -79,6 +79,11 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
         if is_copyright_notice(text) {
             break;
         }
+        let label = furniture_label(text);
+        if let Some((len, true)) = label {
+            source_line(&mut out.discourse, text, len, p.range.start);
+            continue;
+        }
         if is_headline_line(text) {
             continue;
         }
@@ -94,6 +99,10 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
             masked.replace_range(r.clone(), &" ".repeat(r.len()));
         }
         blank_dateline(article, text, &mut masked);
+        if let Some((len, _)) = label {
+            // "Details: Jo Roe repeated …": the label is not the sentence's subject.
+            masked.replace_range(..len, &" ".repeat(len));
+        }
         let quote_only = spans.len() == 1 && masked.trim().bytes().all(|b| b == MASK || b == b'.');
         // Spans and sentences are both in text order: walk them together.
         let mut next = 0;
@@ -114,6 +123,43 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
         super::lede::identify(&mut out.discourse, &mut out.statements, lede, paragraph_of);
     }
     out
+}
+
+/// Page furniture that labels a paragraph of a news page rather than opening
+/// its sentence ("Details: Jo Roe said …", "Quote: “…”", "Background: …"):
+/// the label's length (colon and space included), and whether it names the
+/// source of the quotation that follows ("Source: Jo Roe, Head of …").
+fn furniture_label(text: &str) -> Option<(usize, bool)> {
+    let colon = super::text::head(text, 24).find(": ")?;
+    let label = text[..colon].to_ascii_lowercase();
+    let source = label == "source";
+    let known = source
+        || matches!(
+            label.as_str(),
+            "details" | "quote" | "background" | "context" | "recap" | "to recap" | "update"
+        );
+    let next_capital = text[colon + 2..].starts_with(|c: char| c.is_uppercase());
+    (known && (!source || next_capital)).then_some((colon + 2, source))
+}
+
+/// A "Source: Jo Roe, Head of the Press Office, during a briefing" line:
+/// the person named (with the office written after the name) is the source
+/// of the quotation that follows.
+fn source_line(d: &mut Discourse, text: &str, from: usize, base: usize) {
+    let rest = &text[from..];
+    let end = rest
+        .match_indices(", ")
+        .nth(1)
+        .map_or(rest.len(), |(i, _)| i + 2);
+    let Some(r) = subject_before(&rest[..end]) else {
+        return;
+    };
+    let at = base + from..base + from + end;
+    if let Some(id) = d.resolve(&r, at, &SentenceRecord::default()) {
+        if d.locals[id].kind == crate::attribution::SpeakerKind::Person {
+            d.last_speaker = Some(id);
+        }
+    }
 }
 
 /// "© 2020 Example Radio.", "Copyright © 2006-2020, …": a page's copyright line.
@@ -512,21 +558,89 @@ fn opening_name_at(ms: &str, base: usize) -> Option<usize> {
     if !ms[start..].starts_with(|c: char| c.is_uppercase()) {
         return None;
     }
-    Some(base + start)
+    Some(base + start + described_name_at(&ms[start..]).unwrap_or(0))
+}
+
+/// "The deputy commander of the fleet, Rear Adm. Jo Roe, visited …": a
+/// sentence opening on a description of a person, with the name in apposition
+/// after it. Where that name starts (titles skipped), relative to `t`.
+fn described_name_at(t: &str) -> Option<usize> {
+    let (lead, _) = t.split_once(' ')?;
+    if !matches!(lead, "The" | "Its" | "His" | "Her" | "Their") {
+        return None;
+    }
+    let comma = super::text::head(t, 120).find(", ")?;
+    let desc = words(&t[..comma]);
+    let role = desc
+        .iter()
+        .any(|w| super::lexicon::is_in(&super::lexicon::ROLE_NOUNS, w.text));
+    if !role || t[..comma].contains(MASK as char) {
+        return None;
+    }
+    let after = &t[comma + 2..];
+    let close = after.find(", ")?;
+    let mut at = comma + 2;
+    for w in after[..close].split(' ') {
+        let bare = w.trim_end_matches('.').to_ascii_lowercase();
+        if !super::lexicon::is_in(&super::lexicon::TITLE_WORDS, &bare) || !is_upper_start(w) {
+            break;
+        }
+        at += w.len() + 1;
+    }
+    (at < comma + 2 + close && t[at..].starts_with(|c: char| c.is_uppercase())).then_some(at)
+}
+
+fn is_upper_start(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_uppercase())
 }
 
 /// The person with a mention starting at byte `at`, if any.
 fn person_named_at(d: &Discourse, at: usize) -> Option<usize> {
     d.locals.iter().position(|l| {
         l.kind == crate::attribution::SpeakerKind::Person
-            && l.mentions.iter().any(|m| m.start == at)
+            && l.mentions.iter().any(|m| m.start == at || m.contains(&at))
     })
 }
 
 /// A quotation that names something rather than reports speech: a title of
 /// a work or a label ("the 'Final Whistle' podcast", "so-called 'red lines'").
 fn names_no_speech(article: &Article, ms: &str, qs: usize, q: &QuoteSpan) -> bool {
-    is_label(ms, qs) || is_title_of_work(&article.text[q.inner.clone()], ms, qs)
+    let qe = qs + q.outer.len();
+    is_label(ms, qs)
+        || is_title_of_work(&article.text[q.inner.clone()], ms, qs)
+        || (!characterised(&ms[..qs]) && ms.get(qe..).is_some_and(described_as_label))
+}
+
+/// The words before a quotation end on "as" ("described the offensive as
+/// a “…”"): a reporting verb characterises something in the speaker's words,
+/// whatever the sentence says of the term after it.
+fn characterised(before: &str) -> bool {
+    let mut ws = before.split_whitespace().rev();
+    let last = ws.next().unwrap_or("");
+    last == "as" || matches!(last, "a" | "an" | "the") && ws.next() == Some("as")
+}
+
+/// `after` follows a quotation that an apposition calls a label: "its
+/// register of “foreign agents,” a designation that …", "“mission
+/// creep”, the term critics use".
+fn described_as_label(after: &str) -> bool {
+    let t = after.trim_start().trim_start_matches(',').trim_start();
+    let mut ws = t.split(' ');
+    matches!(ws.next(), Some("a" | "an" | "the"))
+        && ws.next().is_some_and(|w| {
+            matches!(
+                w.trim_end_matches([',', '.', ';']),
+                "designation"
+                    | "label"
+                    | "term"
+                    | "category"
+                    | "classification"
+                    | "euphemism"
+                    | "slogan"
+                    | "nickname"
+                    | "status"
+            )
+        })
 }
 
 /// A quotation that does not end the search for a subject before it: a title

@@ -192,6 +192,8 @@ static CUE_RE: LazyLock<Regex> = LazyLock::new(|| {
         "appealed",
         "advised",
         "proposed",
+        "recommended",
+        "recommends",
         "questioned",
         "boasted",
         "echoed",

@@ -260,7 +260,24 @@ impl Discourse {
                         .any(|m| m.start < at)
             });
             let referent = match (before.next(), before.next()) {
-                (Some((i, _)), None) => Some(i),
+                (Some((i, _)), None) => {
+                    // "Jo Roe took the floor after him": an object pronoun in
+                    // the clause of the person named is someone else. Only
+                    // across a clause boundary ("…said officials had told
+                    // him") may it refer back to that person.
+                    let from = self.locals[i]
+                        .mentions
+                        .iter()
+                        .rev()
+                        .find(|m| m.start >= base && m.start < at)
+                        .map_or(at, |m| m.end.min(at));
+                    let between = &ms[from - base..at - base];
+                    let same_clause = ms[lo..hi].eq_ignore_ascii_case("him")
+                        && !between.contains(" that ")
+                        && !between.contains(" who")
+                        && super::cues::find(between).is_empty();
+                    (!same_clause).then_some(i)
+                }
                 (Some(_), Some(_)) => None,
                 (None, _) => self.records.last().and_then(|r| r.person),
             };
@@ -505,7 +522,10 @@ impl Discourse {
                     .iter()
                     .flat_map(|t| t.split(|c: char| c.is_whitespace() || c == '-'))
             };
-            let holds = role_words().any(|w| super::lexicon::singular(w) == head);
+            let holds = role_words().any(|w| {
+                let w = super::lexicon::singular(w);
+                w == head || holds_as(head, &w)
+            });
             // "the deputy mayor" is not the mayor: a rank the description
             // asks for must be in the holder's role.
             let ranked = ranks
@@ -525,5 +545,21 @@ impl Discourse {
             }
         }
         best.map(|b| b.2)
+    }
+}
+
+/// A role noun that news writing uses for holders of other offices: "the
+/// envoy" or "the diplomat" for an ambassador or a permanent representative,
+/// "the spokeswoman" for the head of a press office or a press secretary.
+/// `role_word` is one (lowercase, singular) word of the holder's role.
+fn holds_as(head: &str, role_word: &str) -> bool {
+    match head {
+        "envoy" => matches!(role_word, "ambassador" | "representative"),
+        "diplomat" => matches!(
+            role_word,
+            "ambassador" | "representative" | "envoy" | "consul"
+        ),
+        "spokesman" | "spokeswoman" | "spokesperson" => role_word == "press",
+        _ => false,
     }
 }

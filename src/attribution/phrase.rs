@@ -76,6 +76,33 @@ pub(super) fn is_age_modifier(lw: &str) -> bool {
         .is_some_and(|n| !n.is_empty() && !n.contains(' '))
 }
 
+/// A number joined to a unit before a noun ("four-page", "40-page",
+/// "two-year"): "the four-page document".
+fn is_measure_modifier(lw: &str) -> bool {
+    let Some((num, unit)) = lw.split_once('-') else {
+        return false;
+    };
+    let number = (!num.is_empty() && num.bytes().all(|b| b.is_ascii_digit()))
+        || matches!(
+            num,
+            "one"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "twelve"
+                | "twenty"
+                | "fifty"
+                | "hundred"
+        );
+    number && !unit.is_empty() && unit.bytes().all(|b| b.is_ascii_lowercase())
+}
+
 /// A capitalised "-ing" word opening a phrase and followed by a preposition
 /// or article ("Commenting on the remarks", "Referring to the report"): a
 /// participle clause, never a name.
@@ -242,7 +269,7 @@ pub fn np_extent(ws: &[Word]) -> usize {
                     && !ws[n].comma_after
                     && ws.get(n + 1).is_some_and(|x| is_name_word(x.text))))
                 && !is_opening_participle(ws, n)
-        } else if is_age_modifier(lw)
+        } else if (is_age_modifier(lw) || is_measure_modifier(lw))
             && ws
                 .get(n + 1)
                 .is_some_and(|x| !is_capitalised(x.text) && !ws[n].comma_after)

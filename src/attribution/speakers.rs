@@ -151,6 +151,24 @@ pub fn subject_before(seg: &str) -> Option<Referent> {
         if partitive || participle || age || party || auxiliary {
             continue;
         }
+        // "Interior Minister Jo Roe (SDE) told": a party's initials in
+        // brackets after a person's name; the person speaks, not the party.
+        if i > 0 && ws.len() == 1 && super::phrase::is_acronym(ws[0].text) {
+            let at = chunks[i].as_ptr() as usize - seg.as_ptr() as usize;
+            let bracketed =
+                seg[..at].ends_with('(') && seg[at + chunks[i].len()..].starts_with(')');
+            if bracketed {
+                if let Some(
+                    r @ Referent::Named(Named {
+                        kind: SpeakerKind::Person,
+                        ..
+                    }),
+                ) = subject_before(&seg[..at - 1])
+                {
+                    return Some(r);
+                }
+            }
+        }
         if is_in(&CHUNK_OPENERS_SKIP, &first) {
             if let Some(r) = after_leading_phrase(ws) {
                 return Some(r);
@@ -395,8 +413,20 @@ fn with_affiliation(r: Referent, ws: &[Word], n: usize, end: usize) -> (Referent
 /// "… for what Rep. Jo Roe called": in a free relative clause the subject of
 /// the verb is the noun phrase right after "what", which must reach the verb.
 fn free_relative_subject(ws: &[Word]) -> Option<Referent> {
-    let k = ws.iter().rposition(|w| w.text == "what")?;
-    let rest = &ws[k + 1..];
+    // Also an object relative clause: "trips, which the government has
+    // described as …" (the relative pronoun is the verb's object).
+    let k = ws.iter().rposition(|w| w.text == "what").or_else(|| {
+        ws.first()
+            .is_some_and(|w| matches!(w.text, "which" | "whom"))
+            .then_some(0)
+    })?;
+    let mut rest = &ws[k + 1..];
+    while let [head @ .., last] = rest {
+        if !is_auxiliary(last.text) {
+            break;
+        }
+        rest = head;
+    }
     // A pronoun there ("condemned what it called") is left to the clause's
     // own subject or the cue before it.
     let n = np_extent(rest);
