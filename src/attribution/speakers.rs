@@ -537,13 +537,16 @@ fn with_apposition(
     // that body (alone, one capitalised word would read as a surname).
     let body_description = match &r {
         Referent::Body { .. } => true,
+        // "…, a Warsaw-based NGO,": an indefinite description that reads as a
+        // name only through its acronym still describes the body before it.
         Referent::Named(nm) => {
             nm.kind == SpeakerKind::Organisation
-                && nm
-                    .name
-                    .split_whitespace()
-                    .last()
-                    .is_some_and(|w| !is_capitalised(w))
+                && (described
+                    || nm
+                        .name
+                        .split_whitespace()
+                        .last()
+                        .is_some_and(|w| !is_capitalised(w)))
         }
         _ => false,
     };
