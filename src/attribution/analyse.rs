@@ -260,10 +260,10 @@ fn next_sentence_source(
 /// a dash with a person's name, as newsletters and round-ups print them.
 fn dash_source(
     article: &Article,
-    d: &mut Discourse,
+    discourse: &mut Discourse,
     ms: &str,
     qs: usize,
-    q: &QuoteSpan,
+    quote: &QuoteSpan,
     rec: &SentenceRecord,
 ) -> Option<usize> {
     // Nothing but a dash or bullet before the quotation in its sentence.
@@ -274,19 +274,21 @@ fn dash_source(
     {
         return None;
     }
-    let after = &article.text[q.outer.end..];
+    let after = &article.text[quote.outer.end..];
     let line = &after[..after.find('\n').unwrap_or(after.len())];
-    let t = line.trim_start_matches([' ', '.', ',']);
-    let name = t.strip_prefix('—').or_else(|| t.strip_prefix('–'))?;
-    let r = subject_after(name)?;
-    let Referent::Named(n) = &r else {
+    let signed = line.trim_start_matches([' ', '.', ',']);
+    let name = signed
+        .strip_prefix('—')
+        .or_else(|| signed.strip_prefix('–'))?;
+    let referent = subject_after(name)?;
+    let Referent::Named(named) = &referent else {
         return None;
     };
-    if n.kind != crate::attribution::SpeakerKind::Person || !n.name.contains(' ') {
+    if named.kind != crate::attribution::SpeakerKind::Person || !named.name.contains(' ') {
         return None;
     }
-    let start = q.outer.end + (line.len() - name.trim_start().len());
-    d.resolve(&r, start..start + n.name.len(), rec)
+    let start = quote.outer.end + (line.len() - name.trim_start().len());
+    discourse.resolve(&referent, start..start + named.name.len(), rec)
 }
 
 /// A pull quote: words printed again, large and without attribution, beside

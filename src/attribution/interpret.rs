@@ -72,29 +72,6 @@ pub fn interpret(ws: &[Word]) -> Option<Referent> {
         } else {
             named_from(&complement, false)
         };
-        // "A 2023 city audit had described …": a new document, told apart by
-        // lowercase modifiers and issued by nobody the text names, speaks for
-        // itself rather than for whoever issued the last statement.
-        let mods: Vec<&str> = head_part[..head_part.len() - 1]
-            .iter()
-            .copied()
-            .filter(|w| !w.bytes().all(|b| b.is_ascii_digit()))
-            .collect();
-        if issuer.is_none()
-            && complement.is_empty()
-            && matches!(det.as_deref(), Some("a" | "an"))
-            && !mods.is_empty()
-            && mods
-                .iter()
-                .all(|w| w.bytes().all(|b| b.is_ascii_lowercase()))
-        {
-            return Some(Referent::Named(Named {
-                name: format!("{} {lhead}", mods.join(" ")),
-                kind: SpeakerKind::Organisation,
-                role: None,
-                group: false,
-            }));
-        }
         return Some(Referent::Document {
             issuer,
             noun: lhead.clone(),

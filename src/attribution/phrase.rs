@@ -251,6 +251,15 @@ pub fn np_extent(ws: &[Word]) -> usize {
         {
             // "a 2023 city audit", "the 2019 report": a year before the head.
             true
+        } else if n > 0
+            && lw.bytes().all(|b| b.is_ascii_lowercase())
+            && !ws[n].comma_after
+            && ws
+                .get(n + 1)
+                .is_some_and(|x| is_in(&DOC_NOUNS, &x.text.to_ascii_lowercase()))
+        {
+            // "a city audit", "the police report": a noun modifying a document.
+            true
         } else if is_age_modifier(lw)
             && ws
                 .get(n + 1)

@@ -890,3 +890,23 @@ fn a_quotation_alone_after_a_person_is_introduced() {
     let b = "\"The bridge will hold,\" said Carl Aune, an engineer.\n\nNot everyone agrees. Berit Hald, 71, whose cottage flooded twice, still sleeps upstairs.\n\n\"They told us the same thing in 2015.\"";
     assert_eq!(speaker_of(b, "They told us"), "Berit Hald", "{:?}", who(b));
 }
+
+#[test]
+fn people_of_a_body_described_as_a_body() {
+    let b = "Analysts at Halvard Capital, a Danish bank, called the rally \"a bubble with a pulse\" in a note.";
+    assert!(
+        speaker_of(b, "a bubble").ends_with("Halvard Capital"),
+        "{:?}",
+        who(b)
+    );
+}
+
+#[test]
+fn a_lead_in_closed_by_a_colon_is_not_the_subject() {
+    let b = "**Why it matters:** A 2021 county audit, obtained by reporters, had described the pumps as \"past their service life\".";
+    assert!(
+        speaker_of(b, "past their").ends_with("audit"),
+        "{:?}",
+        who(b)
+    );
+}
