@@ -13,7 +13,9 @@
 use super::cues::{self, Cue, CueKind};
 use super::discourse::{Discourse, SentenceRecord};
 use super::entities::{scan, PlaceMention};
-use super::filters::{blank_dateline, is_heading, is_label, is_relay, is_title_of_work};
+use super::filters::{
+    blank_dateline, is_heading, is_label, is_name_given, is_relay, is_title_of_work,
+};
 use super::quotes::{find_in_paragraph, opens_with_mark, QuoteSpan};
 use super::speakers::{subject_after, subject_before, subject_pronoun, Named, Referent};
 use super::text::{mask, sentences, words, MASK};
@@ -117,6 +119,8 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
             sentence(article, &mut out, pi, base, ms, &in_sentence, quote_only);
         }
     }
+    carry_back_continued(article, &mut out.statements);
+    out.statements.retain(|s| s.speaker.is_some());
     drop_pull_quotes(article, &mut out.statements);
     if let Some(lede) = lede {
         let paragraph_of = |at: usize| paras.partition_point(|p| p.range.end <= at);
@@ -200,6 +204,137 @@ fn take_nicknames(text: &str, base: usize, spans: &mut Vec<QuoteSpan>) -> Vec<Ra
         !nickname
     });
     out
+}
+
+/// "“The windows went first. / “Everyone ran,” she said, …": a quotation run
+/// on into the next paragraph, with no attribution of its own, is the words
+/// of whoever the next paragraph attributes its continuation to.
+fn carry_back_continued(article: &Article, statements: &mut [LocalStatement]) {
+    for i in (0..statements.len().saturating_sub(1)).rev() {
+        let (a, b) = (&statements[i], &statements[i + 1]);
+        if a.cue.is_some()
+            || b.cue.is_none()
+            || b.speaker.is_none()
+            || b.paragraph != a.paragraph + 1
+        {
+            continue;
+        }
+        // Ran to its paragraph's end (no closing mark), and the next paragraph
+        // reopens it: only whitespace and one opening mark lie between.
+        let gap = &article.text[a.range.end..b.range.start];
+        let reopened = gap.starts_with(char::is_whitespace)
+            && gap.contains('\n')
+            && gap
+                .trim()
+                .chars()
+                .all(|c| matches!(c, '"' | '“' | '\'' | '‘' | '„' | '«'))
+            && gap.trim().chars().count() == 1;
+        if reopened {
+            statements[i].speaker = statements[i + 1].speaker;
+        }
+    }
+}
+
+/// "“…” That was Jo Roe, a spokesman, speaking on the radio." / "So argues
+/// Jo Roe, an economist.": a sentence right after a quotation that names the
+/// quotation's source and quotes nothing itself. The quotation, unattributed
+/// in its own sentence, becomes the named source's.
+fn next_sentence_source(
+    article: &Article,
+    out: &mut ArticleAnalysis,
+    paragraph: usize,
+    base: usize,
+    ms: &str,
+    rec: &SentenceRecord,
+) {
+    let t = ms.trim_start();
+    let lead = ms.len() - t.len();
+    let rest_at = if let Some(r) = ["That was ", "This was "]
+        .iter()
+        .find_map(|p| t.strip_prefix(p))
+    {
+        // A name must follow at once ("That was Jo Roe"), not "that was the plan".
+        if !r.starts_with(|c: char| c.is_uppercase()) {
+            return;
+        }
+        lead + (t.len() - r.len())
+    } else if let Some(r) = ["So ", "Thus "].iter().find_map(|p| t.strip_prefix(p)) {
+        let verb = r.split(' ').next().unwrap_or("");
+        if !matches!(
+            verb,
+            "says" | "said" | "argues" | "argued" | "writes" | "wrote" | "insists" | "warns"
+        ) {
+            return;
+        }
+        lead + (t.len() - r.len()) + verb.len()
+    } else {
+        return;
+    };
+    let Some(last) = out.statements.last() else {
+        return;
+    };
+    if last.paragraph != paragraph || last.cue.is_some() || last.range.end > base {
+        return;
+    }
+    // The quotation closed the sentence just before this one.
+    let between = &article.text[last.range.end..base];
+    if !between
+        .trim()
+        .chars()
+        .all(|c| matches!(c, '"' | '”' | '\'' | '’' | '.' | '!' | '?'))
+    {
+        return;
+    }
+    let Some(r) = subject_after(&ms[rest_at..]) else {
+        return;
+    };
+    if !matches!(&r, Referent::Named(n) if n.kind == crate::attribution::SpeakerKind::Person || t.starts_with("So ") || t.starts_with("Thus "))
+    {
+        return;
+    }
+    let at = base + rest_at..base + ms.len();
+    if let Some(id) = out.discourse.resolve(&r, at, rec) {
+        out.discourse.locals[id].spoke = true;
+        if let Some(s) = out.statements.last_mut() {
+            s.speaker = Some(id);
+        }
+        out.discourse.last_speaker = Some(id);
+    }
+}
+
+/// "— “…” — Jo Roe, senior fellow at a think tank.": a quotation signed after
+/// a dash with a person's name, as newsletters and round-ups print them.
+fn dash_source(
+    article: &Article,
+    discourse: &mut Discourse,
+    ms: &str,
+    qs: usize,
+    quote: &QuoteSpan,
+    rec: &SentenceRecord,
+) -> Option<usize> {
+    // Nothing but a dash or bullet before the quotation in its sentence.
+    if !ms[..qs]
+        .trim()
+        .chars()
+        .all(|c| matches!(c, '—' | '–' | '-' | '•' | '*'))
+    {
+        return None;
+    }
+    let after = &article.text[quote.outer.end..];
+    let line = &after[..after.find('\n').unwrap_or(after.len())];
+    let signed = line.trim_start_matches([' ', '.', ',']);
+    let name = signed
+        .strip_prefix('—')
+        .or_else(|| signed.strip_prefix('–'))?;
+    let referent = subject_after(name)?;
+    let Referent::Named(named) = &referent else {
+        return None;
+    };
+    if named.kind != crate::attribution::SpeakerKind::Person || !named.name.contains(' ') {
+        return None;
+    }
+    let start = quote.outer.end + (line.len() - name.trim_start().len());
+    discourse.resolve(&referent, start..start + named.name.len(), rec)
 }
 
 /// A pull quote: words printed again, large and without attribution, beside
@@ -294,6 +429,21 @@ fn sentence(
     if no_speech && !other_speaks {
         rec.subject_at = opening_name_at(ms, base);
     }
+    if quotes.is_empty() && owned.is_empty() {
+        rec.pronoun = words(super::text::head(ms, 120))
+            .iter()
+            .find_map(|w| match w.text {
+                "he" | "He" => Some("he"),
+                "she" | "She" => Some("she"),
+                _ => None,
+            });
+    }
+    // "“…” That was Jo Roe, speaking on the radio." / "So argues Jo Roe.":
+    // a sentence after a quotation that names its source with no quotation
+    // of its own.
+    if quotes.is_empty() {
+        next_sentence_source(article, out, paragraph, base, ms, &rec);
+    }
 
     for q in quotes {
         let (qs, qe) = (q.outer.start - base, q.outer.end - base);
@@ -316,6 +466,9 @@ fn sentence(
         } else if let Some(id) = colon_speaker(&mut out.discourse, ms, qs, base, &rec) {
             // "Chief executive Jane Roe put it bluntly: “…”"
             (Some(id), None)
+        } else if let Some(id) = dash_source(article, &mut out.discourse, ms, qs, q, &rec) {
+            // "— “…” — Jo Roe, senior fellow at …": a newsletter's signed quotation.
+            (Some(id), None)
         } else {
             let opens_sentence = ms[..qs].trim().is_empty();
             let heading = quote_only && is_heading(inner);
@@ -329,15 +482,43 @@ fn sentence(
             let d = &out.discourse;
             let statements = &out.statements;
             let subject = d.records.last().and_then(|r| {
-                let id = person_named_at(d, r.subject_at?)?;
+                let at = r.subject_at?;
+                let id = person_named_at(d, at)?;
                 let has_spoken = || statements.iter().any(|s| s.speaker == Some(id));
+                // "Ita Roe, 73, whose house flooded, has no floors yet. / '…'":
+                // a person introduced there by full name, first mentioned there.
+                let introduced = || {
+                    let l = &d.locals[id];
+                    l.name.contains(' ') && l.mentions.iter().all(|m| m.start >= at)
+                };
                 (r.paragraph == paragraph
-                    || (quote_only && r.paragraph + 1 == paragraph && has_spoken()))
+                    || (quote_only
+                        && r.paragraph + 1 == paragraph
+                        && (has_spoken() || introduced())))
                 .then_some(id)
             });
-            (subject.or(d.last_speaker), None)
+            // "She pauses, pours another cup. / '…'": a quotation alone after a
+            // paragraph about "she" is hers, when she has been quoted before.
+            let pronoun = d
+                .records
+                .last()
+                .filter(|r| subject.is_none() && quote_only && r.paragraph + 1 == paragraph)
+                .and_then(|r| r.pronoun);
+            let by_pronoun = pronoun.and_then(|p| {
+                let id = out.discourse.resolve(
+                    &Referent::Pronoun(p.to_string()),
+                    q.outer.clone(),
+                    &rec,
+                )?;
+                let spoken = out.statements.iter().any(|s| s.speaker == Some(id));
+                (spoken && out.discourse.locals[id].kind == crate::attribution::SpeakerKind::Person)
+                    .then_some(id)
+            });
+            (subject.or(by_pronoun).or(out.discourse.last_speaker), None)
         };
-        if speaker.is_none() {
+        // A run-on quotation with no owner yet may take the speaker of its
+        // continuation (see `carry_back_continued`); otherwise it is dropped.
+        if speaker.is_none() && !q.continues {
             continue;
         }
         out.statements.push(LocalStatement {
@@ -346,7 +527,9 @@ fn sentence(
             speaker,
             cue,
         });
-        out.discourse.last_speaker = speaker;
+        if speaker.is_some() {
+            out.discourse.last_speaker = speaker;
+        }
     }
     let d = &mut out.discourse;
     d.learn_genders(ms, base);
@@ -606,8 +789,10 @@ fn person_named_at(d: &Discourse, at: usize) -> Option<usize> {
 /// a work or a label ("the 'Final Whistle' podcast", "so-called 'red lines'").
 fn names_no_speech(article: &Article, ms: &str, qs: usize, q: &QuoteSpan) -> bool {
     let qe = qs + q.outer.len();
+    let inner = &article.text[q.inner.clone()];
     is_label(ms, qs)
-        || is_title_of_work(&article.text[q.inner.clone()], ms, qs)
+        || is_title_of_work(inner, ms, qs)
+        || is_name_given(inner, ms, qs)
         || (!characterised(&ms[..qs]) && ms.get(qe..).is_some_and(described_as_label))
 }
 

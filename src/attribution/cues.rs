@@ -218,6 +218,14 @@ static CUE_RE: LazyLock<Regex> = LazyLock::new(|| {
         "forecast",
         "predicts",
         "warned of",
+        // Findings and forecasts of a report or a body ("a review found
+        // 'serious gaps'", "the agency expects 'a record fall'"), and verdicts
+        // ("blamed it on 'human error'", "credited the plan as 'the reason'").
+        "found",
+        "flagged",
+        "expects",
+        "blamed",
+        "credited",
         // Present tense, as features and magazines write ("he recalls").
         "recalls",
         "recounts",

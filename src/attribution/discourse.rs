@@ -96,6 +96,10 @@ pub struct SentenceRecord {
     /// leading adverbial), when the sentence has no quotation and no other
     /// person speaks in it: a quotation-only sentence after it is theirs.
     pub subject_at: Option<usize>,
+    /// "She pauses, pours another cup.": the he/she of a sentence with no
+    /// quotation and no reporting verb, whose words a quotation-only
+    /// paragraph after it may be.
+    pub pronoun: Option<&'static str>,
     pub paragraph: usize,
 }
 

@@ -108,6 +108,21 @@ pub(super) fn is_label(ms: &str, qs: usize) -> bool {
     LABEL_LEADS.iter().any(|l| l.eq_ignore_ascii_case(last)) || before.ends_with("known as")
 }
 
+/// A name given rather than words said: "the union calls it the 'zero-hours
+/// quay'" (the article stays outside the marks), or a single capitalised
+/// word right after "calls" ("a group the trade calls 'G-20+'").
+pub(super) fn is_name_given(inner: &str, ms: &str, qs: usize) -> bool {
+    let before = ms[..qs].trim_end();
+    let mut ws = before.rsplit(' ');
+    let call = |w: Option<&str>| w.is_some_and(|w| matches!(w, "call" | "calls" | "called"));
+    let last = ws.next();
+    if last == Some("the") {
+        return ws.next().is_some_and(|w| matches!(w, "it" | "them")) && call(ws.next());
+    }
+    let t = inner.trim();
+    call(last) && !t.contains(' ') && t.starts_with(char::is_uppercase)
+}
+
 /// A title in Title Case with no sentence punctuation, not introduced by a verb.
 pub(super) fn is_title_of_work(inner: &str, ms: &str, qs: usize) -> bool {
     // American punctuation puts the sentence's period inside: "The Quiet Hours."

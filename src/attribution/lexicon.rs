@@ -85,7 +85,7 @@ pub static BODY_NOUNS: WordList = WordList::new(&[
     "organisation", "organization", "charity", "trust", "foundation", "institute", "association",
     "federation", "network", "body", "watchdog", "bank", "assembly", "senate", "congress",
     "authority", "corporation", "utility", "university", "hospital", "prefecture", "unit",
-    "society",
+    "society", "cartel",
 ]);
 
 /// Nouns for things that speak on someone's behalf ("the statement said").
@@ -97,7 +97,7 @@ pub static DOC_NOUNS: WordList = WordList::new(&[
     "read-out", "readout", "release", "report", "statement", "transcript", "tweet", "post",
     "decree", "note", "resolution", "website", "filing",
     "paper", "papers", "filings", "records", "documents", "emails", "memos", "letters", "message",
-    "messages",
+    "messages", "audit", "review",
 ]);
 
 /// Capitalised head nouns that make a name an organisation.

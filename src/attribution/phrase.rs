@@ -269,6 +269,24 @@ pub fn np_extent(ws: &[Word]) -> usize {
                     && !ws[n].comma_after
                     && ws.get(n + 1).is_some_and(|x| is_name_word(x.text))))
                 && !is_opening_participle(ws, n)
+        } else if n == 1
+            && is_det(ws[0].text)
+            && lw.len() == 4
+            && (lw.starts_with("19") || lw.starts_with("20"))
+            && lw.bytes().all(|b| b.is_ascii_digit())
+            && !ws[n].comma_after
+        {
+            // "a 2023 city audit", "the 2019 report": a year before the head.
+            true
+        } else if n > 0
+            && lw.bytes().all(|b| b.is_ascii_lowercase())
+            && !ws[n].comma_after
+            && ws
+                .get(n + 1)
+                .is_some_and(|x| is_in(&DOC_NOUNS, &x.text.to_ascii_lowercase()))
+        {
+            // "a city audit", "the police report": a noun modifying a document.
+            true
         } else if (is_age_modifier(lw) || is_measure_modifier(lw))
             && ws
                 .get(n + 1)

@@ -162,7 +162,10 @@ pub fn find_in_paragraph(text: &str, base: usize, next_opens: bool) -> Vec<Quote
             }
         }
     }
-    if let Some(o) = double {
+    // A single-marked quotation that opens its paragraph and runs to its end
+    // continues in the next one, as with double marks (British style).
+    let single_runs_on = single.filter(|&o| text[..o].trim().is_empty());
+    if let Some(o) = double.or(single_runs_on) {
         if next_opens {
             let open_len = text[o..].chars().next().map_or(1, char::len_utf8);
             let end = text.trim_end().len();
@@ -271,6 +274,21 @@ mod tests {
         assert_eq!(spans.len(), 1);
         assert!(spans[0].continues);
         assert_eq!(spans[0].inner, 13..25);
+    }
+
+    #[test]
+    fn single_marked_quotation_runs_on_into_the_next_paragraph() {
+        let text = "'We lost the barn first. Then the hay went";
+        let spans = find_in_paragraph(text, 0, true);
+        assert_eq!(spans.len(), 1);
+        assert!(spans[0].continues);
+        assert_eq!(
+            &text[spans[0].inner.clone()],
+            "We lost the barn first. Then the hay went"
+        );
+        // Not when the next paragraph does not reopen, nor from mid-paragraph.
+        assert!(find_in_paragraph(text, 0, false).is_empty());
+        assert!(find_in_paragraph("He said 'no and left", 0, true).is_empty());
     }
 
     #[test]

@@ -242,6 +242,11 @@ pub fn subject_before(seg: &str) -> Option<Referent> {
                 noun,
             };
         }
+        if let Referent::Document { issuer: None, .. } = &r {
+            if let Some(doc) = new_document(&ws[..n]) {
+                r = Referent::Named(doc);
+            }
+        }
         // "Tomas Brel, Minister of Fisheries, said": an office written out in
         // capitals, which may read like a name ("of Fisheries") on its own.
         let office = (i > 0 && !is_det(ws[0].text))
@@ -458,6 +463,9 @@ fn split_chunks(seg: &str) -> Vec<&str> {
     for (i, c) in seg.char_indices() {
         let cut = match c {
             ';' | '(' | ')' | '—' | '–' => true,
+            // "Between the lines: a city audit had described": a lead-in
+            // closed by a colon is not the subject (not "10:30").
+            ':' => b.get(i + 1).is_some_and(|&n| n == b' ' || n == b'*'),
             ',' => {
                 !(i > 0
                     && b[i - 1].is_ascii_digit()
@@ -552,6 +560,31 @@ fn is_role_only(r: &Referent) -> Option<String> {
     }
 }
 
+/// "A 2023 city audit had described …": a new document (indefinite, told
+/// apart by lowercase modifiers) that the text says nobody issued speaks for
+/// itself, not for whoever issued the last statement.
+fn new_document(ws: &[Word]) -> Option<Named> {
+    let (first, rest) = ws.split_first()?;
+    if !matches!(first.text, "a" | "an" | "A" | "An") {
+        return None;
+    }
+    let words: Vec<&str> = rest
+        .iter()
+        .map(|w| w.text)
+        .filter(|w| !w.bytes().all(|b| b.is_ascii_digit()))
+        .collect();
+    (words.len() >= 2
+        && words
+            .iter()
+            .all(|w| w.bytes().all(|b| b.is_ascii_lowercase())))
+    .then(|| Named {
+        name: words.join(" "),
+        kind: SpeakerKind::Organisation,
+        role: None,
+        group: false,
+    })
+}
+
 /// "…spokeswoman, Yulia Mendel, added": a bare name takes its role from the chunk
 /// before; "John Smith, a spokesman for X, said": a role chunk yields the name before.
 ///
@@ -580,26 +613,51 @@ fn with_apposition(
     };
     let pw = words(prev);
     let pw = skip_leading(&pw);
+    // "Ibec, the employers' group, said": a lone name described as a body is
+    // that body (alone, one capitalised word would read as a surname).
+    let body_description = match &r {
+        Referent::Body { .. } => true,
+        // "…, a Warsaw-based NGO,": an indefinite description that reads as a
+        // name only through its acronym still describes the body before it.
+        Referent::Named(nm) => {
+            nm.kind == SpeakerKind::Organisation
+                && (described
+                    || nm
+                        .name
+                        .split_whitespace()
+                        .last()
+                        .is_some_and(|w| !is_capitalised(w)))
+        }
+        _ => false,
+    };
+    // "Analysts at Halvard Capital, a Danish bank, called": people of a body
+    // described as a body speak for the body.
+    if body_description {
+        if let [people, at, name @ ..] = pw {
+            let plural =
+                super::lexicon::singular(&people.text.to_lowercase()) != people.text.to_lowercase();
+            if plural
+                && matches!(at.text, "at" | "from")
+                && !name.is_empty()
+                && name.iter().all(|w| is_capitalised(w.text))
+            {
+                if let Some(Referent::Named(p)) = interpret(name) {
+                    return Referent::Named(Named {
+                        kind: SpeakerKind::Organisation,
+                        role: None,
+                        group: false,
+                        ..p
+                    });
+                }
+            }
+        }
+    }
     let n = np_extent(pw);
     if n == 0 || n < pw.len() {
         return r;
     }
     let Some(prev_ref) = interpret(&pw[..n]) else {
         return r;
-    };
-    // "Ibec, the employers' group, said": a lone name described as a body is
-    // that body (alone, one capitalised word would read as a surname).
-    let body_description = match &r {
-        Referent::Body { .. } => true,
-        Referent::Named(nm) => {
-            nm.kind == SpeakerKind::Organisation
-                && nm
-                    .name
-                    .split_whitespace()
-                    .last()
-                    .is_some_and(|w| !is_capitalised(w))
-        }
-        _ => false,
     };
     if let Referent::Named(p) = &prev_ref {
         if body_description
