@@ -283,7 +283,7 @@ pub fn np_extent(ws: &[Word]) -> usize {
             && !ws[n].comma_after
             && ws
                 .get(n + 1)
-                .is_some_and(|x| is_in(&DOC_NOUNS, &x.text.to_ascii_lowercase()))
+                .is_some_and(|x| is_in(&DOC_NOUNS, x.text))
         {
             // "a city audit", "the police report": a noun modifying a document.
             true
