@@ -281,9 +281,7 @@ pub fn np_extent(ws: &[Word]) -> usize {
         } else if n > 0
             && lw.bytes().all(|b| b.is_ascii_lowercase())
             && !ws[n].comma_after
-            && ws
-                .get(n + 1)
-                .is_some_and(|x| is_in(&DOC_NOUNS, x.text))
+            && ws.get(n + 1).is_some_and(|x| is_in(&DOC_NOUNS, x.text))
         {
             // "a city audit", "the police report": a noun modifying a document.
             true
