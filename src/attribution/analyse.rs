@@ -14,7 +14,8 @@ use super::cues::{self, Cue, CueKind};
 use super::discourse::{Discourse, SentenceRecord};
 use super::entities::{scan, PlaceMention};
 use super::filters::{
-    blank_dateline, is_heading, is_label, is_name_given, is_relay, is_title_of_work,
+    blank_dateline, characterised, described_as_label, is_heading, is_label, is_name_given,
+    is_relay, is_title_of_work,
 };
 use super::quotes::{find_in_paragraph, opens_with_mark, QuoteSpan};
 use super::speakers::{subject_after, subject_before, subject_pronoun, Named, Referent};
@@ -794,38 +795,6 @@ fn names_no_speech(article: &Article, ms: &str, qs: usize, q: &QuoteSpan) -> boo
         || is_title_of_work(inner, ms, qs)
         || is_name_given(inner, ms, qs)
         || (!characterised(&ms[..qs]) && ms.get(qe..).is_some_and(described_as_label))
-}
-
-/// The words before a quotation end on "as" ("described the offensive as
-/// a “…”"): a reporting verb characterises something in the speaker's words,
-/// whatever the sentence says of the term after it.
-fn characterised(before: &str) -> bool {
-    let mut ws = before.split_whitespace().rev();
-    let last = ws.next().unwrap_or("");
-    last == "as" || matches!(last, "a" | "an" | "the") && ws.next() == Some("as")
-}
-
-/// `after` follows a quotation that an apposition calls a label: "its
-/// register of “foreign agents,” a designation that …", "“mission
-/// creep”, the term critics use".
-fn described_as_label(after: &str) -> bool {
-    let t = after.trim_start().trim_start_matches(',').trim_start();
-    let mut ws = t.split(' ');
-    matches!(ws.next(), Some("a" | "an" | "the"))
-        && ws.next().is_some_and(|w| {
-            matches!(
-                w.trim_end_matches([',', '.', ';']),
-                "designation"
-                    | "label"
-                    | "term"
-                    | "category"
-                    | "classification"
-                    | "euphemism"
-                    | "slogan"
-                    | "nickname"
-                    | "status"
-            )
-        })
 }
 
 /// A quotation that does not end the search for a subject before it: a title

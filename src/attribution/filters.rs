@@ -123,6 +123,38 @@ pub(super) fn is_name_given(inner: &str, ms: &str, qs: usize) -> bool {
     call(last) && !t.contains(' ') && t.starts_with(char::is_uppercase)
 }
 
+/// The words before a quotation end on "as" ("described the offensive as
+/// a “…”"): a reporting verb characterises something in the speaker's words,
+/// whatever the sentence says of the term after it.
+pub(super) fn characterised(before: &str) -> bool {
+    let mut ws = before.split_whitespace().rev();
+    let last = ws.next().unwrap_or("");
+    last == "as" || matches!(last, "a" | "an" | "the") && ws.next() == Some("as")
+}
+
+/// `after` follows a quotation that an apposition calls a label: "its
+/// register of “foreign agents,” a designation that …", "“mission
+/// creep”, the term critics use".
+pub(super) fn described_as_label(after: &str) -> bool {
+    let t = after.trim_start().trim_start_matches(',').trim_start();
+    let mut ws = t.split(' ');
+    matches!(ws.next(), Some("a" | "an" | "the"))
+        && ws.next().is_some_and(|w| {
+            matches!(
+                w.trim_end_matches([',', '.', ';']),
+                "designation"
+                    | "label"
+                    | "term"
+                    | "category"
+                    | "classification"
+                    | "euphemism"
+                    | "slogan"
+                    | "nickname"
+                    | "status"
+            )
+        })
+}
+
 /// A title in Title Case with no sentence punctuation, not introduced by a verb.
 pub(super) fn is_title_of_work(inner: &str, ms: &str, qs: usize) -> bool {
     // American punctuation puts the sentence's period inside: "The Quiet Hours."
