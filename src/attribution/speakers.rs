@@ -212,6 +212,11 @@ pub fn subject_before(seg: &str) -> Option<Referent> {
             i = j + 1;
             continue;
         }
+        if let Some((r, end)) = unnamed_source(ws).filter(|_| i + 1 == chunks.len()) {
+            if end == ws.len() {
+                return Some(r);
+            }
+        }
         let n = np_extent(ws);
         // "Jane Roe, a spokeswoman, declined to comment but said": a verb
         // coordinated with the cue; its subject comes before.
@@ -413,6 +418,96 @@ fn with_affiliation(r: Referent, ws: &[Word], n: usize, end: usize) -> (Referent
         }),
         stop,
     )
+}
+
+/// "a person familiar with the investigation", "two people close to the
+/// talks": an unnamed source is known only by what gives them access, so that
+/// description is their name. `ws` starts at the phrase; returns the source
+/// and where its description ends. Bare "a person" is no source at all.
+fn unnamed_source(ws: &[Word]) -> Option<(Referent, usize)> {
+    let mut k = 0;
+    while k < 2
+        && ws.get(k).is_some_and(|w| {
+            is_det(w.text)
+                || matches!(
+                    w.text.to_ascii_lowercase().as_str(),
+                    "one"
+                        | "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "several"
+                        | "some"
+                        | "other"
+                        | "another"
+                        | "multiple"
+                        | "senior"
+                )
+        })
+    {
+        k += 1;
+    }
+    let head = ws.get(k)?.text;
+    let plural = match head {
+        "person" | "source" | "individual" | "insider" => false,
+        "people" | "sources" | "individuals" | "insiders" => true,
+        _ => return None,
+    };
+    let rest = &ws[k + 1..];
+    let opener = match (
+        rest.first().map(|w| w.text),
+        rest.get(1).map(|w| w.text),
+        rest.get(2).map(|w| w.text),
+    ) {
+        (Some("familiar" | "involved" | "briefed"), Some("with" | "in" | "on"), _)
+        | (Some("close" | "with"), Some("to" | "knowledge"), _) => 2,
+        (
+            Some("with"),
+            Some("direct" | "first-hand" | "firsthand" | "detailed"),
+            Some("knowledge"),
+        ) => 3,
+        _ => return None,
+    };
+    let opener = opener + usize::from(rest.get(opener).is_some_and(|w| w.text == "of"));
+    if rest[..opener].iter().any(|w| w.comma_after) {
+        return None;
+    }
+    // The complement runs to the first comma (inclusive) or the clause's end,
+    // less trailing auxiliaries ("… the matter have said").
+    let stop = (opener..rest.len())
+        .find(|&j| rest[j].comma_after)
+        .map_or(rest.len(), |j| j + 1);
+    let mut core = stop;
+    while core > opener && is_auxiliary(rest[core - 1].text) {
+        core -= 1;
+    }
+    let complement = &rest[opener..core];
+    let clause_word = |w: &str| {
+        matches!(
+            w,
+            "who" | "which" | "that" | "and" | "but" | "is" | "are" | "was" | "were"
+        ) || !super::cues::find(w).is_empty()
+    };
+    if complement.is_empty()
+        || complement.len() > 8
+        || complement.iter().any(|w| clause_word(w.text))
+    {
+        return None;
+    }
+    let described: Vec<&str> = ws[k..k + 1 + core]
+        .iter()
+        .map(|w| w.text.trim_end_matches(','))
+        .collect();
+    let name = described.join(" ");
+    Some((
+        Referent::Named(Named {
+            name: name.clone(),
+            kind: SpeakerKind::Person,
+            role: Some(name),
+            group: plural,
+        }),
+        k + 1 + stop,
+    ))
 }
 
 /// "… for what Rep. Jo Roe called": in a free relative clause the subject of
@@ -923,6 +1018,9 @@ pub fn subject_after(rest: &str) -> Option<Referent> {
             return Some(Referent::Pronoun(p.to_string()));
         }
     }
+    if let Some((r, _)) = unnamed_source(&ws) {
+        return Some(r);
+    }
     let n = np_extent(&ws);
     if n == 0 {
         return None;
@@ -1295,6 +1393,39 @@ mod tests {
             Some(Referent::Named(n)) => assert_eq!(n.name, "source close to the city council"),
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn an_unnamed_source_is_named_by_its_access() {
+        let name = |r: Option<Referent>| match r {
+            Some(Referent::Named(n)) => (n.name, n.group),
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(
+            name(subject_before("a person familiar with the inquiry ")),
+            ("person familiar with the inquiry".to_string(), false)
+        );
+        assert_eq!(
+            name(subject_before("Two people close to the negotiations have ")),
+            ("people close to the negotiations".to_string(), true)
+        );
+        assert_eq!(
+            name(subject_after(
+                "one person with direct knowledge of the payroll system."
+            ))
+            .0,
+            "person with direct knowledge of the payroll system"
+        );
+        assert_eq!(
+            name(subject_after(
+                "a source familiar with the talks, the deal is off"
+            ))
+            .0,
+            "source familiar with the talks"
+        );
+        // Bare "a person" is nobody in particular; a clause is no description.
+        assert_eq!(subject_before("a person in the crowd "), None);
+        assert_eq!(subject_after("people familiar with what was said"), None);
     }
 
     #[test]
