@@ -242,6 +242,20 @@ pub fn interpret(ws: &[Word]) -> Option<Referent> {
                     group: false,
                 }));
             }
+            // "the city's water department": a body owned by another is one
+            // of its own, never the company the story is about.
+            let owned = head_part.len() > 2
+                && head_part[..head_part.len() - 1]
+                    .iter()
+                    .any(|w| strip_possessive(w).1);
+            if owned && det.as_deref() == Some("the") {
+                return Some(Referent::Named(Named {
+                    name: text,
+                    kind: SpeakerKind::Organisation,
+                    role: None,
+                    group: false,
+                }));
+            }
             return Some(Referent::Body {
                 head: singular(&lhead),
                 text,

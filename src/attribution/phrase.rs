@@ -577,12 +577,27 @@ pub(super) fn is_premodifier(ws: &[Word], n: usize, lw: &str) -> bool {
         "are", "were", "will", "would", "on", "in", "at", "for", "with", "by", "from", "as",
         "said", "says", "also", "not", "after", "before", "than", "then",
     ];
+    // "the FBI's Denver field office", "the Kyiv city council": after a place
+    // (known, or a name after a body's possessive), a noun before a head noun
+    // is the body's own modifier, not a verb.
+    let placed = || {
+        (is_in(&PLACES, ws[n - 1].text) || (n >= 2 && strip_possessive(ws[n - 2].text).1))
+            && !lw.ends_with("ed")
+            && super::cues::find(lw).is_empty()
+            && ws.get(n + 1).is_some_and(|w| {
+                !is_capitalised(w.text) && {
+                    let one = singular(w.text);
+                    is_in(&ROLE_NOUNS, &one) || is_in(&BODY_NOUNS, &one)
+                }
+            })
+    };
     if !lw.chars().all(|c| c.is_ascii_lowercase() || c == '-')
         || STOP.contains(&lw)
         || ws[n - 1].comma_after
         || (is_name_word(ws[n - 1].text)
             && !strip_possessive(ws[n - 1].text).1
-            && !is_adjective_shaped(lw))
+            && !is_adjective_shaped(lw)
+            && !placed())
     {
         // After a name, a lowercase word is its verb ("Reilly met …"); after a
         // possessive it is not ("Tonga's climate envoy").

@@ -1013,3 +1013,21 @@ fn a_lead_in_closed_by_a_colon_is_not_the_subject() {
         who(b)
     );
 }
+
+#[test]
+fn a_local_office_of_a_body_keeps_its_full_name() {
+    let b = "The Army's Fort Bragg press office said it was \"reviewing the footage.\"\n\nThe FBI's Omaha field office said in a statement that it was \"aware of the incident\" but declined to comment.\n\nThe city's water department said it was \"flushing the pipes.\"";
+    assert_eq!(
+        speaker_of(b, "aware of"),
+        "FBI's Omaha field office",
+        "{:?}",
+        who(b)
+    );
+    // A body owned by another is its own speaker, not the last body named.
+    assert_eq!(
+        speaker_of(b, "flushing"),
+        "city's water department",
+        "{:?}",
+        who(b)
+    );
+}
