@@ -119,6 +119,11 @@ pub static ORG_HEADS: WordList = WordList::new(&[
     "palace", "parliament", "party", "police", "presidency", "rada", "secretariat", "senate",
     "service", "tribunal", "union", "university", "nations", "times", "post", "journal", "news",
     "prefecture", "unit",
+    // Words that close a company's name ("Rystad Energy", "Drewry Maritime").
+    "terminals", "logistics", "shipping", "maritime", "energy", "industries", "resources",
+    "pharmaceuticals", "foods", "mining", "insurance", "securities", "investments", "ventures",
+    "solutions", "telecom", "petroleum", "chemicals", "properties", "entertainment", "studios",
+    "brands", "consulting", "analytics", "associates", "economics", "plc", "llc", "gmbh",
 ]);
 
 /// Capitalised head nouns of things that are neither people nor bodies

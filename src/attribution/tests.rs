@@ -1031,3 +1031,9 @@ fn a_local_office_of_a_body_keeps_its_full_name() {
         who(b)
     );
 }
+
+#[test]
+fn a_company_name_closed_by_a_trade_word_is_a_body() {
+    let b = "Dock workers at the port walked out on Monday. Members of the GMB union backed the strike.\n\nIn a statement, Halvard Logistics said: \"We have made a fair offer.\" The company added that it \"deeply regrets\" the disruption.";
+    assert_eq!(speaker_of(b, "deeply"), "Halvard Logistics", "{:?}", who(b));
+}
