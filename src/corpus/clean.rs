@@ -109,6 +109,8 @@ pub fn clean(input: &str) -> Cleaned {
         clean_block(block, &mut out, &mut paras);
     }
 
+    promote_headline(&mut out.title, &mut paras);
+
     if let Some((place, agency)) = paras
         .iter()
         .find(|(_, k)| *k == ParagraphKind::Body)
@@ -134,6 +136,82 @@ pub fn clean(input: &str) -> Cleaned {
         }
     }
     out
+}
+
+/// A saved web page opens on the site's masthead and menus ("The Hill",
+/// "News | Policy | Defense", "Skip links"), so its first line is no headline.
+/// There the headline is the first headline-shaped line of the few printed
+/// just above the byline or date, before the story's first paragraph of
+/// prose; it becomes the title, and the chrome above it is dropped. A page
+/// that opens on its headline keeps it.
+fn promote_headline(title: &mut String, paras: &mut Vec<(String, ParagraphKind)>) {
+    let zone = paras
+        .iter()
+        .position(|(t, _)| is_prose(t))
+        .unwrap_or(paras.len());
+    let Some(byline) = (0..zone).find(|&k| is_byline_or_date(&paras[k].0)) else {
+        return;
+    };
+    let menu_lines = paras[..byline]
+        .iter()
+        .filter(|(t, _)| t.contains(" | ") || t.split_whitespace().count() <= 3)
+        .count();
+    if !is_masthead(title) && menu_lines < 3 {
+        return;
+    }
+    let found = (byline.saturating_sub(3)..byline)
+        .find(|&k| paras[k].1 == ParagraphKind::Body && is_headline_shaped(&paras[k].0));
+    if let Some(k) = found {
+        *title = paras.drain(..=k).next_back().map(|(t, _)| t).unwrap_or_default();
+    }
+}
+
+/// A first line that is a site's name or menu rather than a headline: a
+/// menu of "|"-separated items, a line of capitals, or a name of three
+/// capitalised words or fewer ("The Kyiv Independent").
+fn is_masthead(line: &str) -> bool {
+    line.contains(" | ")
+        || !line.chars().any(char::is_lowercase)
+        || (line.split_whitespace().count() <= 3
+            && line
+                .split_whitespace()
+                .all(|w| !w.starts_with(char::is_lowercase)))
+        || line.split_whitespace().next().is_some_and(|w| {
+            matches!(
+                w,
+                "Skip" | "Accessibility" | "Menu" | "Search" | "Sign" | "Log"
+            )
+        })
+}
+
+/// Running prose: a long line ending a sentence (the story or a caption).
+fn is_prose(line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    (words >= 15 && ends_with_stop(line)) || words >= 40
+}
+
+/// A line shaped like a headline: a few words, not a menu, not a sentence
+/// of body copy, not a credit or a caption.
+fn is_headline_shaped(line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    (4..=30).contains(&words)
+        && !line.contains('|')
+        && !line.contains('©')
+        && line.chars().any(char::is_lowercase)
+        && !line.ends_with('.')
+        && !is_byline_or_date(line)
+        && !line.starts_with('[')
+        && !line.contains("PHOTO:")
+        && !line.contains("Photo:")
+}
+
+/// "By Jo Roe", "Text by: …", "September 29, 2022", "Issued on: 16/03/2014",
+/// "Updated 4:12 AM EDT, Thu August 4, 2022": the line under a headline.
+fn is_byline_or_date(line: &str) -> bool {
+    static DATE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:(?:published|updated|issued|posted|first published|last updated)\b|(?:by|text by)\b:?\s+\S|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}\b|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})").unwrap()
+    });
+    line.len() < 200 && DATE.is_match(line.trim())
 }
 
 /// Longest paragraph kept whole. News paragraphs are well under 2 KiB; a
@@ -427,6 +505,37 @@ mod tests {
             assert!(c.text.is_char_boundary(p.range.start) && c.text.is_char_boundary(p.range.end));
         }
         assert_eq!(&c.text[c.paragraphs[1].range.clone()], "Two “quoted”.");
+    }
+
+    #[test]
+    fn a_page_dump_gets_its_headline_as_title() {
+        let story = "The city council voted on Monday to close the old bridge for six months while engineers repair its piers.";
+        let page = format!("The Daily Post\nNews | Sport | Weather\nWorld\nEurope\n\nCouncil votes to close the old bridge for repairs\nBy Ann Lee\nMarch 3, 2020\n\n{story}");
+        let c = clean(&page);
+        assert_eq!(c.title, "Council votes to close the old bridge for repairs");
+        assert_eq!(body(&c), ["By Ann Lee", "March 3, 2020", story]);
+        // A menu of one-word lines above the byline marks a page too, whatever
+        // the first line says; the caption under the headline is passed over.
+        let page = format!("Tell us what you think\nHome\nWorld\nSport\n\nFerry service cut as fuel costs climb\nCommuters wait at the pier on Monday. PHOTO: AFP\nPublished Mar 3, 2020\n\n{story}");
+        assert_eq!(clean(&page).title, "Ferry service cut as fuel costs climb");
+    }
+
+    #[test]
+    fn an_article_that_opens_on_its_headline_keeps_it() {
+        let story = "The city council voted on Monday to close the old bridge for six months while engineers repair its piers.";
+        let c = clean(&format!(
+            "Bridge to close\n\nRepairs will take six months\nBy Ann Lee\n\n{story}"
+        ));
+        assert_eq!(c.title, "Bridge to close");
+        assert_eq!(
+            body(&c),
+            ["Repairs will take six months", "By Ann Lee", story]
+        );
+        // No byline or date under any line: nothing to go by.
+        let c = clean(&format!(
+            "The Daily Post\nNews | Sport\n\nCouncil votes to close the old bridge\n\n{story}"
+        ));
+        assert_eq!(c.title, "The Daily Post");
     }
 
     impl Cleaned {
