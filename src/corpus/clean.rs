@@ -149,7 +149,9 @@ fn promote_headline(title: &mut String, paras: &mut Vec<(String, ParagraphKind)>
         .iter()
         .position(|(t, _)| is_prose(t))
         .unwrap_or(paras.len());
-    let Some(byline) = (0..zone).find(|&k| is_byline_or_date(&paras[k].0)) else {
+    // A standfirst or a caption may sit between the headline and its byline.
+    let reach = (zone + 3).min(paras.len());
+    let Some(byline) = (0..reach).find(|&k| is_byline_or_date(&paras[k].0)) else {
         return;
     };
     let menu_lines = paras[..byline]
@@ -159,10 +161,14 @@ fn promote_headline(title: &mut String, paras: &mut Vec<(String, ParagraphKind)>
     if !is_masthead(title) && menu_lines < 3 {
         return;
     }
-    let found = (byline.saturating_sub(3)..byline)
+    let found = (byline.saturating_sub(3)..byline.min(zone + 1))
         .find(|&k| paras[k].1 == ParagraphKind::Body && is_headline_shaped(&paras[k].0));
     if let Some(k) = found {
-        *title = paras.drain(..=k).next_back().map(|(t, _)| t).unwrap_or_default();
+        *title = paras
+            .drain(..=k)
+            .next_back()
+            .map(|(t, _)| t)
+            .unwrap_or_default();
     }
 }
 
@@ -209,9 +215,12 @@ fn is_headline_shaped(line: &str) -> bool {
 /// "Updated 4:12 AM EDT, Thu August 4, 2022": the line under a headline.
 fn is_byline_or_date(line: &str) -> bool {
     static DATE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^(?:(?:published|updated|issued|posted|first published|last updated)\b|(?:by|text by)\b:?\s+\S|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}\b|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})").unwrap()
+        Regex::new(r"(?i)^(?:(?:published|updated|issued|posted|first published|last updated)\b|(?:by|text by)\b:?\s+\S|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}\b|\d{4}-\d{2}-\d{2}\b|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})").unwrap()
     });
-    line.len() < 200 && DATE.is_match(line.trim())
+    static STAMP: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:posted|published|updated|issued on|published on):?\s+\S").unwrap()
+    });
+    line.len() < 200 && (DATE.is_match(line.trim()) || STAMP.is_match(line))
 }
 
 /// Longest paragraph kept whole. News paragraphs are well under 2 KiB; a
@@ -517,6 +526,11 @@ mod tests {
         // A menu of one-word lines above the byline marks a page too, whatever
         // the first line says; the caption under the headline is passed over.
         let page = format!("Tell us what you think\nHome\nWorld\nSport\n\nFerry service cut as fuel costs climb\nCommuters wait at the pier on Monday. PHOTO: AFP\nPublished Mar 3, 2020\n\n{story}");
+        assert_eq!(clean(&page).title, "Ferry service cut as fuel costs climb");
+        // A standfirst and a caption between the headline and a dated stamp.
+        let page = format!("Skip links\nMenu\n\nFerry service cut as fuel costs climb\nOperators blame the price of diesel for the loss of the evening sailings to the islands.\nA ferry at the pier\nLocal News · Posted: Mar 3, 2020 6:00 AM ET\n\n{story}");
+        assert_eq!(clean(&page).title, "Ferry service cut as fuel costs climb");
+        let page = format!("News24\nSport\nSoccer\nFerry service cut as fuel costs climb\n2020-03-03 14:32\n\n{story}");
         assert_eq!(clean(&page).title, "Ferry service cut as fuel costs climb");
     }
 
