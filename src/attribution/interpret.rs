@@ -467,7 +467,15 @@ pub fn named_from(ws: &[&str], after_the: bool) -> Option<Named> {
             group: false,
         });
     }
-    if !(run.is_empty() || after_the || last_is_org || has_org_head && k == 0) {
+    // "the farmer Tomas Brel": after "the", a role noun in lowercase and then
+    // a full name is that person, not a body called by its name.
+    let role_then_name = after_the
+        && k > 0
+        && run.len() >= 2
+        && !is_capitalised(ws[k - 1])
+        && is_noun_in(&ROLE_NOUNS, ws[k - 1])
+        && !has_org_head;
+    if role_then_name || !(run.is_empty() || after_the || last_is_org || has_org_head && k == 0) {
         let name = run.join(" ");
         let role = (k > 0).then(|| ws[..k].join(" "));
         return Some(Named {

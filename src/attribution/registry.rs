@@ -411,6 +411,25 @@ fn entities(
         .drafts
         .iter()
         .zip(mentions)
+        // One word that never speaks ("Heavy shelling…", "Residents said", a
+        // town missing from the gazetteer, a bare "lawyer") is too weak a sign
+        // of a person to list among the people, unless a role noun introduced
+        // it ("his wife, Natalya").
+        .filter(|(d, _)| {
+            let introduced = || {
+                super::text::is_capitalised(d.best)
+                    && d.roles.iter().any(|r| {
+                        r.rsplit(' ').next().is_some_and(|w| {
+                            super::phrase::is_noun_in(&super::lexicon::ROLE_NOUNS, w)
+                        })
+                    })
+            };
+            d.kind != Some(SpeakerKind::Person) && d.kind.is_some()
+                || d.best.contains(' ')
+                || by_name.contains_key(&(true, d.best))
+                || by_alias.contains_key(&(true, d.best))
+                || introduced()
+        })
         .map(|(d, mut m)| {
             m.sort_by_key(|m| (m.article, m.range.start));
             m.dedup();

@@ -1037,3 +1037,18 @@ fn a_company_name_closed_by_a_trade_word_is_a_body() {
     let b = "Dock workers at the port walked out on Monday. Members of the GMB union backed the strike.\n\nIn a statement, Halvard Logistics said: \"We have made a fair offer.\" The company added that it \"deeply regrets\" the disruption.";
     assert_eq!(speaker_of(b, "deeply"), "Halvard Logistics", "{:?}", who(b));
 }
+
+#[test]
+fn one_word_that_never_speaks_is_no_person_unless_a_role_introduced_it() {
+    let c = corpus("Heavy rain flooded the valley on Sunday. Residents of Halden were moved to a school.\n\nThe farmer Tomas Brel lost his barn. His wife, Ingrid, stayed with neighbours.\n\n\"We have nothing left,\" Brel said.");
+    let people: Vec<&str> = c
+        .entities
+        .iter()
+        .filter(|e| e.kind == crate::attribution::EntityKind::Person)
+        .map(|e| e.name.as_str())
+        .collect();
+    assert!(people.contains(&"Tomas Brel"), "{people:?}");
+    assert!(people.contains(&"Ingrid"), "{people:?}");
+    assert!(!people.contains(&"Heavy"), "{people:?}");
+    assert!(!people.contains(&"Halden"), "{people:?}");
+}
