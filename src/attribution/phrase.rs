@@ -321,6 +321,17 @@ pub fn np_extent(ws: &[Word]) -> usize {
         } else if n > 0 && is_premodifier(ws, n, lw) {
             // "UN climate chief", "Tesla chief executive"
             true
+        } else if lw == "on"
+            && n > 0
+            && is_capitalised(ws[n - 1].text)
+            && is_in(&ORG_HEADS, ws[n - 1].text)
+            && !ws[n - 1].comma_after
+            && ws.get(n + 1).is_some_and(|x| {
+                is_capitalised(x.text) && !is_in(&NOT_NAME, strip_possessive(x.text).0)
+            })
+        {
+            // "the Council on Foreign Relations", "the Committee on Human Rights"
+            true
         } else if is_joiner(lw) && n > 0 && n == last_content {
             // "Secretary of State", "mission to the OSCE", "ministers from the G7"
             let mut k = n + 1;

@@ -1052,3 +1052,21 @@ fn one_word_that_never_speaks_is_no_person_unless_a_role_introduced_it() {
     assert!(!people.contains(&"Heavy"), "{people:?}");
     assert!(!people.contains(&"Halden"), "{people:?}");
 }
+
+#[test]
+fn a_body_named_with_on_keeps_its_whole_name() {
+    let b = "The Committee on Public Accounts said the scheme was \"poorly planned.\"\n\nAnna Berg of the Council on Regional Planning said the figures were \"sobering.\"";
+    assert_eq!(
+        speaker_of(b, "poorly"),
+        "Committee on Public Accounts",
+        "{:?}",
+        who(b)
+    );
+    assert_eq!(speaker_of(b, "sobering"), "Anna Berg", "{:?}", who(b));
+    let c = corpus(b);
+    assert!(
+        !c.entities.iter().any(|e| e.name == "Planning"),
+        "{:?}",
+        c.entities
+    );
+}
