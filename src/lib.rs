@@ -28,9 +28,3 @@ pub mod generate;
 pub mod search;
 pub mod state_store;
 pub mod tui;
-
-/// The process allocator for every binary, test and bench built on the library.
-/// The attribution engine makes many small short-lived allocations (words, noun
-/// phrases, names); glibc's malloc/free were about a fifth of its instructions.
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
