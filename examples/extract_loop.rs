@@ -2,6 +2,10 @@
 //! the built-in articles and tests/fixtures/unseen..unseen6 through `attribute` 100 times on one thread.
 use quoth::attribution::attribute;
 
+/// The allocator the `quoth` binary uses (src/main.rs), so the harness measures it.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[path = "../benches/support/held_out.rs"]
 mod held_out;
 fn main() {

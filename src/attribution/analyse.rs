@@ -431,9 +431,8 @@ fn sentence(
         rec.subject_at = opening_name_at(ms, base);
     }
     if quotes.is_empty() && owned.is_empty() {
-        rec.pronoun = words(super::text::head(ms, 120))
-            .iter()
-            .find_map(|w| match w.text {
+        rec.pronoun =
+            super::text::word_iter(super::text::head(ms, 120)).find_map(|w| match w.text {
                 "he" | "He" => Some("he"),
                 "she" | "She" => Some("she"),
                 _ => None,

@@ -261,8 +261,9 @@ struct Table {
     /// Each word with the bits of the lists holding it (1 in a single list's table).
     slots: Vec<(&'static str, u32)>,
     mask: usize,
-    /// Bit `n` set when some word is `n` bytes long (longer words share bit 63).
-    lengths: u64,
+    /// Row `n` (longer words share row 63) has bit `first & 0x1f` set when
+    /// some word is `n` bytes long and starts with `first` (in either case).
+    len_first: [u32; 64],
     /// Bit [`ends`] set for the first and last byte of some word: most
     /// words looked up are in no list, and most fail here before hashing.
     ends: [u64; 16],
@@ -270,6 +271,7 @@ struct Table {
 
 /// The low five bits of a word's first and last bytes (which casing leaves
 /// alone), as one of 1024 bits.
+#[inline]
 fn ends(word: &[u8]) -> usize {
     let (a, z) = (word[0], word[word.len() - 1]);
     usize::from(a & 0x1f) << 5 | usize::from(z & 0x1f)
@@ -282,12 +284,12 @@ impl Table {
         let size = (count * 2).next_power_of_two().max(8);
         let mask = size - 1;
         let mut slots = vec![("", 0); size];
-        let mut lengths = 0;
+        let mut len_first = [0u32; 64];
         let mut ends_seen = [0u64; 16];
         for &(words, bit) in lists {
             for &w in words {
-                lengths |= length_bit(w.len());
                 if !w.is_empty() {
+                    len_first[w.len().min(63)] |= first_bit(w.as_bytes());
                     let e = ends(w.as_bytes());
                     ends_seen[e / 64] |= 1 << (e % 64);
                 }
@@ -302,21 +304,31 @@ impl Table {
         Table {
             slots,
             mask,
-            lengths,
+            len_first,
             ends: ends_seen,
         }
     }
 
     /// The bits of the lists holding `word` in any ASCII casing (folding
     /// while hashing saves a lowercased copy).
+    ///
+    /// The length and end-byte tests are inlined into every caller: most
+    /// words looked up fail there, and then no call is made at all.
+    #[inline]
     fn get(&self, word: &[u8]) -> u32 {
-        if word.is_empty() || self.lengths & length_bit(word.len()) == 0 {
+        if word.is_empty() || self.len_first[word.len().min(63)] & first_bit(word) == 0 {
             return 0;
         }
         let e = ends(word);
         if self.ends[e / 64] & (1 << (e % 64)) == 0 {
             return 0;
         }
+        self.probe(word)
+    }
+
+    /// The hashed look-up behind [`Table::get`], for words that pass its filters.
+    #[inline(never)]
+    fn probe(&self, word: &[u8]) -> u32 {
         let mut i = fold_hash(word) & self.mask;
         loop {
             let (s, bits) = self.slots[i];
@@ -374,8 +386,10 @@ fn read4(c: &[u8]) -> u32 {
     u32::from_le_bytes(b)
 }
 
-fn length_bit(n: usize) -> u64 {
-    1 << n.min(63)
+/// The bit of a (non-empty) word's first byte in a [`Table::len_first`] row.
+#[inline]
+fn first_bit(word: &[u8]) -> u32 {
+    1 << (word[0] & 0x1f)
 }
 
 impl WordList {
@@ -386,11 +400,13 @@ impl WordList {
         }
     }
 
+    #[inline]
     fn table(&self) -> &Table {
         self.table.get_or_init(|| Table::build(&[(self.words, 1)]))
     }
 
     /// Whether `word`, in any ASCII casing, is listed.
+    #[inline]
     fn has_folded(&self, word: &[u8]) -> bool {
         self.table().get(word) != 0
     }
@@ -421,6 +437,7 @@ pub fn lists_of(w: &str) -> u32 {
 }
 
 /// Is `w` (any case) in `list`?
+#[inline]
 pub fn is_in(list: &WordList, w: &str) -> bool {
     list.has_folded(w.as_bytes())
 }

@@ -9,7 +9,7 @@ use super::lexicon::{is_in, CHUNK_OPENERS_SKIP, LEADING_CONJ, PLACES, PRONOUNS};
 use super::phrase::is_role_word;
 use super::phrase::{is_det, is_joiner, is_name_word};
 pub use super::phrase::{np_extent, Named, Referent};
-use super::text::{head, is_capitalised, tail, words, Word};
+use super::text::{head, is_capitalised, tail, word_iter, words, Word};
 
 /// How far (bytes) before a cue its subject is looked for.
 const SUBJECT_REACH: usize = 400;
@@ -48,7 +48,7 @@ pub fn subject_before(seg: &str) -> Option<Referent> {
         }
         // "Jo Roe, as her name is spelled on the list, said": an "as" aside
         // between commas is not the subject (its pronoun refers back to it).
-        let raw_first = words(chunks[i]).first().map(|w| w.text);
+        let raw_first = raw.first().map(|w| w.text);
         if i > 0 && i + 1 < chunks.len() && raw_first.is_some_and(|w| w == "as") {
             continue;
         }
@@ -60,15 +60,14 @@ pub fn subject_before(seg: &str) -> Option<Referent> {
             let listed = || {
                 chunks[..i]
                     .iter()
-                    .any(|c| words(c).first().is_some_and(|w| opens_list(w.text)))
+                    .any(|c| word_iter(c).next().is_some_and(|w| opens_list(w.text)))
             };
             if i > 0 && !(bare && listed()) {
-                if let Some(r) = antecedent(&words(chunks[i - 1])) {
+                let before = words(chunks[i - 1]);
+                if let Some(r) = antecedent(&before) {
                     // "…Sen. Jo Roe, a Dayton Democrat, who said": the
                     // description stands for the name before it.
-                    let described = words(chunks[i - 1])
-                        .first()
-                        .is_some_and(|w| matches!(w.text, "a" | "an"));
+                    let described = before.first().is_some_and(|w| matches!(w.text, "a" | "an"));
                     if described {
                         return Some(with_apposition(r, &chunks[..i - 1], true, None));
                     }

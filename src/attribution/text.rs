@@ -181,6 +181,63 @@ pub fn words(s: &str) -> Vec<Word<'_>> {
     out
 }
 
+/// The words of [`words`], one at a time and without a vector: for callers
+/// that want only the first word or stop at the first match.
+pub fn word_iter(s: &str) -> WordIter<'_> {
+    WordIter {
+        s,
+        start: 0,
+        done: false,
+    }
+}
+
+/// Iterator behind [`word_iter`] (the same pieces as [`words`], which keeps
+/// its own loop: pushing from this iterator measured slower).
+pub struct WordIter<'a> {
+    s: &'a str,
+    start: usize,
+    done: bool,
+}
+
+impl<'a> Iterator for WordIter<'a> {
+    type Item = Word<'a>;
+
+    #[inline]
+    fn next(&mut self) -> Option<Word<'a>> {
+        let bytes = self.s.as_bytes();
+        while !self.done {
+            let start = self.start;
+            let end = bytes[start..]
+                .iter()
+                .position(|&b| b == b' ')
+                .map_or(bytes.len(), |k| start + k);
+            if end == bytes.len() {
+                self.done = true;
+            } else {
+                self.start = end + 1;
+            }
+            let raw = &self.s[start..end];
+            match (raw.as_bytes().first(), raw.as_bytes().last()) {
+                // Most words are plain: a letter or digit at both ends needs no trimming.
+                (Some(a), Some(z)) if a.is_ascii_alphanumeric() && z.is_ascii_alphanumeric() => {
+                    return Some(Word {
+                        text: raw,
+                        start,
+                        end,
+                        comma_after: false,
+                    });
+                }
+                _ => {
+                    if let Some(w) = trimmed_word(raw, start) {
+                        return Some(w);
+                    }
+                }
+            }
+        }
+        None
+    }
+}
+
 /// One space-separated piece (at `start`) with its punctuation trimmed, if
 /// any word is left.
 fn trimmed_word(raw: &str, start: usize) -> Option<Word<'_>> {
