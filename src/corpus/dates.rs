@@ -13,6 +13,14 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// Day-first dates ("14 Jan 2020", "3rd March") and ISO dates ("2016-07-19").
+static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?(?:,?\s+((?:19|20)\d{2})\b)?|((?:19|20)\d{2})-(\d{2})-(\d{2})\b)",
+    )
+    .unwrap()
+});
+
 /// Phrases that place the story in a year without a full date ("so far in 2021").
 static CURRENT_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:so far in|so far this year,?|earlier this year,?|since the (?:start|beginning) of|in the first \w+ months of|this year,)\s+((?:19|20)\d{2})\b")
@@ -44,27 +52,55 @@ pub fn mentions(text: &str) -> Vec<DateMention> {
     let year = CURRENT_YEAR
         .captures(text)
         .and_then(|c| c[1].parse::<i32>().ok());
-    DATE.captures_iter(text)
-        .filter_map(|c| {
-            let month = month_number(&c[1]);
-            let day: u8 = c[2].parse().ok()?;
-            if month == 0 || day == 0 || day > days_in(month) {
-                return None;
-            }
-            // "May 5" is a date; "may 5" is not (case is checked by the regex's capital).
-            let explicit = c.get(3).and_then(|y| y.as_str().parse().ok());
-            let whole = c.get(0)?;
-            Some(DateMention {
-                date: TextDate {
-                    year: explicit.or(year),
-                    month,
-                    day,
-                },
-                range: whole.start()..whole.end(),
-                prospective: is_prospective(&text[..whole.start()]),
-            })
-        })
-        .collect()
+    let month_first = DATE.captures_iter(text).filter_map(|c| {
+        // "May 5" is a date; "may 5" is not (case is checked by the regex's capital).
+        let explicit = c.get(3).and_then(|y| y.as_str().parse().ok());
+        mention(
+            text,
+            c.get(0)?,
+            month_number(&c[1]),
+            c[2].parse().ok()?,
+            explicit.or(year),
+        )
+    });
+    let day_first = DAY_FIRST.captures_iter(text).filter_map(|c| {
+        let whole = c.get(0)?;
+        if let Some(iso_year) = c.get(4) {
+            let y = iso_year.as_str().parse().ok()?;
+            return mention(text, whole, c[5].parse().ok()?, c[6].parse().ok()?, Some(y));
+        }
+        let explicit = c.get(3).and_then(|y| y.as_str().parse().ok());
+        mention(
+            text,
+            whole,
+            month_number(&c[2]),
+            c[1].parse().ok()?,
+            explicit.or(year),
+        )
+    });
+    let mut all: Vec<DateMention> = month_first.chain(day_first).collect();
+    all.sort_by_key(|m| m.range.start);
+    // "March 3 2020" read both ways overlaps itself: keep the first reading.
+    all.dedup_by(|later, earlier| later.range.start < earlier.range.end);
+    all
+}
+
+/// A date at `whole` if the month and day make one.
+fn mention(
+    text: &str,
+    whole: regex::Match,
+    month: u8,
+    day: u8,
+    year: Option<i32>,
+) -> Option<DateMention> {
+    if month == 0 || month > 12 || day == 0 || day > days_in(month) {
+        return None;
+    }
+    Some(DateMention {
+        date: TextDate { year, month, day },
+        range: whole.start()..whole.end(),
+        prospective: is_prospective(&text[..whole.start()]),
+    })
 }
 
 /// How far before a date [`is_prospective`] looks for a future auxiliary: longer
@@ -127,6 +163,16 @@ mod tests {
 
     fn d(year: Option<i32>, month: u8, day: u8) -> TextDate {
         TextDate { year, month, day }
+    }
+
+    #[test]
+    fn finds_day_first_and_iso_dates() {
+        let m = mentions("Tue 14 Jan 2020 13.05 GMT; the 3rd March vote; 2016-07-19 14:32; not 45 Mayor or 2016-13-01.");
+        let dates: Vec<_> = m.iter().map(|m| m.date).collect();
+        assert_eq!(
+            dates,
+            [d(Some(2020), 1, 14), d(None, 3, 3), d(Some(2016), 7, 19)]
+        );
     }
 
     #[test]
