@@ -72,6 +72,8 @@ pub static ROLE_NOUNS: WordList = WordList::new(&[
     // "a senior party figure", "an opposition figure".
     "figure",
     "interpreter", "translator",
+    // Military ranks standing alone ("the colonel said").
+    "colonel", "lieutenant", "sergeant", "admiral", "brigadier", "corporal", "commodore",
 ]);
 
 /// Lowercase head nouns naming a body ("the ministry", "the U.S. mission to the OSCE").

@@ -1037,3 +1037,21 @@ fn a_company_name_closed_by_a_trade_word_is_a_body() {
     let b = "Dock workers at the port walked out on Monday. Members of the GMB union backed the strike.\n\nIn a statement, Halvard Logistics said: \"We have made a fair offer.\" The company added that it \"deeply regrets\" the disruption.";
     assert_eq!(speaker_of(b, "deeply"), "Halvard Logistics", "{:?}", who(b));
 }
+
+#[test]
+fn a_military_rank_alone_names_the_officer_met_before() {
+    let b = "Army spokesman Lieutenant Colonel Mirko Halas briefed reporters in the capital on Tuesday.\n\nThe colonel said the brigade would stay put \"as long as the shelling goes on, day or night.\"\n\nLater a sergeant at the front, Tomas Ilic, spoke too. The sergeant said the trenches were \"deeper than last winter.\"";
+    assert_eq!(speaker_of(b, "as long as"), "Mirko Halas", "{:?}", who(b));
+    assert_eq!(speaker_of(b, "deeper"), "Tomas Ilic", "{:?}", who(b));
+}
+
+#[test]
+fn a_two_city_dateline_after_a_standfirst_is_no_speaker() {
+    let b = "Talks stalled again as both sides traded blame over the delay.\n\nLISBON/MADRID (AP) — Portugal's cabinet said on Friday that the water treaty was \"bruised but standing,\" as the drought deepened.";
+    assert_eq!(
+        speaker_of(b, "bruised"),
+        "Portugal's cabinet",
+        "{:?}",
+        who(b)
+    );
+}
