@@ -88,6 +88,8 @@ pub static BODY_NOUNS: WordList = WordList::new(&[
     "federation", "network", "body", "watchdog", "bank", "assembly", "senate", "congress",
     "authority", "corporation", "utility", "university", "hospital", "prefecture", "unit",
     "society", "cartel",
+    // "the headquarters said in a statement".
+    "headquarters",
 ]);
 
 /// Nouns for things that speak on someone's behalf ("the statement said").

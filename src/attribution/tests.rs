@@ -1055,3 +1055,13 @@ fn a_two_city_dateline_after_a_standfirst_is_no_speaker() {
         who(b)
     );
 }
+
+#[test]
+fn a_headquarters_speaks_as_a_body() {
+    let b = "The Joint Forces headquarters reported 40 attacks overnight.\n\n\"Our positions near the river came under fire from heavy guns,\" the headquarters said in a statement.";
+    assert!(
+        speaker_of(b, "Our positions").ends_with("headquarters"),
+        "{:?}",
+        who(b)
+    );
+}
