@@ -72,6 +72,8 @@ pub static ROLE_NOUNS: WordList = WordList::new(&[
     // "a senior party figure", "an opposition figure".
     "figure",
     "interpreter", "translator",
+    // Military ranks standing alone ("the colonel said").
+    "colonel", "lieutenant", "sergeant", "admiral", "brigadier", "corporal", "commodore",
 ]);
 
 /// Lowercase head nouns naming a body ("the ministry", "the U.S. mission to the OSCE").
@@ -86,6 +88,8 @@ pub static BODY_NOUNS: WordList = WordList::new(&[
     "federation", "network", "body", "watchdog", "bank", "assembly", "senate", "congress",
     "authority", "corporation", "utility", "university", "hospital", "prefecture", "unit",
     "society", "cartel",
+    // "the headquarters said in a statement".
+    "headquarters",
 ]);
 
 /// Nouns for things that speak on someone's behalf ("the statement said").

@@ -1070,3 +1070,31 @@ fn a_body_named_with_on_keeps_its_whole_name() {
         c.entities
     );
 }
+
+#[test]
+fn a_military_rank_alone_names_the_officer_met_before() {
+    let b = "Army spokesman Lieutenant Colonel Mirko Halas briefed reporters in the capital on Tuesday.\n\nThe colonel said the brigade would stay put \"as long as the shelling goes on, day or night.\"\n\nLater a sergeant at the front, Tomas Ilic, spoke too. The sergeant said the trenches were \"deeper than last winter.\"";
+    assert_eq!(speaker_of(b, "as long as"), "Mirko Halas", "{:?}", who(b));
+    assert_eq!(speaker_of(b, "deeper"), "Tomas Ilic", "{:?}", who(b));
+}
+
+#[test]
+fn a_two_city_dateline_after_a_standfirst_is_no_speaker() {
+    let b = "Talks stalled again as both sides traded blame over the delay.\n\nLISBON/MADRID (AP) — Portugal's cabinet said on Friday that the water treaty was \"bruised but standing,\" as the drought deepened.";
+    assert_eq!(
+        speaker_of(b, "bruised"),
+        "Portugal's cabinet",
+        "{:?}",
+        who(b)
+    );
+}
+
+#[test]
+fn a_headquarters_speaks_as_a_body() {
+    let b = "The Joint Forces headquarters reported 40 attacks overnight.\n\n\"Our positions near the river came under fire from heavy guns,\" the headquarters said in a statement.";
+    assert!(
+        speaker_of(b, "Our positions").ends_with("headquarters"),
+        "{:?}",
+        who(b)
+    );
+}

@@ -111,10 +111,12 @@ pub fn clean(input: &str) -> Cleaned {
 
     promote_headline(&mut out.title, &mut paras);
 
+    // A standfirst may come before the dateline paragraph: look at the first two.
     if let Some((place, agency)) = paras
         .iter()
-        .find(|(_, k)| *k == ParagraphKind::Body)
-        .and_then(|(t, _)| dateline(t))
+        .filter(|(_, k)| *k == ParagraphKind::Body)
+        .take(2)
+        .find_map(|(t, _)| dateline(t))
     {
         out.dateline = Some(place);
         if out.outlet.is_none() {
@@ -390,7 +392,7 @@ fn footer_outlet(footer: &[&str]) -> Option<String> {
 /// "Brussels (dpa) – …" → ("Brussels", Some("dpa")); "KYIV, Ukraine — …" → ("KYIV", None).
 fn dateline(par: &str) -> Option<(String, Option<String>)> {
     static WITH_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^([A-Z][\p{L}.'\- ]{1,40}?)(?:,\s*[\p{L}. ]{2,30})?\s*\(([^)]{1,30})\)\s*[–—\-]{1,2}\s").unwrap()
+        Regex::new(r"^([A-Z][\p{L}.'\-/ ]{1,40}?)(?:,\s*[\p{L}. ]{2,30})?\s*\(([^)]{1,30})\)\s*[–—\-]{1,2}\s").unwrap()
     });
     static CAPS: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^([A-Z][A-Z.'\- ]{2,30}?)(?:,\s*[\p{L}. ]{2,30})?\s*[–—]{1,2}\s").unwrap()
@@ -444,6 +446,10 @@ mod tests {
         let c = clean("Head\n\nKYIV, Ukraine — Troops moved.");
         assert_eq!(c.dateline.as_deref(), Some("KYIV"));
         assert_eq!(c.outlet, None);
+        // Two places joined by a slash, after a standfirst paragraph.
+        let c = clean("Head\n\nA standfirst line.\n\nOSLO/HELSINKI (NTB) — Ships sailed.");
+        assert_eq!(c.dateline.as_deref(), Some("OSLO/HELSINKI"));
+        assert_eq!(c.outlet.as_deref(), Some("NTB"));
     }
 
     #[test]
