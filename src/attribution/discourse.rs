@@ -66,9 +66,9 @@ impl Gender {
             let w = w.trim_end_matches('.').to_ascii_lowercase();
             match w.as_str() {
                 "mr" | "sir" | "lord" | "king" | "prince" | "husband" | "father" | "son"
-                | "brother" => Some(Gender::Male),
+                | "brother" | "widower" => Some(Gender::Male),
                 "mrs" | "ms" | "miss" | "dame" | "lady" | "queen" | "princess" | "actress"
-                | "wife" | "mother" | "daughter" | "sister" => Some(Gender::Female),
+                | "wife" | "mother" | "daughter" | "sister" | "widow" => Some(Gender::Female),
                 _ if w.ends_with("woman") => Some(Gender::Female),
                 _ => None,
             }
@@ -529,7 +529,7 @@ impl Discourse {
             let holds = role_words().any(|w| {
                 let w = super::lexicon::singular(w);
                 w == head || holds_as(head, &w)
-            });
+            }) || (!plural && texts.iter().any(|t| titled_as(head, t)));
             // "the deputy mayor" is not the mayor: a rank the description
             // asks for must be in the holder's role.
             let ranked = ranks
@@ -549,6 +549,17 @@ impl Discourse {
             }
         }
         best.map(|b| b.2)
+    }
+}
+
+/// A title written before a name that news writing later replaces by a role
+/// noun: "Justice Jo Roe" is "the judge" (but a "Justice Minister" is not:
+/// the title must end the role, right before the name).
+fn titled_as(head: &str, role: &str) -> bool {
+    let last = role.rsplit(' ').next().unwrap_or("");
+    match head {
+        "judge" => last.eq_ignore_ascii_case("justice"),
+        _ => false,
     }
 }
 

@@ -1031,3 +1031,41 @@ fn a_local_office_of_a_body_keeps_its_full_name() {
         who(b)
     );
 }
+
+#[test]
+fn the_judge_is_the_justice_named_before() {
+    let b = "Justice Mary Okonkwo said the fraud was \"planned for years\".\n\nDefence lawyer Tom Reilly asked for a lighter sentence. \"He is sorry,\" Reilly said.\n\nThe judge said the plea had \"some value\" but rejected it.\n\nThe Justice Minister, Paul Ince, said he would \"study the ruling\".\n\nThe judge added that the victims had been \"deceived for years\".";
+    assert_eq!(speaker_of(b, "some value"), "Mary Okonkwo", "{:?}", who(b));
+    // A minister of justice is no judge.
+    assert_eq!(speaker_of(b, "deceived"), "Mary Okonkwo", "{:?}", who(b));
+}
+
+#[test]
+fn an_unnamed_victim_writes_and_is_he_after() {
+    let b = "Prosecutor Jane Hale read letters from the families.\n\nOne victim, a 74-year-old widower, wrote that he had trusted the adviser \"like a son.\"\n\n\"He came to my house every Sunday,\" he wrote.";
+    let v = speaker_of(b, "like a son");
+    assert!(
+        v.ends_with("widower") || v.ends_with("victim"),
+        "{:?}",
+        who(b)
+    );
+    assert_eq!(speaker_of(b, "He came"), v, "{:?}", who(b));
+}
+
+#[test]
+fn a_capitalised_managing_director_is_a_role() {
+    let b = "Port Authority Managing Director Ruth Okeke spoke first. \"Cargo is moving,\" Ms Okeke said.\n\nGovernor Sam Ibe said the port was \"open for business\".\n\nAsked about delays, the Managing Director said the cranes were \"fully repaired\".";
+    assert_eq!(
+        speaker_of(b, "fully repaired"),
+        "Ruth Okeke",
+        "{:?}",
+        who(b)
+    );
+}
+
+#[test]
+fn a_bracketed_short_name_is_no_apposition_to_the_subject() {
+    let b = "Health Minister Lars Berg met the press on Monday.\n\nSpeaking alongside officials of the National Blood Transfusion Service (Bloodline), the Minister said stocks were \"dangerously low\".\n\n\"Please give blood,\" he said.";
+    assert_eq!(speaker_of(b, "dangerously"), "Lars Berg", "{:?}", who(b));
+    assert_eq!(speaker_of(b, "Please give"), "Lars Berg", "{:?}", who(b));
+}
