@@ -1069,3 +1069,15 @@ fn a_bracketed_short_name_is_no_apposition_to_the_subject() {
     assert_eq!(speaker_of(b, "dangerously"), "Lars Berg", "{:?}", who(b));
     assert_eq!(speaker_of(b, "Please give"), "Lars Berg", "{:?}", who(b));
 }
+
+#[test]
+fn opined_is_a_reporting_verb() {
+    let b = "Opposition councillor Mary Ode opined that the council had \"wasted a decade\" on studies.";
+    assert_eq!(speaker_of(b, "wasted"), "Mary Ode", "{:?}", who(b));
+}
+
+#[test]
+fn a_spokeswoman_for_a_minister_speaks_as_herself() {
+    let b = "Relief was promised on Monday. According to a spokeswoman for the Regional Development Minister, grants would be paid \"within the month.\"";
+    assert_eq!(speaker_of(b, "within the"), "spokeswoman", "{:?}", who(b));
+}
