@@ -110,6 +110,9 @@ pub struct Discourse {
     pub records: Vec<SentenceRecord>,
     /// Who issued the statement last mentioned.
     pub doc_issuer: Option<usize>,
+    /// Who issued each kind of document named so far ("in a filing", "in a
+    /// note to clients"), in text order.
+    pub doc_issuers: Vec<(String, usize)>,
     /// Speaker of the last attributed words (quoted or reported).
     pub last_speaker: Option<usize>,
 }
@@ -467,6 +470,7 @@ impl Discourse {
                 if let Some(n) = issuer {
                     let id = self.intern(n, at);
                     self.doc_issuer = Some(id);
+                    self.doc_issuers.push((noun.clone(), id));
                     return Some(id);
                 }
                 let before =
@@ -474,8 +478,16 @@ impl Discourse {
                 // A research paper speaks for its authors, not for the last body
                 // the article named (their university, the journal).
                 let research = matches!(noun.as_str(), "paper" | "papers");
-                let found = self
-                    .doc_issuer
+                // "the filing said" after "the firm said in a filing": the
+                // issuer of that kind of document, over the last one issued.
+                let same_kind = self
+                    .doc_issuers
+                    .iter()
+                    .rev()
+                    .find(|(n, _)| n == noun)
+                    .map(|&(_, id)| id);
+                let found = same_kind
+                    .or(self.doc_issuer)
                     .or(current.org.filter(before))
                     .or_else(|| self.records.iter().rev().take(8).find_map(|r| r.org))
                     .filter(|_| !research);

@@ -1081,3 +1081,15 @@ fn a_spokeswoman_for_a_minister_speaks_as_herself() {
     let b = "Relief was promised on Monday. According to a spokeswoman for the Regional Development Minister, grants would be paid \"within the month.\"";
     assert_eq!(speaker_of(b, "within the"), "spokeswoman", "{:?}", who(b));
 }
+
+#[test]
+fn a_document_speaks_for_whoever_issued_that_kind_of_document() {
+    let b = "Northwind Mills has delayed its expansion, the company said in a filing with the exchange.\n\nAnother analyst, Tom Reilly of a brokerage, described the move as \"sensible\". In a note to clients, he wrote that debt would have risen.\n\n\"Investors should relax,\" the note said.\n\nNorthwind Mills, which employs 900 people, said no jobs would go. \"No staff will be laid off,\" the filing said.";
+    assert_eq!(speaker_of(b, "Investors"), "Tom Reilly", "{:?}", who(b));
+    assert_ne!(speaker_of(b, "No staff"), "Tom Reilly", "{:?}", who(b));
+    assert!(
+        speaker_of(b, "No staff").contains("Northwind") || speaker_of(b, "No staff") == "company",
+        "{:?}",
+        who(b)
+    );
+}
