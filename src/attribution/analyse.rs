@@ -687,6 +687,16 @@ fn own_cues(
         if explicit && speaker.is_some() && owned.is_empty() && opens_on_document(&ms[..cs]) {
             d.doc_issuer = speaker;
         }
+        // "the firm said in a filing", "In a note to clients, he wrote": who
+        // issued which kind of document, for a later "the filing said".
+        if let (Some(id), true) = (speaker, explicit && !relay) {
+            let kind = document_in(&ms[ce..])
+                .or_else(|| seg.split(',').skip(1).find_map(document_in))
+                .or_else(|| owned.is_empty().then(|| document_in(&ms[..cs])).flatten());
+            if let Some(noun) = kind {
+                d.doc_issuers.push((noun, id));
+            }
+        }
         let embedded = owned.last().is_some_and(|p| {
             let between = &ms[p.cue.range.end..cs];
             // A relative clause closes at its comma or quotation: what
@@ -888,6 +898,21 @@ fn colon_speaker(
 
 /// "In a statement released after the briefing, …": a sentence opening on
 /// a chunk "In a/an … <document>".
+/// The kind of document an "in a …" phrase opening `t` names ("in a filing
+/// with the exchange" → "filing"), looked for in its first few words.
+fn document_in(t: &str) -> Option<String> {
+    let t = t.trim_start();
+    let rest = ["in a ", "in an ", "In a ", "In an "]
+        .iter()
+        .find_map(|p| t.strip_prefix(p))?;
+    let chunk = rest.split([',', '.', ';']).next().unwrap_or("");
+    words(chunk)
+        .iter()
+        .take(3)
+        .map(|w| w.text.to_ascii_lowercase())
+        .find(|w| super::lexicon::is_in(&super::lexicon::DOC_NOUNS, w))
+}
+
 fn opens_on_document(before: &str) -> bool {
     let t = before.trim_start();
     if !(t.starts_with("In a ") || t.starts_with("In an ")) {

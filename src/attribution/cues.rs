@@ -105,6 +105,8 @@ static CUE_RE: LazyLock<Regex> = LazyLock::new(|| {
         "insisted",
         "insists",
         "stated",
+        "opined",
+        "opines",
         "declared",
         "declares",
         "announced",

@@ -66,9 +66,9 @@ impl Gender {
             let w = w.trim_end_matches('.').to_ascii_lowercase();
             match w.as_str() {
                 "mr" | "sir" | "lord" | "king" | "prince" | "husband" | "father" | "son"
-                | "brother" => Some(Gender::Male),
+                | "brother" | "widower" => Some(Gender::Male),
                 "mrs" | "ms" | "miss" | "dame" | "lady" | "queen" | "princess" | "actress"
-                | "wife" | "mother" | "daughter" | "sister" => Some(Gender::Female),
+                | "wife" | "mother" | "daughter" | "sister" | "widow" => Some(Gender::Female),
                 _ if w.ends_with("woman") => Some(Gender::Female),
                 _ => None,
             }
@@ -110,6 +110,9 @@ pub struct Discourse {
     pub records: Vec<SentenceRecord>,
     /// Who issued the statement last mentioned.
     pub doc_issuer: Option<usize>,
+    /// Who issued each kind of document named so far ("in a filing", "in a
+    /// note to clients"), in text order.
+    pub doc_issuers: Vec<(String, usize)>,
     /// Speaker of the last attributed words (quoted or reported).
     pub last_speaker: Option<usize>,
 }
@@ -467,6 +470,7 @@ impl Discourse {
                 if let Some(n) = issuer {
                     let id = self.intern(n, at);
                     self.doc_issuer = Some(id);
+                    self.doc_issuers.push((noun.clone(), id));
                     return Some(id);
                 }
                 let before =
@@ -474,8 +478,16 @@ impl Discourse {
                 // A research paper speaks for its authors, not for the last body
                 // the article named (their university, the journal).
                 let research = matches!(noun.as_str(), "paper" | "papers");
-                let found = self
-                    .doc_issuer
+                // "the filing said" after "the firm said in a filing": the
+                // issuer of that kind of document, over the last one issued.
+                let same_kind = self
+                    .doc_issuers
+                    .iter()
+                    .rev()
+                    .find(|(n, _)| n == noun)
+                    .map(|&(_, id)| id);
+                let found = same_kind
+                    .or(self.doc_issuer)
                     .or(current.org.filter(before))
                     .or_else(|| self.records.iter().rev().take(8).find_map(|r| r.org))
                     .filter(|_| !research);
@@ -529,7 +541,7 @@ impl Discourse {
             let holds = role_words().any(|w| {
                 let w = super::lexicon::singular(w);
                 w == head || holds_as(head, &w)
-            });
+            }) || (!plural && texts.iter().any(|t| titled_as(head, t)));
             // "the deputy mayor" is not the mayor: a rank the description
             // asks for must be in the holder's role.
             let ranked = ranks
@@ -549,6 +561,17 @@ impl Discourse {
             }
         }
         best.map(|b| b.2)
+    }
+}
+
+/// A title written before a name that news writing later replaces by a role
+/// noun: "Justice Jo Roe" is "the judge" (but a "Justice Minister" is not:
+/// the title must end the role, right before the name).
+fn titled_as(head: &str, role: &str) -> bool {
+    let last = role.rsplit(' ').next().unwrap_or("");
+    match head {
+        "judge" => last.eq_ignore_ascii_case("justice"),
+        _ => false,
     }
 }
 

@@ -355,6 +355,19 @@ pub(super) fn body_of(complement: &[&str]) -> Option<Referent> {
         })
         .collect();
     match interpret(&words)? {
+        // "a spokeswoman for the Health Minister": an office held by one
+        // person is no body; the spokeswoman speaks as herself.
+        Referent::Named(Named {
+            kind: SpeakerKind::Organisation,
+            name,
+            ..
+        }) if name.rsplit(' ').next().is_some_and(|w| {
+            let l = w.to_ascii_lowercase();
+            singular(&l) == l && is_in(&ROLE_NOUNS, &l) && is_in(&TITLE_WORDS, &l)
+        }) =>
+        {
+            None
+        }
         r @ (Referent::Body { .. }
         | Referent::Named(Named {
             kind: SpeakerKind::Organisation,

@@ -36,6 +36,8 @@ pub static TITLE_WORDS: WordList = WordList::new(&[
     "alderwoman", "cmdr", "cmdr.", "vice-president", "vice-chancellor", "governor-general",
     "attorney-general", "solicitor-general", "taoiseach", "tánaiste", "tanaiste",
     "assistant", "associate", "under-secretary", "undersecretary", "permanent",
+    // "the Managing Director", "Executive Director Jo Roe".
+    "managing", "executive",
 ]);
 
 /// Lowercase head nouns naming a person by role ("the spokesman", "the army chief").
@@ -74,6 +76,8 @@ pub static ROLE_NOUNS: WordList = WordList::new(&[
     "interpreter", "translator",
     // Military ranks standing alone ("the colonel said").
     "colonel", "lieutenant", "sergeant", "admiral", "brigadier", "corporal", "commodore",
+    // "One victim, a retired widower, wrote".
+    "victim", "widow", "widower",
 ]);
 
 /// Lowercase head nouns naming a body ("the ministry", "the U.S. mission to the OSCE").

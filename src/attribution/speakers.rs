@@ -260,7 +260,20 @@ pub fn subject_before(seg: &str) -> Option<Referent> {
             })
             .flatten()
             .and_then(|o| is_role_only(&o));
-        let r = with_apposition(r, &chunks[..i], apposition, office);
+        // "Speaking beside officials of the Water Board (Metrowater), the
+        // minister said": a definite role right before its verb, with no
+        // closing comma, is the subject itself; the chunk before it is an
+        // opening phrase, not a name it stands in apposition to.
+        let own_subject = i + 1 == chunks.len()
+            && i > 0
+            && ws[0].text.eq_ignore_ascii_case("the")
+            && n == ws.len()
+            && matches!(r, Referent::Role { plural: false, .. });
+        let r = if own_subject {
+            r
+        } else {
+            with_apposition(r, &chunks[..i], apposition, office)
+        };
         return Some(with_affiliation(r, ws, n, ws.len()).0);
     }
     None
