@@ -156,22 +156,8 @@ pub fn words(s: &str) -> Vec<Word<'_>> {
             .iter()
             .position(|&b| b == b' ')
             .map_or(bytes.len(), |k| start + k);
-        let raw = &s[start..end];
-        match (raw.as_bytes().first(), raw.as_bytes().last()) {
-            // Most words are plain: a letter or digit at both ends needs no trimming.
-            (Some(a), Some(z)) if a.is_ascii_alphanumeric() && z.is_ascii_alphanumeric() => {
-                out.push(Word {
-                    text: raw,
-                    start,
-                    end,
-                    comma_after: false,
-                });
-            }
-            _ => {
-                if let Some(w) = trimmed_word(raw, start) {
-                    out.push(w);
-                }
-            }
+        if let Some(w) = piece(&s[start..end], start, end) {
+            out.push(w);
         }
         if end == bytes.len() {
             break;
@@ -216,25 +202,28 @@ impl<'a> Iterator for WordIter<'a> {
             } else {
                 self.start = end + 1;
             }
-            let raw = &self.s[start..end];
-            match (raw.as_bytes().first(), raw.as_bytes().last()) {
-                // Most words are plain: a letter or digit at both ends needs no trimming.
-                (Some(a), Some(z)) if a.is_ascii_alphanumeric() && z.is_ascii_alphanumeric() => {
-                    return Some(Word {
-                        text: raw,
-                        start,
-                        end,
-                        comma_after: false,
-                    });
-                }
-                _ => {
-                    if let Some(w) = trimmed_word(raw, start) {
-                        return Some(w);
-                    }
-                }
+            if let Some(w) = piece(&self.s[start..end], start, end) {
+                return Some(w);
             }
         }
         None
+    }
+}
+
+/// The word in the space-free piece `raw` at `start..end`, if any.
+#[inline]
+fn piece(raw: &str, start: usize, end: usize) -> Option<Word<'_>> {
+    match (raw.as_bytes().first(), raw.as_bytes().last()) {
+        // Most words are plain: a letter or digit at both ends needs no trimming.
+        (Some(a), Some(z)) if a.is_ascii_alphanumeric() && z.is_ascii_alphanumeric() => {
+            Some(Word {
+                text: raw,
+                start,
+                end,
+                comma_after: false,
+            })
+        }
+        _ => trimmed_word(raw, start),
     }
 }
 
