@@ -369,13 +369,7 @@ fn with_affiliation(r: Referent, ws: &[Word], n: usize, end: usize) -> (Referent
     {
         return (r, n);
     }
-    // The complement runs to the first comma (inclusive) or the clause's end,
-    // less trailing adverbs ("… ministry also said").
-    let stop = (n..end).find(|&j| ws[j].comma_after).map_or(end, |j| j + 1);
-    let mut core = stop;
-    while core > n && is_auxiliary(ws[core - 1].text) {
-        core -= 1;
-    }
+    let (stop, core) = complement_span(ws, n, end);
     let rest = &ws[n..core];
     let opens = match rest.first().map(|w| w.text) {
         Some("at" | "in" | "with" | "inside" | "within") => 1,
@@ -432,6 +426,20 @@ fn with_affiliation(r: Referent, ws: &[Word], n: usize, end: usize) -> (Referent
     )
 }
 
+/// Where a complement starting at `from` ends: `stop` after the first comma
+/// (inclusive) or at `end`, the clause's end; `core` before the trailing
+/// auxiliaries and adverbs ("… the ministry also said", "… the matter have said").
+fn complement_span(ws: &[Word], from: usize, end: usize) -> (usize, usize) {
+    let stop = (from..end)
+        .find(|&j| ws[j].comma_after)
+        .map_or(end, |j| j + 1);
+    let mut core = stop;
+    while core > from && is_auxiliary(ws[core - 1].text) {
+        core -= 1;
+    }
+    (stop, core)
+}
+
 /// "a person familiar with the investigation", "two people close to the
 /// talks": an unnamed source is known only by what gives them access, so that
 /// description is their name. `ws` starts at the phrase; returns the source
@@ -441,20 +449,12 @@ fn unnamed_source(ws: &[Word]) -> Option<(Referent, usize)> {
     while k < 2
         && ws.get(k).is_some_and(|w| {
             is_det(w.text)
-                || matches!(
-                    w.text.to_ascii_lowercase().as_str(),
-                    "one"
-                        | "two"
-                        | "three"
-                        | "four"
-                        | "five"
-                        | "several"
-                        | "some"
-                        | "other"
-                        | "another"
-                        | "multiple"
-                        | "senior"
-                )
+                || [
+                    "one", "two", "three", "four", "five", "several", "some", "other", "another",
+                    "multiple", "senior",
+                ]
+                .iter()
+                .any(|d| w.text.eq_ignore_ascii_case(d))
         })
     {
         k += 1;
@@ -484,15 +484,7 @@ fn unnamed_source(ws: &[Word]) -> Option<(Referent, usize)> {
     if rest[..opener].iter().any(|w| w.comma_after) {
         return None;
     }
-    // The complement runs to the first comma (inclusive) or the clause's end,
-    // less trailing auxiliaries ("… the matter have said").
-    let stop = (opener..rest.len())
-        .find(|&j| rest[j].comma_after)
-        .map_or(rest.len(), |j| j + 1);
-    let mut core = stop;
-    while core > opener && is_auxiliary(rest[core - 1].text) {
-        core -= 1;
-    }
+    let (stop, core) = complement_span(rest, opener, rest.len());
     let complement = &rest[opener..core];
     let clause_word = |w: &str| {
         matches!(
