@@ -595,12 +595,7 @@ pub(super) fn is_premodifier(ws: &[Word], n: usize, lw: &str) -> bool {
         (is_in(&PLACES, ws[n - 1].text) || (n >= 2 && strip_possessive(ws[n - 2].text).1))
             && !lw.ends_with("ed")
             && super::cues::find(lw).is_empty()
-            && ws.get(n + 1).is_some_and(|w| {
-                !is_capitalised(w.text) && {
-                    let one = singular(w.text);
-                    is_in(&ROLE_NOUNS, &one) || is_in(&BODY_NOUNS, &one)
-                }
-            })
+            && ws.get(n + 1).is_some_and(is_head_noun)
     };
     if !lw.chars().all(|c| c.is_ascii_lowercase() || c == '-')
         || STOP.contains(&lw)
@@ -618,12 +613,16 @@ pub(super) fn is_premodifier(ws: &[Word], n: usize, lw: &str) -> bool {
         .iter()
         .take(2)
         .take_while(|w| !STOP.contains(&w.text))
-        .any(|w| {
-            !is_capitalised(w.text) && {
-                let one = singular(w.text);
-                is_in(&ROLE_NOUNS, &one) || is_in(&BODY_NOUNS, &one)
-            }
-        })
+        .any(is_head_noun)
+}
+
+/// A lowercase role or body noun that a premodifier can lean on ("envoy",
+/// "office", "councils").
+fn is_head_noun(w: &Word) -> bool {
+    !is_capitalised(w.text) && {
+        let one = singular(w.text);
+        is_in(&ROLE_NOUNS, &one) || is_in(&BODY_NOUNS, &one)
+    }
 }
 
 /// An adjective by its ending ("political", "economic", "military",

@@ -220,7 +220,7 @@ fn is_byline_or_date(line: &str) -> bool {
         Regex::new(r"(?i)^(?:(?:published|updated|issued|posted|first published|last updated)\b|(?:by|text by)\b:?\s+\S|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}\b|\d{4}-\d{2}-\d{2}\b|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})").unwrap()
     });
     static STAMP: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:posted|published|updated|issued on|published on):?\s+\S").unwrap()
+        Regex::new(r"(?i)\b(?:posted|published|updated|issued on):?\s+\S").unwrap()
     });
     line.len() < 200 && (DATE.is_match(line.trim()) || STAMP.is_match(line))
 }

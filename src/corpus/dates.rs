@@ -6,18 +6,21 @@ use super::article::{DateMention, TextDate};
 use regex::Regex;
 use std::sync::LazyLock;
 
+/// Month names as written in dates, capitalised.
+const MONTHS: &str = "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?";
+
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+((?:19|20)\d{2})\b)?",
-    )
+    Regex::new(&format!(
+        r"\b({MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+((?:19|20)\d{{2}})\b)?"
+    ))
     .unwrap()
 });
 
 /// Day-first dates ("14 Jan 2020", "3rd March") and ISO dates ("2016-07-19").
 static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?(?:,?\s+((?:19|20)\d{2})\b)?|((?:19|20)\d{2})-(\d{2})-(\d{2})\b)",
-    )
+    Regex::new(&format!(
+        r"\b(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTHS})\b\.?(?:,?\s+((?:19|20)\d{{2}})\b)?|((?:19|20)\d{{2}})-(\d{{2}})-(\d{{2}})\b)"
+    ))
     .unwrap()
 });
 
