@@ -411,11 +411,18 @@ fn entities(
         .drafts
         .iter()
         .zip(mentions)
-        // One word that never speaks ("Heavy shelling…", "Residents said", a
-        // town missing from the gazetteer, a bare "lawyer") is too weak a sign
-        // of a person to list among the people, unless a role noun introduced
-        // it ("his wife, Natalya").
-        .filter(|(d, _)| {
+        .filter_map(|(d, mut m)| {
+            let kind = d.kind.unwrap_or(SpeakerKind::Person);
+            let person = kind == SpeakerKind::Person;
+            // The canonical name or an alias of a speaker, or a speaker's name
+            // among the forms.
+            let named = by_name
+                .get(&(person, d.best))
+                .or_else(|| by_alias.get(&(person, d.best)));
+            // One word that never speaks ("Heavy shelling…", "Residents said", a
+            // town missing from the gazetteer, a bare "lawyer") is too weak a sign
+            // of a person to list among the people, unless a role noun introduced
+            // it ("his wife, Natalya").
             let introduced = || {
                 super::text::is_capitalised(d.best)
                     && d.roles.iter().any(|r| {
@@ -424,25 +431,15 @@ fn entities(
                         })
                     })
             };
-            d.kind != Some(SpeakerKind::Person) && d.kind.is_some()
-                || d.best.contains(' ')
-                || by_name.contains_key(&(true, d.best))
-                || by_alias.contains_key(&(true, d.best))
-                || introduced()
-        })
-        .map(|(d, mut m)| {
-            m.sort_by_key(|m| (m.article, m.range.start));
-            m.dedup();
-            let kind = d.kind.unwrap_or(SpeakerKind::Person);
-            let person = kind == SpeakerKind::Person;
-            // The canonical name or an alias of a speaker, or a speaker's name
-            // among the forms.
-            let speaker = by_name
-                .get(&(person, d.best))
-                .or_else(|| by_alias.get(&(person, d.best)))
+            if person && !d.best.contains(' ') && named.is_none() && !introduced() {
+                return None;
+            }
+            let speaker = named
                 .or_else(|| d.forms.iter().find_map(|(f, _)| by_name.get(&(person, *f))))
                 .copied();
-            Entity {
+            m.sort_by_key(|m| (m.article, m.range.start));
+            m.dedup();
+            Some(Entity {
                 name: d.best.to_string(),
                 kind: match kind {
                     SpeakerKind::Person => EntityKind::Person,
@@ -450,7 +447,7 @@ fn entities(
                 },
                 speaker,
                 mentions: m,
-            }
+            })
         })
         .collect();
     let mut places: Vec<Entity> = Vec::new();
