@@ -24,6 +24,21 @@ static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// Numeric dates ("16/03/2014", "12/07/21 5:48 PM ET", "04.10.2020"). Dots only
+/// with a four-digit year, so version numbers ("2.1.15") are not dates.
+static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[^\d/.])((\d{1,2})/(\d{1,2})/((?:19|20)\d{2}|\d{2})|(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2}))(?:$|[^\d/.]|\.(?:\D|$))")
+        .unwrap()
+});
+
+/// A US time zone after a stamp: the page writes month first.
+static US_ZONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^[\s\d:,-]*(?:[AaPp]\.?[Mm]\.?\s*)?(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT)\b",
+    )
+    .unwrap()
+});
+
 /// Phrases that place the story in a year without a full date ("so far in 2021").
 static CURRENT_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:so far in|so far this year,?|earlier this year,?|since the (?:start|beginning) of|in the first \w+ months of|this year,)\s+((?:19|20)\d{2})\b")
@@ -81,11 +96,83 @@ pub fn mentions(text: &str) -> Vec<DateMention> {
             explicit.or(year),
         )
     });
-    let mut all: Vec<DateMention> = month_first.chain(day_first).collect();
+    let worded: Vec<DateMention> = month_first.collect();
+    let day_worded: Vec<DateMention> = day_first.collect();
+    let numeric = numeric_mentions(text, worded.len(), day_worded.len());
+    let mut all: Vec<DateMention> = worded
+        .into_iter()
+        .chain(day_worded)
+        .chain(numeric)
+        .collect();
     all.sort_by_key(|m| m.range.start);
     // "March 3 2020" read both ways overlaps itself: keep the first reading.
     all.dedup_by(|later, earlier| later.range.start < earlier.range.end);
     all
+}
+
+/// Numeric dates, read in the order the page itself uses. A date whose first
+/// number is over 12 can only be day-first, one whose second is can only be
+/// month-first, and the page keeps one order throughout; failing that, a US
+/// time zone after the stamp means month-first, and otherwise the order the
+/// text spells its dates in words (`worded` month-first mentions against
+/// `day_worded` day-first ones). A date no signal settles is left out rather
+/// than guessed.
+fn numeric_mentions(text: &str, worded: usize, day_worded: usize) -> Vec<DateMention> {
+    struct Raw<'t> {
+        whole: regex::Match<'t>,
+        first: u8,
+        second: u8,
+        year: i32,
+    }
+    let raw: Vec<Raw> = NUMERIC
+        .captures_iter(text)
+        .filter_map(|c| {
+            let whole = c.get(1)?;
+            let (a, b, y) = if c.get(2).is_some() {
+                (2, 3, 4)
+            } else {
+                (5, 6, 7)
+            };
+            let year_text = c.get(y)?.as_str();
+            let year: i32 = year_text.parse().ok()?;
+            let year = match year_text.len() {
+                2 if year < 70 => 2000 + year,
+                2 => 1900 + year,
+                _ => year,
+            };
+            Some(Raw {
+                whole,
+                first: c[a].parse().ok()?,
+                second: c[b].parse().ok()?,
+                year,
+            })
+        })
+        .collect();
+    let day_first = if raw.iter().any(|r| r.first > 12) {
+        Some(true)
+    } else if raw
+        .iter()
+        .any(|r| r.second > 12 || US_ZONE.is_match(&text[r.whole.end()..]))
+    {
+        Some(false)
+    } else if worded != day_worded {
+        Some(day_worded > worded)
+    } else {
+        None
+    };
+    let Some(day_first) = day_first else {
+        return Vec::new();
+    };
+    raw.into_iter()
+        .filter_map(|r| {
+            let (month, day) = if day_first {
+                (r.second, r.first)
+            } else {
+                (r.first, r.second)
+            };
+            mention(text, r.whole, month, day, Some(r.year))
+        })
+        .collect()
 }
 
 /// A date at `whole` if the month and day make one.
@@ -175,6 +262,35 @@ mod tests {
         assert_eq!(
             dates,
             [d(Some(2020), 1, 14), d(None, 3, 3), d(Some(2016), 7, 19)]
+        );
+    }
+
+    #[test]
+    fn numeric_dates_follow_the_pages_own_order() {
+        let dates = |t: &str| mentions(t).iter().map(|m| m.date).collect::<Vec<_>>();
+        // One date over 12 settles the order for the other.
+        assert_eq!(
+            dates("Issued on: 05/03/2014 - 21:47 Modified: 17/03/2014 - 08:12"),
+            [d(Some(2014), 3, 5), d(Some(2014), 3, 17)]
+        );
+        // A US time zone: month first, two-digit year.
+        assert_eq!(
+            dates("BY A WRITER - 12/07/21 5:48 PM ET"),
+            [d(Some(2021), 12, 7)]
+        );
+        // Dotted, day first by the worded dates beside it.
+        assert_eq!(
+            dates("Updated: 04.10.2020. Talks on 3 October."),
+            [d(Some(2020), 10, 4), d(None, 10, 3)]
+        );
+        // Nothing settles it: no date rather than a guess.
+        assert!(dates("Updated: 04/10/2020").is_empty());
+        // Not dates: versions, fractions, scores, runs of numbers.
+        // Not dates (on a page whose order is settled): versions, fractions,
+        // scores, runs of numbers.
+        assert_eq!(
+            dates("17/03/2014: version 2.1.15, 24/7 news, 1/2/3/4, 3/4 of 2020, 10.5.2020.1"),
+            [d(Some(2014), 3, 17)]
         );
     }
 
