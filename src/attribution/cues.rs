@@ -180,6 +180,9 @@ static CUE_RE: LazyLock<Regex> = LazyLock::new(|| {
         "answered",
         "quipped",
         "joked",
+        "shouted",
+        "yelled",
+        "screamed",
         "hailed",
         "slammed",
         "decried",
@@ -293,6 +296,9 @@ static CUE_RE: LazyLock<Regex> = LazyLock::new(|| {
         "rejecting",
         "dismissing",
         "condemning",
+        "shouting",
+        "yelling",
+        "screaming",
     ];
     let alt = |list: &[&str]| {
         let mut v: Vec<&str> = list.to_vec();

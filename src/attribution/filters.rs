@@ -105,7 +105,14 @@ pub(super) fn is_label(ms: &str, qs: usize) -> bool {
     let before = ms[..qs].trim_end();
     let last = before.rsplit(' ').next().unwrap_or("");
     // The leads are lowercase: compare without a lowercased copy.
-    LABEL_LEADS.iter().any(|l| l.eq_ignore_ascii_case(last)) || before.ends_with("known as")
+    LABEL_LEADS.iter().any(|l| l.eq_ignore_ascii_case(last)) || known_as(before)
+}
+
+/// "known as", "better known as", "known to friends as": a name someone goes
+/// by, however many words sit between "known" and "as".
+fn known_as(before: &str) -> bool {
+    let mut ws = before.rsplit(' ');
+    ws.next() == Some("as") && ws.take(4).any(|w| w == "known")
 }
 
 /// A name given rather than words said: "the union calls it the 'zero-hours

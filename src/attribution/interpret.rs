@@ -417,6 +417,13 @@ pub fn named_from(ws: &[&str], after_the: bool) -> Option<Named> {
     if ws.is_empty() {
         return None;
     }
+    // "Sarah Whitcombe KC", "Jo Roe MP": letters after a full name are an
+    // honour or an office, not part of the name.
+    if let [.., a, b, last] = ws {
+        if is_post_nominal(last) && is_name_word(a) && is_name_word(b) {
+            ws = &ws[..ws.len() - 1];
+        }
+    }
     // "NATO said", "The U.N. said", "Nato said": an acronym that usually
     // modifies ("NATO allies") names the body itself when it stands alone.
     let lone_acronym = ws.len() == 1 && {
@@ -505,6 +512,28 @@ pub fn named_from(ws: &[&str], after_the: bool) -> Option<Named> {
         role: None,
         group: false,
     })
+}
+
+/// Letters written after a name for an honour, a rank at the bar or a seat
+/// ("KC", "QC", "MP", "OBE", "PhD").
+fn is_post_nominal(w: &str) -> bool {
+    matches!(
+        w.trim_end_matches('.'),
+        "KC" | "QC"
+            | "SC"
+            | "MP"
+            | "MSP"
+            | "MEP"
+            | "MLA"
+            | "MPP"
+            | "TD"
+            | "OBE"
+            | "MBE"
+            | "CBE"
+            | "KBE"
+            | "DBE"
+            | "PhD"
+    )
 }
 
 /// The words of a noun phrase as text: on the stack when there are few (as

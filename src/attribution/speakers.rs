@@ -23,7 +23,7 @@ use crate::attribution::SpeakerKind;
 pub fn subject_before(seg: &str) -> Option<Referent> {
     // A subject sits within a few clauses of its verb: reading a bounded tail
     // keeps a sentence with many cues linear rather than quadratic.
-    let seg = tail(seg, SUBJECT_REACH);
+    let seg = without_perception(tail(seg, SUBJECT_REACH));
     let chunks = split_chunks(seg);
     let mut i = chunks.len();
     // "…, including Jo Roe, a veteran, who said": the relative pronoun is the
@@ -933,6 +933,36 @@ fn is_irregular_participle(w: &str) -> bool {
 
 /// Auxiliaries and adverbs that may stand alone between an apposition and its
 /// verb ("…, a lawyer, had argued", "…, has long said").
+/// "The caller, Jo Roe, could be heard saying", "he was filmed telling": a
+/// passive verb of perception before the cue leaves the subject before it.
+fn without_perception(seg: &str) -> &str {
+    let t = seg.trim_end();
+    let Some((rest, last)) = t.rsplit_once(' ') else {
+        return seg;
+    };
+    if !matches!(
+        last,
+        "heard" | "overheard" | "seen" | "filmed" | "recorded" | "caught" | "captured"
+    ) {
+        return seg;
+    }
+    let mut rest = rest.trim_end();
+    let mut passive = false;
+    while let Some((before, w)) = rest.rsplit_once(' ') {
+        let is_be = matches!(w, "be" | "been" | "being" | "was" | "were" | "is" | "are");
+        if !(is_be || is_auxiliary(w) || matches!(w, "clearly" | "also")) {
+            break;
+        }
+        passive |= is_be;
+        rest = before.trim_end();
+    }
+    if passive {
+        rest
+    } else {
+        seg
+    }
+}
+
 fn is_auxiliary(w: &str) -> bool {
     matches!(
         w,

@@ -1160,3 +1160,26 @@ fn a_document_speaks_for_whoever_issued_that_kind_of_document() {
         who(b)
     );
 }
+
+#[test]
+fn letters_after_a_name_are_not_the_name() {
+    let b = "Opening the case, prosecutor Jane Fallow KC told jurors the fight lasted \"less than a minute\".\n\nJudge Robert Penrose QC told the jurors to ignore the news.\n\n\"Decide on the evidence alone,\" the judge said.\n\n\"We will vote no,\" said Ann Lyle MP.";
+    assert_eq!(speaker_of(b, "less than"), "Jane Fallow");
+    assert_eq!(speaker_of(b, "Decide on"), "Robert Penrose");
+    assert_eq!(speaker_of(b, "We will vote"), "Ann Lyle");
+}
+
+#[test]
+fn a_name_someone_is_known_by_is_no_statement() {
+    let b = "Tom Hale, who is known to friends as \"Bruiser\", was charged.\n\n\"He went there ready for trouble,\" the prosecutor, Jane Fallow, said.";
+    let w = who(b);
+    assert!(w.iter().all(|(t, _)| t != "Bruiser"), "{w:?}");
+    assert_eq!(speaker_of(b, "He went"), "Jane Fallow");
+}
+
+#[test]
+fn heard_or_filmed_saying_keeps_the_subject_before_it() {
+    let b = "The caller, Mary Dunn, could be heard saying: \"Please send someone quickly.\"\n\nAn officer, John Bell, was filmed shouting: \"Stop right there.\"";
+    assert_eq!(speaker_of(b, "Please send"), "Mary Dunn");
+    assert_eq!(speaker_of(b, "Stop right"), "John Bell");
+}
