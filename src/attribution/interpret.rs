@@ -515,7 +515,7 @@ pub fn named_from(ws: &[&str], after_the: bool) -> Option<Named> {
 }
 
 /// Letters written after a name for an honour, a rank at the bar or a seat
-/// ("KC", "QC", "MP", "OBE", "PhD").
+/// ("KC", "QC", "MP", "OBE", a doctorate).
 fn is_post_nominal(w: &str) -> bool {
     matches!(
         w.trim_end_matches('.'),
