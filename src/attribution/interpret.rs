@@ -505,6 +505,31 @@ pub fn named_from(ws: &[&str], after_the: bool) -> Option<Named> {
             group: false,
         });
     }
+    // "the watchdog Centre for Press Freedom", "the Belgrade-based NGO Centre
+    // for …", "the ruling Progress Party": what stands before a body's
+    // capitalised name describes it.
+    let lead = ws
+        .iter()
+        .take_while(|w| {
+            !is_capitalised(w) && !is_acronym(w)
+                || is_participle_compound(w)
+                || is_acronym(w) && is_descriptor(&w.to_ascii_lowercase())
+        })
+        .count();
+    if has_org_head
+        && lead > 0
+        && ws[lead..].len() >= 2
+        && ws[lead..]
+            .iter()
+            .any(|w| is_in(&ORG_HEADS, strip_possessive(w).0))
+    {
+        return Some(Named {
+            name: ws[lead..].join(" "),
+            kind: SpeakerKind::Organisation,
+            role: Some(ws[..lead].join(" ")),
+            group: false,
+        });
+    }
     let name = ws.join(" ");
     Some(Named {
         name,

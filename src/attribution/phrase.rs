@@ -725,6 +725,8 @@ pub(super) fn is_descriptor(lw: &str) -> bool {
             | "organization"
             | "institute"
             | "trust"
+            | "ngo"
+            | "watchdog"
     )
 }
 

@@ -9,7 +9,7 @@ use super::lexicon::{is_in, CHUNK_OPENERS_SKIP, LEADING_CONJ, PLACES, PRONOUNS};
 use super::phrase::is_role_word;
 use super::phrase::{is_det, is_joiner, is_name_word};
 pub use super::phrase::{np_extent, Named, Referent};
-use super::text::{head, is_capitalised, tail, word_iter, words, Word};
+use super::text::{head, is_capitalised, tail, word_iter, words, Word, MASK};
 
 /// How far (bytes) before a cue its subject is looked for.
 const SUBJECT_REACH: usize = 400;
@@ -42,6 +42,11 @@ pub fn subject_before(seg: &str) -> Option<Referent> {
         if ws.is_empty() {
             continue;
         }
+        let ws = if i + 1 == chunks.len() {
+            subordinate_subject(ws)
+        } else {
+            ws
+        };
         let first = ws[0].text.to_ascii_lowercase();
         if coordinated_cue && i + 1 < chunks.len() && matches!(first.as_str(), "which" | "who") {
             continue; // a relative clause inside the first conjunct
@@ -933,6 +938,39 @@ fn is_irregular_participle(w: &str) -> bool {
 
 /// Auxiliaries and adverbs that may stand alone between an apposition and its
 /// verb ("…, a lawyer, had argued", "…, has long said").
+/// "The row comes as Jo Roe told reporters", "… came after a report by the
+/// Institute found": a subordinate clause closing on the cue has its own
+/// subject, the noun phrase between the conjunction and the verb.
+fn subordinate_subject<'b, 'a>(ws: &'b [Word<'a>]) -> &'b [Word<'a>] {
+    let Some(p) = ws.iter().rposition(|w| {
+        matches!(
+            w.text,
+            "as" | "after" | "when" | "while" | "because" | "since" | "although" | "though"
+        )
+    }) else {
+        return ws;
+    };
+    let rest = &ws[p + 1..];
+    let n = np_extent(rest);
+    // "…left with "no choice" after Tehran announced": a quotation before
+    // the conjunction belongs to the main clause, not to this one.
+    let quoted_before = ws[..p].iter().any(|w| w.text.contains(MASK as char));
+    if p == 0 || n == 0 || quoted_before {
+        return ws;
+    }
+    let fits = match interpret(&rest[..n]) {
+        Some(_) if n == rest.len() => true,
+        // "a new report by the Institute": a document and who issued it.
+        Some(Referent::Document { .. }) => matches!(rest[n].text, "by" | "from"),
+        _ => false,
+    };
+    if fits {
+        rest
+    } else {
+        ws
+    }
+}
+
 /// "The caller, Jo Roe, could be heard saying", "he was filmed telling": a
 /// passive verb of perception before the cue leaves the subject before it.
 fn without_perception(seg: &str) -> &str {

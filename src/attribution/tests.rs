@@ -1183,3 +1183,19 @@ fn heard_or_filmed_saying_keeps_the_subject_before_it() {
     assert_eq!(speaker_of(b, "Please send"), "Mary Dunn");
     assert_eq!(speaker_of(b, "Stop right"), "John Bell");
 }
+
+#[test]
+fn a_subordinate_clause_on_the_cue_has_its_own_subject() {
+    let b = "The ruling Progress Party said the marches were staged.\n\nThe row comes as John Bell told reporters it was \"a disgrace\".\n\nThe debate comes after a new report by the Centre for Press Freedom found that broadcasters were biased.\n\n\"The dominance of one party is a danger,\" the report warned.\n\nThe allies said they were left with \"no choice\" after Tehran announced new limits.";
+    assert_eq!(speaker_of(b, "a disgrace"), "John Bell");
+    assert_eq!(speaker_of(b, "The dominance"), "Centre for Press Freedom");
+    // A quotation before the conjunction is the main clause's.
+    assert_ne!(speaker_of(b, "no choice"), "Tehran");
+}
+
+#[test]
+fn a_description_before_a_bodys_name_is_not_the_name() {
+    let b = "The Belgrade-based NGO Centre for Press Freedom said airtime was unequal.\n\n\"Coverage is one-sided,\" the watchdog Centre for Press Freedom said.\n\n\"We won,\" said the ruling Progress Party.";
+    assert_eq!(speaker_of(b, "Coverage"), "Centre for Press Freedom");
+    assert_eq!(speaker_of(b, "We won"), "Progress Party");
+}
