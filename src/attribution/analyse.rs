@@ -391,7 +391,13 @@ fn sentence(
     let d = &mut out.discourse;
     let mut rec = SentenceRecord::default();
     let scanned = scan(ms, base, d, &mut out.places);
-    let owned = own_cues(article, d, base, ms, quotes, &mut rec);
+    // Which quotations name something rather than report speech: asked once
+    // per quotation here, then read by the cue owner and the quotation loop.
+    let naming: Vec<bool> = quotes
+        .iter()
+        .map(|q| names_no_speech(article, ms, q.outer.start - base, q))
+        .collect();
+    let owned = own_cues(article, d, base, ms, quotes, &naming, &mut rec);
     // Salience: the subject of the sentence's main cue, else its first mention.
     if let Some(first) = owned.iter().find(|o| {
         o.explicit
@@ -424,9 +430,7 @@ fn sentence(
                 .is_some_and(|id| d.locals[id].kind == crate::attribution::SpeakerKind::Person)
     });
     // Titles of works and labels ("the 'Final Whistle' podcast") are not speech.
-    let no_speech = quotes
-        .iter()
-        .all(|q| names_no_speech(article, ms, q.outer.start - base, q));
+    let no_speech = naming.iter().all(|&n| n);
     if no_speech && !other_speaks {
         rec.subject_at = opening_name_at(ms, base);
     }
@@ -445,10 +449,10 @@ fn sentence(
         next_sentence_source(article, out, paragraph, base, ms, &rec);
     }
 
-    for q in quotes {
+    for (q, &names) in quotes.iter().zip(&naming) {
         let (qs, qe) = (q.outer.start - base, q.outer.end - base);
         let inner = &article.text[q.inner.clone()];
-        if names_no_speech(article, ms, qs, q) {
+        if names {
             continue;
         }
         let pick = adjacent_after(&owned, ms, qs, qe)
@@ -551,6 +555,7 @@ fn own_cues(
     base: usize,
     ms: &str,
     quotes: &[&QuoteSpan],
+    naming: &[bool],
     rec: &mut SentenceRecord,
 ) -> Vec<Owned> {
     let mut owned: Vec<Owned> = Vec::new();
@@ -559,8 +564,9 @@ fn own_cues(
     // a sentence with many cues and quotations stays near-linear.
     let closing_ends: Vec<usize> = quotes
         .iter()
-        .filter(|q| !inside_subject(article, ms, q.outer.start - base, q))
-        .map(|q| q.outer.end - base)
+        .zip(naming)
+        .filter(|&(q, &names)| !names && !inside_subject(article, ms, q.outer.start - base, q))
+        .map(|(q, _)| q.outer.end - base)
         .collect();
     for cue in cues::find(ms) {
         let (cs, ce) = (cue.range.start, cue.range.end);
@@ -806,13 +812,10 @@ fn names_no_speech(article: &Article, ms: &str, qs: usize, q: &QuoteSpan) -> boo
         || (!characterised(&ms[..qs]) && ms.get(qe..).is_some_and(described_as_label))
 }
 
-/// A quotation that does not end the search for a subject before it: a title
-/// or label, or one inside a relative clause ("Jane Roe, whose petition 'Stop
-/// the Sewage' has 300,000 signatures, said").
+/// A quotation that does not end the search for a subject before it (besides
+/// a title or label, see [`names_no_speech`]): one inside a relative clause
+/// ("Jane Roe, whose petition 'Stop the Sewage' has 300,000 signatures, said").
 fn inside_subject(article: &Article, ms: &str, qs: usize, q: &QuoteSpan) -> bool {
-    if names_no_speech(article, ms, qs, q) {
-        return true;
-    }
     // A relative clause sits within a few words of its quotation: a bounded
     // look back keeps a long sentence of many quotations linear.
     let mut from = qs.saturating_sub(400);
