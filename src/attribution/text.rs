@@ -61,26 +61,24 @@ pub fn sentences(
 ) -> Vec<Range<usize>> {
     let bytes = masked.as_bytes();
     let mut cuts = Vec::new();
-    let mut word_start = 0;
-    for (i, &b) in bytes.iter().enumerate() {
-        if b == b' ' || b == b'\n' {
-            word_start = i + 1;
+    // Only the stops are visited (memchr); the word a period ends is found
+    // backwards from it when needed.
+    for i in memchr::memchr3_iter(b'.', b'!', b'?', bytes) {
+        let next_is_space = bytes.get(i + 1).is_some_and(|&n| n == b' ' || n == b'\n');
+        if !next_is_space {
             continue;
         }
-        if matches!(b, b'.' | b'!' | b'?') {
-            let next_is_space = bytes.get(i + 1).is_some_and(|&n| n == b' ' || n == b'\n');
-            if !next_is_space {
-                continue;
-            }
-            let follow = masked[i + 1..].trim_start().chars().next();
-            if !follow.is_some_and(starts_sentence) {
-                continue;
-            }
-            if b == b'.' && is_abbreviation(&masked[word_start..i]) {
-                continue;
-            }
-            cuts.push(i + 1);
+        let follow = masked[i + 1..].trim_start().chars().next();
+        if !follow.is_some_and(starts_sentence) {
+            continue;
         }
+        if bytes[i] == b'.' {
+            let word_start = memchr::memrchr2(b' ', b'\n', &bytes[..i]).map_or(0, |k| k + 1);
+            if is_abbreviation(&masked[word_start..i]) {
+                continue;
+            }
+        }
+        cuts.push(i + 1);
     }
     // A quotation ending a sentence inside its marks: “We will win.” Next…
     for s in spans {
