@@ -55,6 +55,28 @@ struct Owned {
     clause_start: usize,
 }
 
+/// " that " searched for with a searcher built once (`str::rfind` and
+/// `str::contains` set one up per call, which showed in profiles).
+static THAT: std::sync::LazyLock<(
+    memchr::memmem::Finder<'static>,
+    memchr::memmem::FinderRev<'static>,
+)> = std::sync::LazyLock::new(|| {
+    (
+        memchr::memmem::Finder::new(" that "),
+        memchr::memmem::FinderRev::new(" that "),
+    )
+});
+
+/// Where the last " that " in `s` starts.
+fn rfind_that(s: &str) -> Option<usize> {
+    THAT.1.rfind(s.as_bytes())
+}
+
+/// Does `s` hold " that "?
+pub(super) fn has_that(s: &str) -> bool {
+    THAT.0.find(s.as_bytes()).is_some()
+}
+
 /// Said inside a relative clause ("Pryor, who said that …"): its speaker is
 /// not what the sentence is about, and its reported speech ends with the clause.
 fn in_relative_clause(seg: &str) -> bool {
@@ -576,7 +598,7 @@ fn own_cues(
             .unwrap_or(0);
         // Only the stretch since the previous cue is searched: linear per sentence.
         let since = owned.last().map_or(0, |o| o.cue.range.end).min(cs);
-        let that = ms[since..cs].rfind(" that ").map_or(0, |i| since + i + 6);
+        let that = rfind_that(&ms[since..cs]).map_or(0, |i| since + i + 6);
         let clause_start = last_quote_end.max(if owned.is_empty() { 0 } else { that });
         let seg = &ms[clause_start..cs];
         let prev = owned
@@ -710,7 +732,7 @@ fn own_cues(
             let closed = in_relative_clause(&ms[p.clause_start..p.cue.range.start])
                 && (between.contains(',') || between.contains(MASK as char));
             !closed
-                && (between.contains(" that ") || between.starts_with(" that"))
+                && (has_that(between) || between.starts_with(" that"))
                 && !between.contains(", and ")
                 && !between.contains(", but ")
                 && !between.contains(", while ")
@@ -956,7 +978,7 @@ fn adjacent_after<'a>(owned: &'a [Owned], ms: &str, qs: usize, qe: usize) -> Opt
         return None;
     }
     let between = &ms[qe..o.cue.range.start];
-    if between.contains(MASK as char) || between.contains(" that ") {
+    if between.contains(MASK as char) || has_that(between) {
         return None;
     }
     if between.trim_start().starts_with(['.', '!', '?'])

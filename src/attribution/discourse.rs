@@ -282,7 +282,7 @@ impl Discourse {
                         .map_or(at, |m| m.end.min(at));
                     let between = &ms[from - base..at - base];
                     let same_clause = ms[lo..hi].eq_ignore_ascii_case("him")
-                        && !between.contains(" that ")
+                        && !super::analyse::has_that(between)
                         && !between.contains(" who")
                         && super::cues::find(between).is_empty();
                     (!same_clause).then_some(i)
