@@ -490,7 +490,12 @@ impl<'a> Lower<'a> {
 
 /// Singular form of a plural role or body noun ("ministers" → "minister").
 pub fn singular(w: &str) -> String {
-    let l = w.to_lowercase();
+    // The ASCII lowercasing is the same for an ASCII word, and cheaper.
+    let l = if w.is_ascii() {
+        w.to_ascii_lowercase()
+    } else {
+        w.to_lowercase()
+    };
     if let Some(s) = l.strip_suffix("ies") {
         format!("{s}y")
     } else if l.ends_with("ss") {
