@@ -228,10 +228,20 @@ fn piece(raw: &str, start: usize, end: usize) -> Option<Word<'_>> {
 /// One space-separated piece (at `start`) with its punctuation trimmed, if
 /// any word is left.
 fn trimmed_word(raw: &str, start: usize) -> Option<Word<'_>> {
-    let lead = raw.len()
-        - raw
-            .trim_start_matches(|c: char| !c.is_alphanumeric() && c != '@' && c != '#')
-            .len();
+    // Most pieces trimmed here start on a letter (punctuation after them):
+    // nothing to trim in front, and no character decoding to find that out.
+    let plain_start = raw
+        .as_bytes()
+        .first()
+        .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'@' || b == b'#');
+    let lead = if plain_start {
+        0
+    } else {
+        raw.len()
+            - raw
+                .trim_start_matches(|c: char| !c.is_alphanumeric() && c != '@' && c != '#')
+                .len()
+    };
     let mut t = &raw[lead..];
     let comma_after = t.ends_with([',', ';', ':']) || t.ends_with(",\"") || t.ends_with(",”");
     t = t.trim_end_matches(|c: char| {
