@@ -426,6 +426,11 @@ impl Phrases {
         let mut i = 0;
         loop {
             while i < bytes.len() && !is_word_byte(bytes[i]) {
+                // A masked quotation is a long run of `#`: crossed eight at a time.
+                if bytes[i] == b'#' && bytes.get(i..i + 8).is_some_and(|c| c == b"########") {
+                    i += 8;
+                    continue;
+                }
                 i += 1;
             }
             if i == bytes.len() {
@@ -641,6 +646,7 @@ mod tests {
             "according to, According  to, accordingto, according\nto, warned of it, warned off",
             "pointed out, points outward, brushed aside, spoke of, spoke, speaks of",
             "quoted as saying, was quoted, 'said', -said, calling for calling on calling",
+            "################said ########## said ###said#### #########according to ##",
         ]
         .iter()
         .map(|s| (*s).to_string())
