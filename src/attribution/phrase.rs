@@ -673,6 +673,10 @@ fn is_adjective_shaped(lw: &str) -> bool {
 /// A hyphenated participle compound ("Saudi-led", "Singapore-based",
 /// "state-owned"): a modifier, never a name or the whole name of a body.
 pub fn is_participle_compound(w: &str) -> bool {
+    // Most words hold no hyphen: a plain byte test settles them.
+    if !w.as_bytes().contains(&b'-') {
+        return false;
+    }
     w.rsplit_once('-').is_some_and(|(a, b)| {
         !a.is_empty()
             && matches!(
