@@ -199,7 +199,7 @@ pub fn is_name_word(w: &str) -> bool {
                 | super::lexicon::IN_NOT_NAME)
             == 0
         && !is_participle_compound(core)
-        && !core.contains(['#', '@'])
+        && !core.bytes().any(|b| b == b'#' || b == b'@')
         && core.chars().any(char::is_lowercase)
 }
 
