@@ -301,7 +301,7 @@ const PARTICIPLES: &[&str] = &[
 /// participles and the verbs, the longest first, so "called on" wins over
 /// "called". Words are whole ASCII words, joined by whitespace.
 struct Phrases {
-    phrases: Vec<Vec<Vec<&'static str>>>,
+    list: Vec<Vec<Vec<&'static str>>>,
     /// Phrase indices (in trying order) by the spelling of their first word.
     by_first: rustc_hash::FxHashMap<&'static str, Vec<usize>>,
     /// Bit `first & 31` of row `len` (longer words share row 31) is set when
@@ -347,7 +347,7 @@ static PHRASES: LazyLock<Phrases> = LazyLock::new(|| {
         }
     }
     Phrases {
-        phrases,
+        list: phrases,
         by_first,
         len_first,
         ends,
@@ -401,7 +401,7 @@ impl Phrases {
         let bytes = s.as_bytes();
         'phrase: for &i in self.by_first.get(first)? {
             let mut at = end;
-            for spellings in &self.phrases[i][1..] {
+            for spellings in &self.list[i][1..] {
                 let rest = &s[at..];
                 let gap = rest.len() - rest.trim_start().len();
                 if gap == 0 || !bytes.get(at + gap).copied().is_some_and(is_word_byte) {
