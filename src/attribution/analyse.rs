@@ -55,6 +55,28 @@ struct Owned {
     clause_start: usize,
 }
 
+/// " that " searched for with a searcher built once (`str::rfind` and
+/// `str::contains` set one up per call, which showed in profiles).
+static THAT: std::sync::LazyLock<(
+    memchr::memmem::Finder<'static>,
+    memchr::memmem::FinderRev<'static>,
+)> = std::sync::LazyLock::new(|| {
+    (
+        memchr::memmem::Finder::new(" that "),
+        memchr::memmem::FinderRev::new(" that "),
+    )
+});
+
+/// Where the last " that " in `s` starts.
+fn rfind_that(s: &str) -> Option<usize> {
+    THAT.1.rfind(s.as_bytes())
+}
+
+/// Does `s` hold " that "?
+pub(super) fn has_that(s: &str) -> bool {
+    THAT.0.find(s.as_bytes()).is_some()
+}
+
 /// Said inside a relative clause ("Pryor, who said that …"): its speaker is
 /// not what the sentence is about, and its reported speech ends with the clause.
 fn in_relative_clause(seg: &str) -> bool {
@@ -391,7 +413,13 @@ fn sentence(
     let d = &mut out.discourse;
     let mut rec = SentenceRecord::default();
     let scanned = scan(ms, base, d, &mut out.places);
-    let owned = own_cues(article, d, base, ms, quotes, &mut rec);
+    // Which quotations name something rather than report speech: asked once
+    // per quotation here, then read by the cue owner and the quotation loop.
+    let naming: Vec<bool> = quotes
+        .iter()
+        .map(|q| names_no_speech(article, ms, q.outer.start - base, q))
+        .collect();
+    let owned = own_cues(article, d, base, ms, quotes, &naming, &mut rec);
     // Salience: the subject of the sentence's main cue, else its first mention.
     if let Some(first) = owned.iter().find(|o| {
         o.explicit
@@ -424,9 +452,7 @@ fn sentence(
                 .is_some_and(|id| d.locals[id].kind == crate::attribution::SpeakerKind::Person)
     });
     // Titles of works and labels ("the 'Final Whistle' podcast") are not speech.
-    let no_speech = quotes
-        .iter()
-        .all(|q| names_no_speech(article, ms, q.outer.start - base, q));
+    let no_speech = naming.iter().all(|&n| n);
     if no_speech && !other_speaks {
         rec.subject_at = opening_name_at(ms, base);
     }
@@ -445,10 +471,10 @@ fn sentence(
         next_sentence_source(article, out, paragraph, base, ms, &rec);
     }
 
-    for q in quotes {
+    for (q, &names) in quotes.iter().zip(&naming) {
         let (qs, qe) = (q.outer.start - base, q.outer.end - base);
         let inner = &article.text[q.inner.clone()];
-        if names_no_speech(article, ms, qs, q) {
+        if names {
             continue;
         }
         let pick = adjacent_after(&owned, ms, qs, qe)
@@ -551,6 +577,7 @@ fn own_cues(
     base: usize,
     ms: &str,
     quotes: &[&QuoteSpan],
+    naming: &[bool],
     rec: &mut SentenceRecord,
 ) -> Vec<Owned> {
     let mut owned: Vec<Owned> = Vec::new();
@@ -559,8 +586,9 @@ fn own_cues(
     // a sentence with many cues and quotations stays near-linear.
     let closing_ends: Vec<usize> = quotes
         .iter()
-        .filter(|q| !inside_subject(article, ms, q.outer.start - base, q))
-        .map(|q| q.outer.end - base)
+        .zip(naming)
+        .filter(|&(q, &names)| !names && !inside_subject(article, ms, q.outer.start - base, q))
+        .map(|(q, _)| q.outer.end - base)
         .collect();
     for cue in cues::find(ms) {
         let (cs, ce) = (cue.range.start, cue.range.end);
@@ -570,7 +598,7 @@ fn own_cues(
             .unwrap_or(0);
         // Only the stretch since the previous cue is searched: linear per sentence.
         let since = owned.last().map_or(0, |o| o.cue.range.end).min(cs);
-        let that = ms[since..cs].rfind(" that ").map_or(0, |i| since + i + 6);
+        let that = rfind_that(&ms[since..cs]).map_or(0, |i| since + i + 6);
         let clause_start = last_quote_end.max(if owned.is_empty() { 0 } else { that });
         let seg = &ms[clause_start..cs];
         let prev = owned
@@ -704,7 +732,7 @@ fn own_cues(
             let closed = in_relative_clause(&ms[p.clause_start..p.cue.range.start])
                 && (between.contains(',') || between.contains(MASK as char));
             !closed
-                && (between.contains(" that ") || between.starts_with(" that"))
+                && (has_that(between) || between.starts_with(" that"))
                 && !between.contains(", and ")
                 && !between.contains(", but ")
                 && !between.contains(", while ")
@@ -806,13 +834,10 @@ fn names_no_speech(article: &Article, ms: &str, qs: usize, q: &QuoteSpan) -> boo
         || (!characterised(&ms[..qs]) && ms.get(qe..).is_some_and(described_as_label))
 }
 
-/// A quotation that does not end the search for a subject before it: a title
-/// or label, or one inside a relative clause ("Jane Roe, whose petition 'Stop
-/// the Sewage' has 300,000 signatures, said").
+/// A quotation that does not end the search for a subject before it (besides
+/// a title or label, see [`names_no_speech`]): one inside a relative clause
+/// ("Jane Roe, whose petition 'Stop the Sewage' has 300,000 signatures, said").
 fn inside_subject(article: &Article, ms: &str, qs: usize, q: &QuoteSpan) -> bool {
-    if names_no_speech(article, ms, qs, q) {
-        return true;
-    }
     // A relative clause sits within a few words of its quotation: a bounded
     // look back keeps a long sentence of many quotations linear.
     let mut from = qs.saturating_sub(400);
@@ -953,7 +978,7 @@ fn adjacent_after<'a>(owned: &'a [Owned], ms: &str, qs: usize, qe: usize) -> Opt
         return None;
     }
     let between = &ms[qe..o.cue.range.start];
-    if between.contains(MASK as char) || between.contains(" that ") {
+    if between.contains(MASK as char) || has_that(between) {
         return None;
     }
     if between.trim_start().starts_with(['.', '!', '?'])

@@ -233,15 +233,17 @@ impl Discourse {
         // character, and the trimmed ends fall on ASCII letters (char
         // boundaries), so this is `split(' ')` + `trim_matches` without the
         // per-token search and character decoding.
+        //
+        // Every gendered pronoun holds an "h": only the tokens around an h
+        // (found with memchr) are looked at, in order, each once.
         let bytes = ms.as_bytes();
         let mut pos = 0;
-        while pos < bytes.len() {
-            let mut end = pos;
-            while end < bytes.len() && bytes[end] != b' ' {
-                end += 1;
-            }
-            let (mut lo, mut hi) = (pos, end);
-            pos = end + 1;
+        while let Some(k) = memchr::memchr2(b'h', b'H', &bytes[pos..]) {
+            let at_h = pos + k;
+            let start = memchr::memrchr(b' ', &bytes[pos..at_h]).map_or(pos, |j| pos + j + 1);
+            let end = memchr::memchr(b' ', &bytes[at_h..]).map_or(bytes.len(), |j| at_h + j);
+            let (mut lo, mut hi) = (start, end);
+            pos = end;
             while lo < hi && !bytes[lo].is_ascii_alphabetic() {
                 lo += 1;
             }
@@ -280,7 +282,7 @@ impl Discourse {
                         .map_or(at, |m| m.end.min(at));
                     let between = &ms[from - base..at - base];
                     let same_clause = ms[lo..hi].eq_ignore_ascii_case("him")
-                        && !between.contains(" that ")
+                        && !super::analyse::has_that(between)
                         && !between.contains(" who")
                         && super::cues::find(between).is_empty();
                     (!same_clause).then_some(i)

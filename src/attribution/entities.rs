@@ -64,16 +64,19 @@ pub fn scan(
     let mut i = 0;
     while i < ws.len() {
         let w = ws[i].text;
+        // Asked once: every test but "the" below needs a capitalised word,
+        // and most words of a sentence are not.
+        let cap = is_capitalised(w);
         // "Russia-backed separatists": a compound modifier opens no name.
-        let starts = is_capitalised(w)
-            && !is_in(&NOT_NAME, strip_possessive(w).0)
-            && !super::speakers::is_party_tag(w)
-            && !super::phrase::is_participle_compound(w)
-            || super::phrase::opens_body_name(&ws, i)
+        let starts = cap
+            && (!is_in(&NOT_NAME, strip_possessive(w).0)
+                && !super::speakers::is_party_tag(w)
+                && !super::phrase::is_participle_compound(w)
+                || super::phrase::opens_body_name(&ws, i)
+                // "His daughter, Elin,": a sentence opening on a role noun.
+                || super::phrase::is_det(w))
             || (w.eq_ignore_ascii_case("the")
-                && ws.get(i + 1).is_some_and(|n| is_capitalised(n.text)))
-            // "His daughter, Elin,": a sentence opening on a role noun.
-            || (is_capitalised(w) && super::phrase::is_det(w));
+                && ws.get(i + 1).is_some_and(|n| is_capitalised(n.text)));
         if !starts {
             i += 1;
             continue;

@@ -570,6 +570,7 @@ struct Texts<'a> {
 }
 
 impl<'a> Texts<'a> {
+    #[inline]
     fn collect(it: impl Iterator<Item = &'a str>) -> Self {
         let mut t = Texts {
             buf: [""; 16],

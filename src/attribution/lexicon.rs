@@ -452,48 +452,50 @@ pub fn is_in(list: &WordList, w: &str) -> bool {
 
 /// An ASCII-lowercased view of a word, on the stack when it is short (this
 /// runs for most words of a text; a `String` each time showed in profiles).
-pub struct Lower<'a> {
-    borrowed: Option<&'a str>,
-    buf: [u8; 48],
-    len: usize,
-    heap: String,
+/// An enum, so that a word with no capital (the usual case) only borrows:
+/// no buffer is initialised for it.
+pub enum Lower<'a> {
+    Borrowed(&'a str),
+    Short([u8; 32], u8),
+    Long(String),
 }
 
 impl<'a> Lower<'a> {
+    #[inline]
     pub fn new(w: &'a str) -> Self {
-        let mut l = Lower {
-            borrowed: None,
-            buf: [0; 48],
-            len: 0,
-            heap: String::new(),
-        };
         if !w.bytes().any(|b| b.is_ascii_uppercase()) {
-            l.borrowed = Some(w);
-        } else if w.len() <= l.buf.len() {
-            l.buf[..w.len()].copy_from_slice(w.as_bytes());
-            l.buf[..w.len()].make_ascii_lowercase();
-            l.len = w.len();
+            Lower::Borrowed(w)
+        } else if w.len() <= 32 {
+            let mut buf = [0u8; 32];
+            buf[..w.len()].copy_from_slice(w.as_bytes());
+            buf[..w.len()].make_ascii_lowercase();
+            Lower::Short(buf, w.len() as u8)
         } else {
-            l.heap = w.to_ascii_lowercase();
+            Lower::Long(w.to_ascii_lowercase())
         }
-        l
     }
 
+    #[inline]
     pub fn as_str(&self) -> &str {
-        match self.borrowed {
-            Some(w) => w,
+        match self {
+            Lower::Borrowed(w) => w,
             // ASCII lowercasing of valid UTF-8 is valid UTF-8.
-            None if self.heap.is_empty() => {
-                std::str::from_utf8(&self.buf[..self.len]).unwrap_or_default()
+            Lower::Short(buf, len) => {
+                std::str::from_utf8(&buf[..usize::from(*len)]).unwrap_or_default()
             }
-            None => &self.heap,
+            Lower::Long(s) => s,
         }
     }
 }
 
 /// Singular form of a plural role or body noun ("ministers" → "minister").
 pub fn singular(w: &str) -> String {
-    let l = w.to_lowercase();
+    // The ASCII lowercasing is the same for an ASCII word, and cheaper.
+    let l = if w.is_ascii() {
+        w.to_ascii_lowercase()
+    } else {
+        w.to_lowercase()
+    };
     if let Some(s) = l.strip_suffix("ies") {
         format!("{s}y")
     } else if l.ends_with("ss") {

@@ -199,7 +199,7 @@ pub fn is_name_word(w: &str) -> bool {
                 | super::lexicon::IN_NOT_NAME)
             == 0
         && !is_participle_compound(core)
-        && !core.contains(['#', '@'])
+        && !core.bytes().any(|b| b == b'#' || b == b'@')
         && core.chars().any(char::is_lowercase)
 }
 
@@ -583,11 +583,45 @@ pub(super) fn is_particle(lw: &str) -> bool {
 /// A lowercase word inside a title before its role noun ("UN climate chief",
 /// "Tesla chief executive"): accepted when a role noun follows within two words.
 pub(super) fn is_premodifier(ws: &[Word], n: usize, lw: &str) -> bool {
-    const STOP: &[&str] = &[
-        "and", "or", "but", "to", "of", "who", "which", "that", "has", "have", "had", "was", "is",
-        "are", "were", "will", "would", "on", "in", "at", "for", "with", "by", "from", "as",
-        "said", "says", "also", "not", "after", "before", "than", "then",
-    ];
+    // Words that end a title run (a `match`: asked for up to three words per call).
+    fn is_stop(w: &str) -> bool {
+        matches!(
+            w,
+            "and"
+                | "or"
+                | "but"
+                | "to"
+                | "of"
+                | "who"
+                | "which"
+                | "that"
+                | "has"
+                | "have"
+                | "had"
+                | "was"
+                | "is"
+                | "are"
+                | "were"
+                | "will"
+                | "would"
+                | "on"
+                | "in"
+                | "at"
+                | "for"
+                | "with"
+                | "by"
+                | "from"
+                | "as"
+                | "said"
+                | "says"
+                | "also"
+                | "not"
+                | "after"
+                | "before"
+                | "than"
+                | "then"
+        )
+    }
     // "the FBI's Denver field office", "the Kyiv city council": after a place
     // (known, or a name after a body's possessive), a noun before a head noun
     // is the body's own modifier, not a verb.
@@ -598,7 +632,7 @@ pub(super) fn is_premodifier(ws: &[Word], n: usize, lw: &str) -> bool {
             && ws.get(n + 1).is_some_and(is_head_noun)
     };
     if !lw.chars().all(|c| c.is_ascii_lowercase() || c == '-')
-        || STOP.contains(&lw)
+        || is_stop(lw)
         || ws[n - 1].comma_after
         || (is_name_word(ws[n - 1].text)
             && !strip_possessive(ws[n - 1].text).1
@@ -612,7 +646,7 @@ pub(super) fn is_premodifier(ws: &[Word], n: usize, lw: &str) -> bool {
     ws[n + 1..]
         .iter()
         .take(2)
-        .take_while(|w| !STOP.contains(&w.text))
+        .take_while(|w| !is_stop(w.text))
         .any(is_head_noun)
 }
 
@@ -639,6 +673,10 @@ fn is_adjective_shaped(lw: &str) -> bool {
 /// A hyphenated participle compound ("Saudi-led", "Singapore-based",
 /// "state-owned"): a modifier, never a name or the whole name of a body.
 pub fn is_participle_compound(w: &str) -> bool {
+    // Most words hold no hyphen: a plain byte test settles them.
+    if !w.as_bytes().contains(&b'-') {
+        return false;
+    }
     w.rsplit_once('-').is_some_and(|(a, b)| {
         !a.is_empty()
             && matches!(

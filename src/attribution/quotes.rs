@@ -127,11 +127,18 @@ pub fn find_in_paragraph(text: &str, base: usize, next_opens: bool) -> Vec<Quote
     // is read back from the text.
     let bytes = text.as_bytes();
     let mut at = 0;
-    while let Some(k) = bytes[at..]
-        .iter()
-        .position(|&b| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2))
-    {
-        let i = at + k;
+    // 0xC2 (rare) is searched apart from the other three (memchr3), and its
+    // next position kept until passed.
+    let mut next_c2 = memchr::memchr(0xC2, bytes).unwrap_or(usize::MAX);
+    loop {
+        if next_c2 < at {
+            next_c2 = memchr::memchr(0xC2, &bytes[at..]).map_or(usize::MAX, |k| at + k);
+        }
+        let other = memchr::memchr3(b'"', b'\'', 0xE2, &bytes[at..]).map_or(usize::MAX, |k| at + k);
+        let i = other.min(next_c2);
+        if i == usize::MAX {
+            break;
+        }
         let c = text[i..].chars().next().unwrap_or_default();
         at = i + c.len_utf8();
         if matches!(c, '"' | '“' | '”' | '„' | '«' | '»' | '‘' | '’' | '\'') {

@@ -61,26 +61,24 @@ pub fn sentences(
 ) -> Vec<Range<usize>> {
     let bytes = masked.as_bytes();
     let mut cuts = Vec::new();
-    let mut word_start = 0;
-    for (i, &b) in bytes.iter().enumerate() {
-        if b == b' ' || b == b'\n' {
-            word_start = i + 1;
+    // Only the stops are visited (memchr); the word a period ends is found
+    // backwards from it when needed.
+    for i in memchr::memchr3_iter(b'.', b'!', b'?', bytes) {
+        let next_is_space = bytes.get(i + 1).is_some_and(|&n| n == b' ' || n == b'\n');
+        if !next_is_space {
             continue;
         }
-        if matches!(b, b'.' | b'!' | b'?') {
-            let next_is_space = bytes.get(i + 1).is_some_and(|&n| n == b' ' || n == b'\n');
-            if !next_is_space {
-                continue;
-            }
-            let follow = masked[i + 1..].trim_start().chars().next();
-            if !follow.is_some_and(starts_sentence) {
-                continue;
-            }
-            if b == b'.' && is_abbreviation(&masked[word_start..i]) {
-                continue;
-            }
-            cuts.push(i + 1);
+        let follow = masked[i + 1..].trim_start().chars().next();
+        if !follow.is_some_and(starts_sentence) {
+            continue;
         }
+        if bytes[i] == b'.' {
+            let word_start = memchr::memrchr2(b' ', b'\n', &bytes[..i]).map_or(0, |k| k + 1);
+            if is_abbreviation(&masked[word_start..i]) {
+                continue;
+            }
+        }
+        cuts.push(i + 1);
     }
     // A quotation ending a sentence inside its marks: “We will win.” Next…
     for s in spans {
@@ -152,10 +150,7 @@ pub fn words(s: &str) -> Vec<Word<'_>> {
     let bytes = s.as_bytes();
     let mut start = 0;
     loop {
-        let end = bytes[start..]
-            .iter()
-            .position(|&b| b == b' ')
-            .map_or(bytes.len(), |k| start + k);
+        let end = next_space(bytes, start);
         if let Some(w) = piece(&s[start..end], start, end) {
             out.push(w);
         }
@@ -165,6 +160,20 @@ pub fn words(s: &str) -> Vec<Word<'_>> {
         start = end + 1;
     }
     out
+}
+
+/// The first space at or after `start` (else the end). A masked quotation
+/// is one long run of [`MASK`] bytes: that run is crossed with memchr, while
+/// a word (a few bytes) is walked byte by byte, which is cheaper there.
+#[inline]
+fn next_space(bytes: &[u8], start: usize) -> usize {
+    if bytes.get(start) == Some(&MASK) {
+        return memchr::memchr(b' ', &bytes[start..]).map_or(bytes.len(), |k| start + k);
+    }
+    bytes[start..]
+        .iter()
+        .position(|&b| b == b' ')
+        .map_or(bytes.len(), |k| start + k)
 }
 
 /// The words of [`words`], one at a time and without a vector: for callers
@@ -193,10 +202,7 @@ impl<'a> Iterator for WordIter<'a> {
         let bytes = self.s.as_bytes();
         while !self.done {
             let start = self.start;
-            let end = bytes[start..]
-                .iter()
-                .position(|&b| b == b' ')
-                .map_or(bytes.len(), |k| start + k);
+            let end = next_space(bytes, start);
             if end == bytes.len() {
                 self.done = true;
             } else {
@@ -230,10 +236,20 @@ fn piece(raw: &str, start: usize, end: usize) -> Option<Word<'_>> {
 /// One space-separated piece (at `start`) with its punctuation trimmed, if
 /// any word is left.
 fn trimmed_word(raw: &str, start: usize) -> Option<Word<'_>> {
-    let lead = raw.len()
-        - raw
-            .trim_start_matches(|c: char| !c.is_alphanumeric() && c != '@' && c != '#')
-            .len();
+    // Most pieces trimmed here start on a letter (punctuation after them):
+    // nothing to trim in front, and no character decoding to find that out.
+    let plain_start = raw
+        .as_bytes()
+        .first()
+        .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'@' || b == b'#');
+    let lead = if plain_start {
+        0
+    } else {
+        raw.len()
+            - raw
+                .trim_start_matches(|c: char| !c.is_alphanumeric() && c != '@' && c != '#')
+                .len()
+    };
     let mut t = &raw[lead..];
     let comma_after = t.ends_with([',', ';', ':']) || t.ends_with(",\"") || t.ends_with(",”");
     t = t.trim_end_matches(|c: char| {
