@@ -334,7 +334,7 @@ static PHRASES: LazyLock<Phrases> = LazyLock::new(|| {
             vec!["words"],
         ],
         vec![vec!["In", "in"], vec!["the"], vec!["words"], vec!["of"]],
-        vec![vec!["quoted"]],
+        vec![vec!["quoted", "quotes", "quoting"]],
     ];
     for list in [PARTICIPLES, VERBS] {
         let mut v: Vec<&str> = list.to_vec();
@@ -465,7 +465,7 @@ static CUE_RE: LazyLock<regex::Regex> = LazyLock::new(|| {
             .join("|")
     };
     regex::Regex::new(&format!(
-        r"(?-u:\b)(?:[Aa]ccording\s+to|[Ii]n\s+(?:his|her|their|its)\s+(?:own\s+)?words|[Ii]n\s+the\s+words\s+of|quoted|{}|{})(?-u:\b)",
+        r"(?-u:\b)(?:[Aa]ccording\s+to|[Ii]n\s+(?:his|her|their|its)\s+(?:own\s+)?words|[Ii]n\s+the\s+words\s+of|quoted|quotes|quoting|{}|{})(?-u:\b)",
         alt(PARTICIPLES),
         alt(VERBS)
     ))
@@ -525,6 +525,13 @@ pub fn find(masked: &str) -> Vec<Cue> {
             } else {
                 CueKind::InWords
             }
+        } else if matches!(first, "quotes" | "quoting") {
+            // "The network quotes a senior official as saying": present tense
+            // and participle, only with their "as saying".
+            if quoted_as_end(masked, m.end()).is_none() {
+                continue;
+            }
+            CueKind::QuotedAs
         } else if first == "quoted" {
             if PASSIVE_AUX.contains(&prev.as_str()) {
                 CueKind::PassiveQuoted
@@ -724,6 +731,11 @@ mod tests {
     fn passives_and_labels_are_not_cues() {
         assert!(kinds("He was told to leave the so-called zone").is_empty());
         assert_eq!(kinds("RT quoted Putin as saying")[0].1, CueKind::QuotedAs);
+        assert_eq!(
+            kinds("The network quotes an aide as saying")[0].1,
+            CueKind::QuotedAs
+        );
+        assert!(kinds("She quotes poetry.").is_empty());
         assert_eq!(
             kinds("Putin was quoted as saying")[0].1,
             CueKind::PassiveQuoted
