@@ -419,11 +419,18 @@ impl Discourse {
                 })
             }
             Referent::Body { head, text } => {
+                // "the club" is never "two South African clubs": a plural
+                // noun in a name answers only a plural description.
+                let plural_asked = text
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| super::lexicon::singular(w) != w.to_lowercase());
                 let found = self.locals.iter().enumerate().rev().find(|(_, l)| {
                     l.kind == SpeakerKind::Organisation
-                        && l.name
-                            .split_whitespace()
-                            .any(|w| super::lexicon::singular(w) == *head)
+                        && l.name.split_whitespace().any(|w| {
+                            let s = super::lexicon::singular(w);
+                            s == *head && (plural_asked || s.len() == w.len())
+                        })
                 });
                 // "Goldman Sachs said …; "…," the bank said": a body that just
                 // spoke, whose name carries no head noun of its own, is nearer
@@ -447,11 +454,21 @@ impl Discourse {
                         .unwrap_or(i)
                 });
                 // "the company said": else the body the story is about.
+                // A body whose own name says it is another kind of body ("the
+                // government" is not "the Helsinki Foundation") is not meant.
+                let fits = |id: &usize| !other_kind_of_body(head, &self.locals[*id].name);
                 let found = found.or_else(|| {
                     current
                         .org
                         .filter(|&id| self.locals[id].mentions.iter().any(|m| m.start < at.start))
-                        .or_else(|| self.records.iter().rev().take(4).find_map(|r| r.org))
+                        .filter(fits)
+                        .or_else(|| {
+                            self.records
+                                .iter()
+                                .rev()
+                                .take(4)
+                                .find_map(|r| r.org.filter(fits))
+                        })
                 });
                 match found {
                     Some(i) => Some(i),
@@ -562,6 +579,23 @@ impl Discourse {
         }
         best.map(|b| b.2)
     }
+}
+
+/// Does the body called `name` have a head noun saying it is a kind of body
+/// other than `head` ("the Helsinki Foundation for Human Rights" is no
+/// "government")? The head is the last word before a complement ("of …",
+/// "for …"). Words for a business stand for each other ("the firm", "the
+/// company", "the group").
+fn other_kind_of_body(head: &str, name: &str) -> bool {
+    let business = |w: &str| matches!(w, "company" | "firm" | "group" | "corporation");
+    let own = name
+        .split_whitespace()
+        .take_while(|w| !matches!(*w, "of" | "for" | "in" | "at" | "on" | "to"))
+        .last()
+        .map(|w| super::lexicon::singular(strip_possessive(w).0));
+    own.is_some_and(|w| {
+        is_noun_in(&BODY_NOUNS, &w) && w != head && !(business(&w) && business(head))
+    })
 }
 
 /// A title written before a name that news writing later replaces by a role

@@ -1160,3 +1160,24 @@ fn a_document_speaks_for_whoever_issued_that_kind_of_document() {
         who(b)
     );
 }
+
+#[test]
+fn a_plural_name_is_not_the_singular_body() {
+    let b = "Harbour Rovers signed a striker from one of the two Northern clubs on Friday.\n\n\"He will score goals for us,\" the club said in a statement.";
+    assert_ne!(speaker_of(b, "He will"), "Northern clubs", "{:?}", who(b));
+}
+
+#[test]
+fn the_government_is_no_foundation_named_before() {
+    let b = "The Marlow Foundation for Civil Liberties, a charity, has criticised the new law.\n\nThe government argues that the law is needed to stop a \"flood\" of cases.";
+    assert_eq!(speaker_of(b, "flood"), "government", "{:?}", who(b));
+    // A body of the kind asked for is still the one meant.
+    let b =
+        "The Marlow Housing Trust opened ten homes.\n\nThe trust described them as \"a start\".";
+    assert_eq!(
+        speaker_of(b, "a start"),
+        "Marlow Housing Trust",
+        "{:?}",
+        who(b)
+    );
+}
