@@ -389,7 +389,17 @@ impl Discourse {
                     let own_office = text
                         .split_once(" of ")
                         .is_some_and(|(_, of)| of.split_whitespace().any(is_capitalised));
-                    (!plural && !mouthpiece && !own_office)
+                    // "Col. Jo Roe told reporters …; the spokesman said": the
+                    // person who spoke last, whom the text gave no office
+                    // (a military rank at most), is the one speaking for the
+                    // body; a named minister is not "the spokesman".
+                    let officeless = |id: &usize| {
+                        let l = &self.locals[*id];
+                        self.last_speaker == Some(*id)
+                            && head != "source"
+                            && l.roles.iter().all(|r| is_rank(r))
+                    };
+                    (!plural && !own_office)
                         .then(|| {
                             current
                                 .person
@@ -397,6 +407,7 @@ impl Discourse {
                                     self.records.iter().rev().take(4).find_map(|r| r.person)
                                 })
                                 .filter(named)
+                                .filter(|id| !mouthpiece || officeless(id))
                         })
                         .flatten()
                 });
@@ -595,6 +606,44 @@ fn other_kind_of_body(head: &str, name: &str) -> bool {
         .map(|w| super::lexicon::singular(strip_possessive(w).0));
     own.is_some_and(|w| {
         is_noun_in(&BODY_NOUNS, &w) && w != head && !(business(&w) && business(head))
+    })
+}
+
+/// A role that is only a military rank or a service ("Army Col.", "Lt. Gen."),
+/// which says nothing of the office a person speaks for.
+fn is_rank(role: &str) -> bool {
+    role.split_whitespace().all(|w| {
+        matches!(
+            w.trim_end_matches('.').to_ascii_lowercase().as_str(),
+            "army"
+                | "navy"
+                | "air"
+                | "force"
+                | "marine"
+                | "marines"
+                | "col"
+                | "colonel"
+                | "lt"
+                | "lieutenant"
+                | "gen"
+                | "general"
+                | "maj"
+                | "major"
+                | "capt"
+                | "captain"
+                | "cmdr"
+                | "commander"
+                | "adm"
+                | "admiral"
+                | "brig"
+                | "brigadier"
+                | "sgt"
+                | "sergeant"
+                | "rear"
+                | "vice"
+                | "retired"
+                | "ret"
+        )
     })
 }
 

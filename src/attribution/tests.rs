@@ -1191,3 +1191,18 @@ fn the_subject_of_a_that_relative_clause_is_after_that() {
     let b = "Investors backed the plan, a scheme that Finance Minister Ola Berg calls \"overdue\".";
     assert_eq!(speaker_of(b, "overdue"), "Ola Berg", "{:?}", who(b));
 }
+
+#[test]
+fn the_spokesman_is_the_officer_who_just_spoke() {
+    let b = "\"We see no threat,\" Air Force Col. Dana Pruitt told reporters on Monday.\n\nAsked about the drills, the spokesman said they were \"routine\".";
+    assert_eq!(speaker_of(b, "routine"), "Dana Pruitt", "{:?}", who(b));
+    // A minister named before is not "the spokesman".
+    let b = "\"We see no threat,\" Defence Minister Dana Pruitt told reporters on Monday.\n\nAsked about the drills, the spokesman said they were \"routine\".";
+    assert_eq!(speaker_of(b, "routine"), "spokesman", "{:?}", who(b));
+}
+
+#[test]
+fn a_body_that_has_not_commented_is_not_the_last_speaker() {
+    let b = "Lars Moe, who runs the port authority, told local radio that \"all ships are safe\". The ministry has not commented.\n\n\"The harbour is calm tonight,\" the official said.";
+    assert_eq!(speaker_of(b, "The harbour"), "Lars Moe", "{:?}", who(b));
+}
