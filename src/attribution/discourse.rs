@@ -596,17 +596,21 @@ impl Discourse {
 /// other than `head` ("the Helsinki Foundation for Human Rights" is no
 /// "government")? The head is the last word before a complement ("of …",
 /// "for …"). Words for a business stand for each other ("the firm", "the
-/// company", "the group").
+/// company", "the group"), as do words for armed forces ("the army" for a
+/// "Home Front Command").
 fn other_kind_of_body(head: &str, name: &str) -> bool {
-    let business = |w: &str| matches!(w, "company" | "firm" | "group" | "corporation");
+    let kind = |w: &str| match w {
+        "company" | "firm" | "group" | "corporation" => 1,
+        "army" | "military" | "command" | "navy" | "force" => 2,
+        _ => 0,
+    };
+    let same_kind = |a: &str, b: &str| kind(a) != 0 && kind(a) == kind(b);
     let own = name
         .split_whitespace()
         .take_while(|w| !matches!(*w, "of" | "for" | "in" | "at" | "on" | "to"))
         .last()
         .map(|w| super::lexicon::singular(strip_possessive(w).0));
-    own.is_some_and(|w| {
-        is_noun_in(&BODY_NOUNS, &w) && w != head && !(business(&w) && business(head))
-    })
+    own.is_some_and(|w| is_noun_in(&BODY_NOUNS, &w) && w != head && !same_kind(&w, head))
 }
 
 /// A role that is only a military rank or a service ("Army Col.", "Lt. Gen."),

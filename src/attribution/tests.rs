@@ -1180,6 +1180,14 @@ fn the_government_is_no_foundation_named_before() {
         "{:?}",
         who(b)
     );
+    // Words for armed forces stand for each other.
+    let b = "The Northern Defence Command lifted the curfew.\n\n\"Schools reopen tomorrow,\" the army said.";
+    assert_eq!(
+        speaker_of(b, "Schools"),
+        "Northern Defence Command",
+        "{:?}",
+        who(b)
+    );
 }
 
 #[test]
