@@ -559,9 +559,18 @@ fn sentence(
     }
     let d = &mut out.discourse;
     d.learn_genders(ms, base);
+    // "…, and Kyiv has not commented": a denied cue reports no words.
+    let denied = |o: &&Owned| {
+        let before = ms[..o.cue.range.start].trim_end();
+        let last = before.rsplit(' ').next().unwrap_or("");
+        matches!(last, "not" | "never" | "n't")
+            || last.ends_with("n't")
+            || before.ends_with("declined to")
+            || before.ends_with("refused to")
+    };
     if let Some(o) = owned
         .iter()
-        .find(|o| o.explicit && o.speaker.is_some() && !o.relay)
+        .find(|o| o.explicit && o.speaker.is_some() && !o.relay && !denied(o))
     {
         if quotes.is_empty() {
             d.last_speaker = o.speaker;

@@ -391,7 +391,17 @@ impl Discourse {
                     let own_office = text
                         .split_once(" of ")
                         .is_some_and(|(_, of)| of.split_whitespace().any(is_capitalised));
-                    (!plural && !mouthpiece && !own_office)
+                    // "Col. Jo Roe told reporters …; the spokesman said": the
+                    // person who spoke last, whom the text gave no office
+                    // (a military rank at most), is the one speaking for the
+                    // body; a named minister is not "the spokesman".
+                    let officeless = |id: &usize| {
+                        let l = &self.locals[*id];
+                        self.last_speaker == Some(*id)
+                            && head != "source"
+                            && l.roles.iter().all(|r| is_rank(r))
+                    };
+                    (!plural && !own_office)
                         .then(|| {
                             current
                                 .person
@@ -399,6 +409,7 @@ impl Discourse {
                                     self.records.iter().rev().take(4).find_map(|r| r.person)
                                 })
                                 .filter(named)
+                                .filter(|id| !mouthpiece || officeless(id))
                         })
                         .flatten()
                 });
@@ -421,11 +432,18 @@ impl Discourse {
                 })
             }
             Referent::Body { head, text } => {
+                // "the club" is never "two South African clubs": a plural
+                // noun in a name answers only a plural description.
+                let plural_asked = text
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| super::lexicon::singular(w) != w.to_lowercase());
                 let found = self.locals.iter().enumerate().rev().find(|(_, l)| {
                     l.kind == SpeakerKind::Organisation
-                        && l.name
-                            .split_whitespace()
-                            .any(|w| super::lexicon::singular(w) == *head)
+                        && l.name.split_whitespace().any(|w| {
+                            let s = super::lexicon::singular(w);
+                            s == *head && (plural_asked || s.len() == w.len())
+                        })
                 });
                 // "Goldman Sachs said …; "…," the bank said": a body that just
                 // spoke, whose name carries no head noun of its own, is nearer
@@ -449,11 +467,21 @@ impl Discourse {
                         .unwrap_or(i)
                 });
                 // "the company said": else the body the story is about.
+                // A body whose own name says it is another kind of body ("the
+                // government" is not "the Helsinki Foundation") is not meant.
+                let fits = |id: &usize| !other_kind_of_body(head, &self.locals[*id].name);
                 let found = found.or_else(|| {
                     current
                         .org
                         .filter(|&id| self.locals[id].mentions.iter().any(|m| m.start < at.start))
-                        .or_else(|| self.records.iter().rev().take(4).find_map(|r| r.org))
+                        .filter(fits)
+                        .or_else(|| {
+                            self.records
+                                .iter()
+                                .rev()
+                                .take(4)
+                                .find_map(|r| r.org.filter(fits))
+                        })
                 });
                 match found {
                     Some(i) => Some(i),
@@ -564,6 +592,65 @@ impl Discourse {
         }
         best.map(|b| b.2)
     }
+}
+
+/// Does the body called `name` have a head noun saying it is a kind of body
+/// other than `head` ("the Helsinki Foundation for Human Rights" is no
+/// "government")? The head is the last word before a complement ("of …",
+/// "for …"). Words for a business stand for each other ("the firm", "the
+/// company", "the group"), as do words for armed forces ("the army" for a
+/// "Home Front Command").
+fn other_kind_of_body(head: &str, name: &str) -> bool {
+    let kind = |w: &str| match w {
+        "company" | "firm" | "group" | "corporation" => 1,
+        "army" | "military" | "command" | "navy" | "force" => 2,
+        _ => 0,
+    };
+    let same_kind = |a: &str, b: &str| kind(a) != 0 && kind(a) == kind(b);
+    let own = name
+        .split_whitespace()
+        .take_while(|w| !matches!(*w, "of" | "for" | "in" | "at" | "on" | "to"))
+        .last()
+        .map(|w| super::lexicon::singular(strip_possessive(w).0));
+    own.is_some_and(|w| is_noun_in(&BODY_NOUNS, &w) && w != head && !same_kind(&w, head))
+}
+
+/// A role that is only a military rank or a service ("Army Col.", "Lt. Gen."),
+/// which says nothing of the office a person speaks for.
+fn is_rank(role: &str) -> bool {
+    role.split_whitespace().all(|w| {
+        matches!(
+            w.trim_end_matches('.').to_ascii_lowercase().as_str(),
+            "army"
+                | "navy"
+                | "air"
+                | "force"
+                | "marine"
+                | "marines"
+                | "col"
+                | "colonel"
+                | "lt"
+                | "lieutenant"
+                | "gen"
+                | "general"
+                | "maj"
+                | "major"
+                | "capt"
+                | "captain"
+                | "cmdr"
+                | "commander"
+                | "adm"
+                | "admiral"
+                | "brig"
+                | "brigadier"
+                | "sgt"
+                | "sergeant"
+                | "rear"
+                | "vice"
+                | "retired"
+                | "ret"
+        )
+    })
 }
 
 /// A title written before a name that news writing later replaces by a role

@@ -118,6 +118,28 @@ pub fn subject_before(seg: &str) -> Option<Referent> {
         if let Some(r) = free_relative_subject(ws) {
             return Some(r);
         }
+        // "a group that analysts call ‘a cartel’": in an object relative
+        // clause the verb's subject is the phrase after "that", not the
+        // antecedent the clause describes (which may be no speaker at all).
+        if i + 1 == chunks.len() {
+            // "the trade", "a scheme": a determiner and one or two common nouns.
+            let common = |p: &[Word]| {
+                (2..=3).contains(&p.len())
+                    && is_det(p[0].text)
+                    && p[1..].iter().all(|w| {
+                        w.text.bytes().all(|b| b.is_ascii_lowercase())
+                            && !w.text.ends_with("ed")
+                            && !w.text.ends_with("ing")
+                    })
+            };
+            let np = |p: &[Word]| common(p) || np_extent(p) == p.len();
+            if let Some(k) = ws.iter().position(|w| w.text == "that").filter(|&k| k > 0) {
+                let rest = &ws[k + 1..];
+                if !rest.is_empty() && np(&ws[..k]) && np(rest) {
+                    return interpret(rest);
+                }
+            }
+        }
         if let Some(rel) = ws
             .iter()
             .skip(1)
