@@ -480,6 +480,17 @@ pub fn named_from(ws: &[&str], after_the: bool) -> Option<Named> {
             group: false,
         });
     }
+    // "Secretary of Health and Human Services Dana Mercer": the run after an
+    // office's "and" opens with the rest of the office; the name is its last
+    // two words (and a particle before them).
+    if k > 1 && ws[k - 1] == "and" && run.len() > 2 && ws[..k].iter().any(|w| is_joiner(w)) {
+        let mut j = ws.len() - 2;
+        while j > k + 1 && is_particle(ws[j - 1]) {
+            j -= 1;
+        }
+        k = j;
+    }
+    let run = &ws[k..];
     // "the farmer Tomas Brel": after "the", a role noun in lowercase and then
     // a full name is that person, not a body called by its name.
     let role_then_name = after_the

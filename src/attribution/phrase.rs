@@ -351,7 +351,12 @@ pub fn np_extent(ws: &[Word]) -> usize {
                 last_content = ws.len();
                 break;
             } else if next_ok {
-                in_org_name |= is_noun_in(&ORG_HEADS, ws[n - 1].text) && matches!(lw, "of" | "for");
+                // "Department of Health and Social Care", and the same in an
+                // office's title: "Secretary of Health and Human Services".
+                let head = ws[n - 1].text;
+                in_org_name |= (is_noun_in(&ORG_HEADS, head)
+                    || (is_capitalised(head) && is_in(&TITLE_WORDS, head)))
+                    && matches!(lw, "of" | "for");
                 n = k;
                 continue;
             } else {
