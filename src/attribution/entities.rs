@@ -139,6 +139,7 @@ pub fn scan(
                     disc.note_span(id, span.clone());
                     if named.kind == SpeakerKind::Person {
                         add_apposition_role(masked, ws[i + n - 1].end, disc, id);
+                        add_party_role(masked, ws[i + n - 1].end, disc, id);
                         // "Mr Barr", "Ms Holt": the honorific tells the gender.
                         let l = &mut disc.locals[id];
                         if l.gender.is_none() {
@@ -259,6 +260,29 @@ fn appositive_name(ws: &[super::text::Word], text: &str) -> usize {
         m
     } else {
         0
+    }
+}
+
+/// "Sen. Jo Roe (R-Idaho)" or "Jo Roe, D-N.H.," → role "Idaho Republican"
+/// ("N.H. Democrat"), the words a later "the Idaho Republican" uses.
+fn add_party_role(masked: &str, end: usize, d: &mut Discourse, id: usize) {
+    let rest = &masked[end..];
+    let Some(rest) = rest.strip_prefix(" (").or_else(|| rest.strip_prefix(", ")) else {
+        return;
+    };
+    let tag = &rest[..rest.find([')', ',', ' ']).unwrap_or(rest.len())];
+    if !super::speakers::is_party_tag(tag) {
+        return;
+    }
+    let party = match tag.as_bytes()[0] {
+        b'D' => "Democrat",
+        b'R' => "Republican",
+        _ => "Independent",
+    };
+    let role = format!("{} {party}", &tag[2..]);
+    let l = &mut d.locals[id];
+    if !l.roles.contains(&role) {
+        l.roles.push(role);
     }
 }
 

@@ -263,6 +263,22 @@ pub fn interpret(ws: &[Word]) -> Option<Referent> {
         }
         return None;
     }
+    // "the Idaho Republican", "the Democrat": a member of a US party, read
+    // like "the senator" and resolved to the person the text tagged so.
+    if det.as_deref() == Some("the") && body.len() <= 3 {
+        let party = strip_possessive(head).0;
+        if matches!(party, "Republican" | "Democrat" | "Independent") {
+            return Some(Referent::Role {
+                head: party.to_ascii_lowercase(),
+                plural: false,
+                modifiers: body[..body.len() - 1]
+                    .iter()
+                    .map(|s| (*s).to_string())
+                    .collect(),
+                text: body.join(" "),
+            });
+        }
+    }
     let named = named_from(body, det.as_deref() == Some("the"));
     match (named, det.as_deref()) {
         (None, Some("the") | None) => capitalised_role(body),

@@ -1170,3 +1170,11 @@ fn a_title_whose_office_coordinates_two_parts_runs_to_the_name() {
     let b = "Minister of Finance Ana Costa and Ben Ode signed the deal, calling it \"fair.\"";
     assert_ne!(speaker_of(b, "fair"), "Costa and Ben Ode");
 }
+
+#[test]
+fn the_state_and_party_of_a_tag_name_the_senator() {
+    let b = "Sen. Amy Dorn (D-Ore.) and Sen. Walt Pike (R-Utah) met on Monday.\n\n\"We need a deal,\" Dorn said.\n\n\"Not this one,\" the Utah Republican said.\n\n\"Then we keep talking,\" the Oregon Democrat replied.";
+    assert_eq!(speaker_of(b, "Not this"), "Walt Pike");
+    // The party tells the senators apart even when the state is abbreviated.
+    assert_eq!(speaker_of(b, "Then we"), "Amy Dorn");
+}
