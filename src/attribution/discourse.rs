@@ -386,9 +386,14 @@ impl Discourse {
                     let named = |id: &usize| is_capitalised(&self.locals[*id].name);
                     // "the representative of China" names its own office: it is
                     // not whoever the story was last about.
+                    // So does "Ukraine's acting foreign minister": the office
+                    // of a named country or body, introduced as such.
                     let own_office = text
                         .split_once(" of ")
-                        .is_some_and(|(_, of)| of.split_whitespace().any(is_capitalised));
+                        .is_some_and(|(_, of)| of.split_whitespace().any(is_capitalised))
+                        || modifiers
+                            .iter()
+                            .any(|m| is_capitalised(m) && strip_possessive(m).1);
                     (!plural && !mouthpiece && !own_office)
                         .then(|| {
                             current

@@ -297,7 +297,10 @@ fn add_apposition_role(masked: &str, end: usize, d: &mut Discourse, id: usize) {
     let ws = words(chunk);
     if ws.is_empty()
         || ws.len() > 12
-        || is_capitalised(ws[0].text) && !ws[0].text.eq_ignore_ascii_case("the")
+        || is_capitalised(ws[0].text)
+            && !ws[0].text.eq_ignore_ascii_case("the")
+            // "Mele Taufa, Fiji's climate envoy,": a country's office.
+            && !(strip_possessive(ws[0].text).1 && ws.len() > 1)
     {
         return;
     }

@@ -1178,3 +1178,14 @@ fn the_state_and_party_of_a_tag_name_the_senator() {
     // The party tells the senators apart even when the state is abbreviated.
     assert_eq!(speaker_of(b, "Then we"), "Amy Dorn");
 }
+
+#[test]
+fn a_countrys_office_with_no_holder_is_not_the_last_person_named() {
+    let b = "Jan Novak, a farmer, said the harvest was \"ruined.\"\n\nIn Warsaw, Poland's acting agriculture minister said the aid would be \"enough.\"\n\nTom Hale, Chile's trade envoy, spoke too. \"We will buy,\" Chile's trade envoy said.";
+    assert_eq!(
+        speaker_of(b, "enough"),
+        "Poland's acting agriculture minister"
+    );
+    // The same office with a holder named before is that holder.
+    assert_eq!(speaker_of(b, "We will"), "Tom Hale");
+}
