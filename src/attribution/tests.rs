@@ -1189,3 +1189,10 @@ fn a_countrys_office_with_no_holder_is_not_the_last_person_named() {
     // The same office with a holder named before is that holder.
     assert_eq!(speaker_of(b, "We will"), "Tom Hale");
 }
+
+#[test]
+fn a_body_described_after_a_member_of_it_leaves_the_member_speaking() {
+    let b = "Piotr Zak, a member of the Sejm, the country's parliament, said the bill was \"dead.\"\n\nThe Growers Union, a farmer-run body, said prices were \"too low.\"";
+    assert_eq!(speaker_of(b, "dead"), "Piotr Zak");
+    assert_eq!(speaker_of(b, "too low"), "Growers Union");
+}
