@@ -525,6 +525,13 @@ impl Discourse {
             .map(|m| m.to_lowercase())
             .filter(|m| matches!(m.as_str(), "deputy" | "vice" | "assistant" | "associate"))
             .collect();
+        // The proper names among the modifiers ("Kremlin" in "the Kremlin
+        // official"), a possessor left out ("the club's official").
+        let proper: Vec<String> = modifiers
+            .iter()
+            .filter(|m| is_capitalised(m) && !strip_possessive(m).1)
+            .map(|m| stem(m))
+            .collect();
         let mut best: Option<(usize, usize, usize)> = None;
         for (i, l) in self.locals.iter().enumerate() {
             let texts: Vec<&str> = if plural || l.group {
@@ -552,14 +559,24 @@ impl Discourse {
             let ranked = ranks
                 .iter()
                 .all(|r| role_words().any(|w| w.eq_ignore_ascii_case(r)));
-            if !holds || !ranked {
-                continue;
-            }
             let overlap = texts
                 .iter()
                 .flat_map(|t| t.split_whitespace())
                 .filter(|w| mods.contains(&stem(w)))
                 .count();
+            // "the Kremlin official" for "Kremlin deputy spokesman Jo Roe": any
+            // office holder is an official, when the body served is the same.
+            let official = head == "official"
+                && proper.iter().any(|m| {
+                    texts
+                        .iter()
+                        .flat_map(|t| t.split_whitespace())
+                        .any(|w| stem(w) == *m)
+                })
+                && role_words().any(|w| is_office_word(&super::lexicon::singular(w)));
+            if !(holds || official) || !ranked {
+                continue;
+            }
             let key = (overlap, l.last, i);
             if best.is_none_or(|b| (key.0, key.1) > (b.0, b.1)) {
                 best = Some(key);
@@ -567,6 +584,27 @@ impl Discourse {
         }
         best.map(|b| b.2)
     }
+}
+
+/// A role word naming a government or company office whose holder news
+/// writing may later call "the <body> official".
+fn is_office_word(w: &str) -> bool {
+    matches!(
+        w.to_ascii_lowercase().as_str(),
+        "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "minister"
+            | "secretary"
+            | "adviser"
+            | "advisor"
+            | "aide"
+            | "director"
+            | "ambassador"
+            | "envoy"
+            | "negotiator"
+            | "commissioner"
+    )
 }
 
 /// A title written before a name that news writing later replaces by a role

@@ -1196,3 +1196,10 @@ fn a_body_described_after_a_member_of_it_leaves_the_member_speaking() {
     assert_eq!(speaker_of(b, "dead"), "Piotr Zak");
     assert_eq!(speaker_of(b, "too low"), "Growers Union");
 }
+
+#[test]
+fn an_office_holder_is_the_official_of_the_body_he_serves() {
+    let b = "Kremlin deputy spokesman Pavel Orlov spoke on Monday. Foreign Minister Ana Costa was also there.\n\n\"Talks will go on,\" the Kremlin official said.\n\nThe club's official account posted \"welcome home\" under a photo.";
+    assert_eq!(speaker_of(b, "Talks will"), "Pavel Orlov");
+    assert_ne!(speaker_of(b, "welcome home"), "Ana Costa");
+}
