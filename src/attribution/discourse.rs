@@ -514,7 +514,7 @@ impl Discourse {
 
     /// The person (or group, for plurals) whose role or name carries `head`,
     /// preferring matching modifiers, then the most recent mention.
-    fn holder_of(&self, head: &str, plural: bool, modifiers: &[String]) -> Option<usize> {
+    pub fn holder_of(&self, head: &str, plural: bool, modifiers: &[String]) -> Option<usize> {
         let stem = |w: &str| -> String {
             let w = strip_possessive(w).0.to_lowercase();
             w.chars().take(5).collect()

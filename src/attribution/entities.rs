@@ -191,6 +191,22 @@ pub fn scan(
                 i += n + m;
                 continue;
             }
+            // "The Kremlin official also addressed …": a definite role opening
+            // the sentence is its known holder, the subject a later "he" means.
+            Some(Referent::Role {
+                head,
+                plural: false,
+                modifiers,
+                ..
+            }) if i == 0 && w.eq_ignore_ascii_case("the") => {
+                if let Some(id) = disc.holder_of(&head, false, &modifiers) {
+                    let l = &mut disc.locals[id];
+                    l.last = l.last.max(span.start);
+                    l.mentions.push(span.clone());
+                    rec.any_person = rec.any_person.or(Some(id));
+                    rec.person = rec.person.or(Some(id));
+                }
+            }
             _ => {
                 for w in &ws[i..i + n] {
                     let core = strip_possessive(w.text).0;
@@ -288,10 +304,18 @@ fn add_party_role(masked: &str, end: usize, d: &mut Discourse, id: usize) {
 
 /// "General Jane Roe, chief of the general staff," → role "chief of the general staff".
 fn add_apposition_role(masked: &str, end: usize, d: &mut Discourse, id: usize) {
+    if let Some(role) = apposition_role(masked, end) {
+        let l = &mut d.locals[id];
+        if !l.roles.contains(&role) {
+            l.roles.push(role);
+        }
+    }
+}
+
+/// The role in apposition after the name that ends at `end`, if any.
+fn apposition_role(masked: &str, end: usize) -> Option<String> {
     let rest = &masked[end..];
-    let Some(rest) = rest.strip_prefix(", ") else {
-        return;
-    };
+    let rest = rest.strip_prefix(", ")?;
     let stop = rest.find([',', '.', ';', '#', '(']).unwrap_or(rest.len());
     let chunk = rest[..stop].trim();
     let ws = words(chunk);
@@ -302,7 +326,7 @@ fn add_apposition_role(masked: &str, end: usize, d: &mut Discourse, id: usize) {
             // "Mele Taufa, Fiji's climate envoy,": a country's office.
             && !(strip_possessive(ws[0].text).1 && ws.len() > 1)
     {
-        return;
+        return None;
     }
     let has_role = ws
         .iter()
@@ -312,16 +336,12 @@ fn add_apposition_role(masked: &str, end: usize, d: &mut Discourse, id: usize) {
         || is_in(&ROLE_NOUNS, &super::lexicon::singular(first))
         || is_in(&super::lexicon::NP_MODIFIERS, first)
         || is_capitalised(first);
-    if has_role && opens_np {
-        let role = chunk
+    (has_role && opens_np).then(|| {
+        chunk
             .strip_prefix("the ")
             .or_else(|| chunk.strip_prefix("a "))
             .or_else(|| chunk.strip_prefix("an "))
             .unwrap_or(chunk)
-            .to_string();
-        let l = &mut d.locals[id];
-        if !l.roles.contains(&role) {
-            l.roles.push(role);
-        }
-    }
+            .to_string()
+    })
 }

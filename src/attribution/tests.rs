@@ -1203,3 +1203,19 @@ fn an_office_holder_is_the_official_of_the_body_he_serves() {
     assert_eq!(speaker_of(b, "Talks will"), "Pavel Orlov");
     assert_ne!(speaker_of(b, "welcome home"), "Ana Costa");
 }
+
+#[test]
+fn a_definite_role_opening_a_sentence_is_the_he_that_follows() {
+    let b = "Deputy spokesman Pavel Orlov said talks would resume.\n\nThe deputy spokesman also addressed a dispute between Gazprom and Naftogaz, which runs out soon.\n\n\"It is a commercial matter,\" he said.";
+    assert_eq!(speaker_of(b, "It is"), "Pavel Orlov");
+}
+
+#[test]
+fn a_person_who_goes_by_a_call_sign_is_called_by_it() {
+    let b = "A platoon commander who goes by the call sign \u{201c}Grom\u{201d} met us at the trench.\n\n\u{201c}We hold,\u{201d} Grom said.\n\n\u{201c}We always hold,\u{201d} the platoon commander said.";
+    assert_eq!(speaker_of(b, "We hold"), "Grom");
+    assert_eq!(speaker_of(b, "We always"), "Grom");
+    // A group known by a name is no person.
+    let b = "A militia known as \u{201c}Storm\u{201d} took the town. \u{201c}We stay,\u{201d} the militia said.";
+    assert_ne!(speaker_of(b, "We stay"), "Storm");
+}
