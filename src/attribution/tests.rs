@@ -1166,6 +1166,9 @@ fn a_title_whose_office_coordinates_two_parts_runs_to_the_name() {
     let b = "Secretary of Health and Human Services Dana Mercer told lawmakers the plan was \"on schedule.\"\n\nThe secretary said the rest would come \"within weeks.\"\n\nRep. Lou Park said the plan was \"late.\"";
     assert_eq!(speaker_of(b, "on schedule"), "Dana Mercer");
     assert_eq!(speaker_of(b, "within weeks"), "Dana Mercer");
+    // "Secretary of State Jo Roe and …": after a name, "and" ends the title.
+    let b = "Secretary of State Dana Mercer and NATO chief Lars Holm discussed \"the need for calm.\"\n\n\"We agree,\" Holm said.";
+    assert_eq!(speaker_of(b, "We agree"), "Lars Holm");
     // A name after "and" that is no office stays its own speaker.
     let b = "Minister of Finance Ana Costa and Ben Ode signed the deal, calling it \"fair.\"";
     assert_ne!(speaker_of(b, "fair"), "Costa and Ben Ode");
