@@ -413,6 +413,19 @@ fn sentence(
     let d = &mut out.discourse;
     let mut rec = SentenceRecord::default();
     let scanned = scan(ms, base, d, &mut out.places);
+    for q in quotes {
+        let qs = q.outer.start - base;
+        if let Some((role, name)) = name_goes_by(&ms[..qs], &article.text[q.inner.clone()]) {
+            let named = crate::attribution::phrase::Named {
+                name,
+                kind: crate::attribution::SpeakerKind::Person,
+                role: Some(role),
+                group: false,
+            };
+            let id = d.intern(&named, q.inner.clone());
+            rec.person = rec.person.or(Some(id));
+        }
+    }
     // Which quotations name something rather than report speech: asked once
     // per quotation here, then read by the cue owner and the quotation loop.
     let naming: Vec<bool> = quotes
@@ -830,6 +843,45 @@ fn person_named_at(d: &Discourse, at: usize) -> Option<usize> {
         l.kind == crate::attribution::SpeakerKind::Person
             && l.mentions.iter().any(|m| m.start == at || m.contains(&at))
     })
+}
+
+/// "A company commander who goes by the call sign 'Kuzya'": the role and the
+/// name the person is known by, from the words before the quotation and its
+/// text (one or two capitalised words).
+fn name_goes_by(before: &str, inner: &str) -> Option<(String, String)> {
+    let before = before.trim_end();
+    let lead = [
+        "call sign",
+        "callsign",
+        "nickname",
+        "nom de guerre",
+        "goes by",
+        "go by",
+        "known as",
+        "nicknamed",
+        "named",
+        "called",
+    ]
+    .iter()
+    .find(|l| before.ends_with(*l))?;
+    let name = inner.trim().trim_end_matches([',', '.']);
+    let parts: Vec<&str> = name.split_whitespace().collect();
+    if parts.is_empty() || parts.len() > 2 || !parts.iter().all(|w| is_upper_start(w)) {
+        return None;
+    }
+    let clause = &before[..before.len() - lead.len()];
+    let who = clause.rfind(" who ")?;
+    let ws: Vec<&str> = clause[..who].split_whitespace().collect();
+    let det = ws
+        .iter()
+        .rposition(|w| matches!(*w, "a" | "A" | "an" | "An" | "the" | "The"))?;
+    let role = &ws[det + 1..];
+    let last = role.last()?;
+    let lowercase = role
+        .iter()
+        .all(|w| w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'));
+    (lowercase && role.len() <= 4 && crate::attribution::phrase::is_role_word(last))
+        .then(|| (role.join(" "), name.to_string()))
 }
 
 /// A quotation that names something rather than reports speech: a title of

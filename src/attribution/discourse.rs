@@ -388,9 +388,14 @@ impl Discourse {
                     let named = |id: &usize| is_capitalised(&self.locals[*id].name);
                     // "the representative of China" names its own office: it is
                     // not whoever the story was last about.
+                    // So does "Ukraine's acting foreign minister": the office
+                    // of a named country or body, introduced as such.
                     let own_office = text
                         .split_once(" of ")
-                        .is_some_and(|(_, of)| of.split_whitespace().any(is_capitalised));
+                        .is_some_and(|(_, of)| of.split_whitespace().any(is_capitalised))
+                        || modifiers
+                            .iter()
+                            .any(|m| is_capitalised(m) && strip_possessive(m).1);
                     // "Col. Jo Roe told reporters …; the spokesman said": the
                     // person who spoke last, whom the text gave no office
                     // (a military rank at most), is the one speaking for the
@@ -539,7 +544,7 @@ impl Discourse {
 
     /// The person (or group, for plurals) whose role or name carries `head`,
     /// preferring matching modifiers, then the most recent mention.
-    fn holder_of(&self, head: &str, plural: bool, modifiers: &[String]) -> Option<usize> {
+    pub fn holder_of(&self, head: &str, plural: bool, modifiers: &[String]) -> Option<usize> {
         let stem = |w: &str| -> String {
             let w = strip_possessive(w).0.to_lowercase();
             w.chars().take(5).collect()
@@ -549,6 +554,13 @@ impl Discourse {
             .iter()
             .map(|m| m.to_lowercase())
             .filter(|m| matches!(m.as_str(), "deputy" | "vice" | "assistant" | "associate"))
+            .collect();
+        // The proper names among the modifiers ("Kremlin" in "the Kremlin
+        // official"), a possessor left out ("the club's official").
+        let proper: Vec<String> = modifiers
+            .iter()
+            .filter(|m| is_capitalised(m) && !strip_possessive(m).1)
+            .map(|m| stem(m))
             .collect();
         let mut best: Option<(usize, usize, usize)> = None;
         for (i, l) in self.locals.iter().enumerate() {
@@ -577,14 +589,24 @@ impl Discourse {
             let ranked = ranks
                 .iter()
                 .all(|r| role_words().any(|w| w.eq_ignore_ascii_case(r)));
-            if !holds || !ranked {
-                continue;
-            }
             let overlap = texts
                 .iter()
                 .flat_map(|t| t.split_whitespace())
                 .filter(|w| mods.contains(&stem(w)))
                 .count();
+            // "the Kremlin official" for "Kremlin deputy spokesman Jo Roe": any
+            // office holder is an official, when the body served is the same.
+            let official = head == "official"
+                && proper.iter().any(|m| {
+                    texts
+                        .iter()
+                        .flat_map(|t| t.split_whitespace())
+                        .any(|w| stem(w) == *m)
+                })
+                && role_words().any(|w| is_office_word(&super::lexicon::singular(w)));
+            if !(holds || official) || !ranked {
+                continue;
+            }
             let key = (overlap, l.last, i);
             if best.is_none_or(|b| (key.0, key.1) > (b.0, b.1)) {
                 best = Some(key);
@@ -651,6 +673,27 @@ fn is_rank(role: &str) -> bool {
                 | "ret"
         )
     })
+}
+
+/// A role word naming a government or company office whose holder news
+/// writing may later call "the <body> official".
+fn is_office_word(w: &str) -> bool {
+    matches!(
+        w.to_ascii_lowercase().as_str(),
+        "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "minister"
+            | "secretary"
+            | "adviser"
+            | "advisor"
+            | "aide"
+            | "director"
+            | "ambassador"
+            | "envoy"
+            | "negotiator"
+            | "commissioner"
+    )
 }
 
 /// A title written before a name that news writing later replaces by a role

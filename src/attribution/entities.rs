@@ -142,6 +142,7 @@ pub fn scan(
                     disc.note_span(id, span.clone());
                     if named.kind == SpeakerKind::Person {
                         add_apposition_role(masked, ws[i + n - 1].end, disc, id);
+                        add_party_role(masked, ws[i + n - 1].end, disc, id);
                         // "Mr Barr", "Ms Holt": the honorific tells the gender.
                         let l = &mut disc.locals[id];
                         if l.gender.is_none() {
@@ -192,6 +193,22 @@ pub fn scan(
                 }
                 i += n + m;
                 continue;
+            }
+            // "The Kremlin official also addressed …": a definite role opening
+            // the sentence is its known holder, the subject a later "he" means.
+            Some(Referent::Role {
+                head,
+                plural: false,
+                modifiers,
+                ..
+            }) if i == 0 && w.eq_ignore_ascii_case("the") => {
+                if let Some(id) = disc.holder_of(&head, false, &modifiers) {
+                    let l = &mut disc.locals[id];
+                    l.last = l.last.max(span.start);
+                    l.mentions.push(span.clone());
+                    rec.any_person = rec.any_person.or(Some(id));
+                    rec.person = rec.person.or(Some(id));
+                }
             }
             _ => {
                 for w in &ws[i..i + n] {
@@ -265,20 +282,54 @@ fn appositive_name(ws: &[super::text::Word], text: &str) -> usize {
     }
 }
 
-/// "General Jane Roe, chief of the general staff," → role "chief of the general staff".
-fn add_apposition_role(masked: &str, end: usize, d: &mut Discourse, id: usize) {
+/// "Sen. Jo Roe (R-Idaho)" or "Jo Roe, D-N.H.," → role "Idaho Republican"
+/// ("N.H. Democrat"), the words a later "the Idaho Republican" uses.
+fn add_party_role(masked: &str, end: usize, d: &mut Discourse, id: usize) {
     let rest = &masked[end..];
-    let Some(rest) = rest.strip_prefix(", ") else {
+    let Some(rest) = rest.strip_prefix(" (").or_else(|| rest.strip_prefix(", ")) else {
         return;
     };
+    let tag = &rest[..rest.find([')', ',', ' ']).unwrap_or(rest.len())];
+    if !super::speakers::is_party_tag(tag) {
+        return;
+    }
+    let party = match tag.as_bytes()[0] {
+        b'D' => "Democrat",
+        b'R' => "Republican",
+        _ => "Independent",
+    };
+    let role = format!("{} {party}", &tag[2..]);
+    let l = &mut d.locals[id];
+    if !l.roles.contains(&role) {
+        l.roles.push(role);
+    }
+}
+
+/// "General Jane Roe, chief of the general staff," → role "chief of the general staff".
+fn add_apposition_role(masked: &str, end: usize, d: &mut Discourse, id: usize) {
+    if let Some(role) = apposition_role(masked, end) {
+        let l = &mut d.locals[id];
+        if !l.roles.contains(&role) {
+            l.roles.push(role);
+        }
+    }
+}
+
+/// The role in apposition after the name that ends at `end`, if any.
+fn apposition_role(masked: &str, end: usize) -> Option<String> {
+    let rest = &masked[end..];
+    let rest = rest.strip_prefix(", ")?;
     let stop = rest.find([',', '.', ';', '#', '(']).unwrap_or(rest.len());
     let chunk = rest[..stop].trim();
     let ws = words(chunk);
     if ws.is_empty()
         || ws.len() > 12
-        || is_capitalised(ws[0].text) && !ws[0].text.eq_ignore_ascii_case("the")
+        || is_capitalised(ws[0].text)
+            && !ws[0].text.eq_ignore_ascii_case("the")
+            // "Mele Taufa, Fiji's climate envoy,": a country's office.
+            && !(strip_possessive(ws[0].text).1 && ws.len() > 1)
     {
-        return;
+        return None;
     }
     let has_role = ws
         .iter()
@@ -288,16 +339,12 @@ fn add_apposition_role(masked: &str, end: usize, d: &mut Discourse, id: usize) {
         || is_in(&ROLE_NOUNS, &super::lexicon::singular(first))
         || is_in(&super::lexicon::NP_MODIFIERS, first)
         || is_capitalised(first);
-    if has_role && opens_np {
-        let role = chunk
+    (has_role && opens_np).then(|| {
+        chunk
             .strip_prefix("the ")
             .or_else(|| chunk.strip_prefix("a "))
             .or_else(|| chunk.strip_prefix("an "))
             .unwrap_or(chunk)
-            .to_string();
-        let l = &mut d.locals[id];
-        if !l.roles.contains(&role) {
-            l.roles.push(role);
-        }
-    }
+            .to_string()
+    })
 }

@@ -263,6 +263,22 @@ pub fn interpret(ws: &[Word]) -> Option<Referent> {
         }
         return None;
     }
+    // "the Idaho Republican", "the Democrat": a member of a US party, read
+    // like "the senator" and resolved to the person the text tagged so.
+    if det.as_deref() == Some("the") && body.len() <= 3 {
+        let party = strip_possessive(head).0;
+        if matches!(party, "Republican" | "Democrat" | "Independent") {
+            return Some(Referent::Role {
+                head: party.to_ascii_lowercase(),
+                plural: false,
+                modifiers: body[..body.len() - 1]
+                    .iter()
+                    .map(|s| (*s).to_string())
+                    .collect(),
+                text: body.join(" "),
+            });
+        }
+    }
     let named = named_from(body, det.as_deref() == Some("the"));
     match (named, det.as_deref()) {
         (None, Some("the") | None) => capitalised_role(body),
@@ -487,6 +503,17 @@ pub fn named_from(ws: &[&str], after_the: bool) -> Option<Named> {
             group: false,
         });
     }
+    // "Secretary of Health and Human Services Dana Mercer": the run after an
+    // office's "and" opens with the rest of the office; the name is its last
+    // two words (and a particle before them).
+    if k > 1 && ws[k - 1] == "and" && run.len() > 2 && ws[..k].iter().any(|w| is_joiner(w)) {
+        let mut j = ws.len() - 2;
+        while j > k + 1 && is_particle(ws[j - 1]) {
+            j -= 1;
+        }
+        k = j;
+    }
+    let run = &ws[k..];
     // "the farmer Tomas Brel": after "the", a role noun in lowercase and then
     // a full name is that person, not a body called by its name.
     let role_then_name = after_the

@@ -236,6 +236,8 @@ pub fn np_extent(ws: &[Word]) -> usize {
     let mut n = 0;
     let mut last_content = 0; // words up to the last head-like word
     let mut in_org_name = false; // after "Department of…": "and" may join
+    let mut in_title = false; // after "Secretary of…"
+    let mut title_part: Option<usize> = None; // where the title's last "of/for" part opens
     while n < ws.len() {
         let w = ws[n].text;
         let lower = Lower::new(strip_possessive(w).0);
@@ -304,7 +306,8 @@ pub fn np_extent(ws: &[Word]) -> usize {
         {
             true
         } else if n > 0
-            && (is_particle(lw) || (lw == "and" && in_org_name))
+            && (is_particle(lw)
+                || (lw == "and" && (in_org_name || title_part.is_some_and(|k| n == k + 1))))
             && (is_capitalised(ws[n - 1].text) || is_particle(ws[n - 1].text))
             && ws
                 .get(n + 1)
@@ -351,7 +354,17 @@ pub fn np_extent(ws: &[Word]) -> usize {
                 last_content = ws.len();
                 break;
             } else if next_ok {
-                in_org_name |= is_noun_in(&ORG_HEADS, ws[n - 1].text) && matches!(lw, "of" | "for");
+                // "Department of Health and Social Care", and the same in an
+                // office's title: "Secretary of Health and Human Services".
+                let head = ws[n - 1].text;
+                let of_for = matches!(lw, "of" | "for");
+                in_org_name |= is_noun_in(&ORG_HEADS, head) && of_for;
+                // In a title only one word may come before the "and" ("of
+                // Health and …"): "Secretary of State Jo Roe and …" is a name.
+                if of_for && (in_title || (is_capitalised(head) && is_in(&TITLE_WORDS, head))) {
+                    in_title = true;
+                    title_part = Some(k);
+                }
                 n = k;
                 continue;
             } else {

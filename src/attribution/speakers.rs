@@ -785,6 +785,26 @@ fn with_apposition(
     let Some(prev_ref) = interpret(&pw[..n]) else {
         return r;
     };
+    // "Jo Roe, a member of the Sejm, the lower house, said": a body
+    // description after "a member of <Name>" describes that name; the
+    // member's own apposition goes back to the person before it.
+    let of_name = pw.first().is_some_and(|w| matches!(w.text, "a" | "an"))
+        && pw.iter().rposition(|w| w.text == "of").is_some_and(|k| {
+            let mut rest = pw[k + 1..].iter().filter(|w| !is_det(w.text)).peekable();
+            rest.peek().is_some() && rest.all(|w| is_capitalised(w.text))
+        });
+    if body_description && of_name {
+        let at = before
+            .iter()
+            .rposition(|c| std::ptr::eq(*c, *prev))
+            .unwrap_or(0);
+        let person = with_apposition(prev_ref.clone(), &before[..at], true, None);
+        if matches!(&person, Referent::Named(p) if p.kind == SpeakerKind::Person
+            && p.name.split_whitespace().any(is_name_word))
+        {
+            return person;
+        }
+    }
     if let Referent::Named(p) = &prev_ref {
         if body_description
             && p.kind == SpeakerKind::Person

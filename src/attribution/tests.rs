@@ -1253,3 +1253,65 @@ fn a_body_that_has_not_commented_is_not_the_last_speaker() {
     let b = "Lars Moe, who runs the port authority, told local radio that \"all ships are safe\". The ministry has not commented.\n\n\"The harbour is calm tonight,\" the official said.";
     assert_eq!(speaker_of(b, "The harbour"), "Lars Moe", "{:?}", who(b));
 }
+
+#[test]
+fn a_title_whose_office_coordinates_two_parts_runs_to_the_name() {
+    let b = "Secretary of Health and Human Services Dana Mercer told lawmakers the plan was \"on schedule.\"\n\nThe secretary said the rest would come \"within weeks.\"\n\nRep. Lou Park said the plan was \"late.\"";
+    assert_eq!(speaker_of(b, "on schedule"), "Dana Mercer");
+    assert_eq!(speaker_of(b, "within weeks"), "Dana Mercer");
+    // "Secretary of State Jo Roe and …": after a name, "and" ends the title.
+    let b = "Secretary of State Dana Mercer and NATO chief Lars Holm discussed \"the need for calm.\"\n\n\"We agree,\" Holm said.";
+    assert_eq!(speaker_of(b, "We agree"), "Lars Holm");
+    // A name after "and" that is no office stays its own speaker.
+    let b = "Minister of Finance Ana Costa and Ben Ode signed the deal, calling it \"fair.\"";
+    assert_ne!(speaker_of(b, "fair"), "Costa and Ben Ode");
+}
+
+#[test]
+fn the_state_and_party_of_a_tag_name_the_senator() {
+    let b = "Sen. Amy Dorn (D-Ore.) and Sen. Walt Pike (R-Utah) met on Monday.\n\n\"We need a deal,\" Dorn said.\n\n\"Not this one,\" the Utah Republican said.\n\n\"Then we keep talking,\" the Oregon Democrat replied.";
+    assert_eq!(speaker_of(b, "Not this"), "Walt Pike");
+    // The party tells the senators apart even when the state is abbreviated.
+    assert_eq!(speaker_of(b, "Then we"), "Amy Dorn");
+}
+
+#[test]
+fn a_countrys_office_with_no_holder_is_not_the_last_person_named() {
+    let b = "Jan Novak, a farmer, said the harvest was \"ruined.\"\n\nIn Warsaw, Poland's acting agriculture minister said the aid would be \"enough.\"\n\nTom Hale, Chile's trade envoy, spoke too. \"We will buy,\" Chile's trade envoy said.";
+    assert_eq!(
+        speaker_of(b, "enough"),
+        "Poland's acting agriculture minister"
+    );
+    // The same office with a holder named before is that holder.
+    assert_eq!(speaker_of(b, "We will"), "Tom Hale");
+}
+
+#[test]
+fn a_body_described_after_a_member_of_it_leaves_the_member_speaking() {
+    let b = "Piotr Zak, a member of the Sejm, the country's parliament, said the bill was \"dead.\"\n\nThe Growers Union, a farmer-run body, said prices were \"too low.\"";
+    assert_eq!(speaker_of(b, "dead"), "Piotr Zak");
+    assert_eq!(speaker_of(b, "too low"), "Growers Union");
+}
+
+#[test]
+fn an_office_holder_is_the_official_of_the_body_he_serves() {
+    let b = "Kremlin deputy spokesman Pavel Orlov spoke on Monday. Foreign Minister Ana Costa was also there.\n\n\"Talks will go on,\" the Kremlin official said.\n\nThe club's official account posted \"welcome home\" under a photo.";
+    assert_eq!(speaker_of(b, "Talks will"), "Pavel Orlov");
+    assert_ne!(speaker_of(b, "welcome home"), "Ana Costa");
+}
+
+#[test]
+fn a_definite_role_opening_a_sentence_is_the_he_that_follows() {
+    let b = "Deputy spokesman Pavel Orlov said talks would resume.\n\nThe deputy spokesman also addressed a dispute between Gazprom and Naftogaz, which runs out soon.\n\n\"It is a commercial matter,\" he said.";
+    assert_eq!(speaker_of(b, "It is"), "Pavel Orlov");
+}
+
+#[test]
+fn a_person_who_goes_by_a_call_sign_is_called_by_it() {
+    let b = "A platoon commander who goes by the call sign \u{201c}Grom\u{201d} met us at the trench.\n\n\u{201c}We hold,\u{201d} Grom said.\n\n\u{201c}We always hold,\u{201d} the platoon commander said.";
+    assert_eq!(speaker_of(b, "We hold"), "Grom");
+    assert_eq!(speaker_of(b, "We always"), "Grom");
+    // A group known by a name is no person.
+    let b = "A militia known as \u{201c}Storm\u{201d} took the town. \u{201c}We stay,\u{201d} the militia said.";
+    assert_ne!(speaker_of(b, "We stay"), "Storm");
+}
