@@ -244,7 +244,18 @@ pub fn inferred(mentions: &[DateMention]) -> Option<TextDate> {
         .filter(|m| m.date.year.is_none())
         .map(|m| m.date)
         .max_by_key(|d| (d.month, d.day));
-    yearless.or_else(|| pool.iter().map(|m| m.date).max())
+    // "BEIJING, March 9 (Xinhua)" under a "2022-03-09 18:42" stamp: the
+    // same day written with its year elsewhere on the page gives it one.
+    let dated_same_day = |d: TextDate| {
+        mentions
+            .iter()
+            .map(|m| m.date)
+            .find(|m| m.year.is_some() && (m.month, m.day) == (d.month, d.day))
+            .unwrap_or(d)
+    };
+    yearless
+        .map(dated_same_day)
+        .or_else(|| pool.iter().map(|m| m.date).max())
 }
 
 #[cfg(test)]
@@ -315,6 +326,12 @@ mod tests {
         );
         assert!(m[1].prospective && m[2].prospective && !m[0].prospective);
         assert_eq!(inferred(&m), Some(d(None, 4, 13)));
+    }
+
+    #[test]
+    fn a_yearless_day_takes_the_year_the_page_gives_that_day() {
+        let m = mentions("2022-03-09 18:42 | BEIJING, March 9 (Xinhua) -- talks on March 7, 2021.");
+        assert_eq!(inferred(&m), Some(d(Some(2022), 3, 9)));
     }
 
     #[test]
