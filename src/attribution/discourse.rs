@@ -521,7 +521,29 @@ impl Discourse {
                     .rev()
                     .find(|(n, _)| n == noun)
                     .map(|&(_, id)| id);
+                // "the ruling said" after "the Higher Court in Kruševac
+                // sentenced …": a court's documents are the last court's.
+                let court = matches!(
+                    noun.as_str(),
+                    "ruling" | "verdict" | "judgment" | "judgement" | "sentencing"
+                )
+                .then(|| {
+                    self.locals
+                        .iter()
+                        .enumerate()
+                        .filter(|(id, l)| {
+                            l.kind == SpeakerKind::Organisation
+                                && before(id)
+                                && l.name
+                                    .split_whitespace()
+                                    .any(|w| matches!(w, "Court" | "Tribunal"))
+                        })
+                        .max_by_key(|(_, l)| l.last)
+                        .map(|(id, _)| id)
+                })
+                .flatten();
                 let found = same_kind
+                    .or(court)
                     .or(self.doc_issuer)
                     .or(current.org.filter(before))
                     .or_else(|| self.records.iter().rev().take(8).find_map(|r| r.org))

@@ -1315,3 +1315,12 @@ fn a_person_who_goes_by_a_call_sign_is_called_by_it() {
     let b = "A militia known as \u{201c}Storm\u{201d} took the town. \u{201c}We stay,\u{201d} the militia said.";
     assert_ne!(speaker_of(b, "We stay"), "Storm");
 }
+
+#[test]
+fn a_ruling_speaks_for_the_last_court() {
+    let b = "The ruling Progress Party said the marches were staged.\n\nMeanwhile, the Higher Court in Novi Grad on Friday sentenced three men to prison for the attack.\n\n\"The court did not find evidence that the attack was political,\" the ruling said.";
+    assert_eq!(
+        speaker_of(b, "The court did not"),
+        "Higher Court in Novi Grad"
+    );
+}
