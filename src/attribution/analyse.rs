@@ -413,6 +413,14 @@ fn sentence(
     let d = &mut out.discourse;
     let mut rec = SentenceRecord::default();
     let scanned = scan(ms, base, d, &mut out.places);
+    // "The president's office releases a brief statement …": who issued the
+    // document that a later "the statement says" speaks for.
+    if let Some((noun, at)) = issued_document(ms) {
+        let issuer = subject_before(&ms[..at]).and_then(|r| d.resolve(&r, base..base + at, &rec));
+        if let Some(id) = issuer {
+            d.doc_issuers.push((noun, id));
+        }
+    }
     for q in quotes {
         let qs = q.outer.start - base;
         if let Some((role, name)) = name_goes_by(&ms[..qs], &article.text[q.inner.clone()]) {
@@ -997,6 +1005,38 @@ fn document_in(t: &str) -> Option<String> {
         .take(3)
         .map(|w| w.text.to_ascii_lowercase())
         .find(|w| super::lexicon::is_in(&super::lexicon::DOC_NOUNS, w))
+}
+
+/// "releases a brief statement", "issued a joint communique": the kind of
+/// document a sentence's verb of issuing puts out, and where that verb starts.
+fn issued_document(ms: &str) -> Option<(String, usize)> {
+    const VERBS: [&str; 8] = [
+        " released ",
+        " releases ",
+        " issued ",
+        " issues ",
+        " published ",
+        " publishes ",
+        " put out ",
+        " puts out ",
+    ];
+    let (at, verb) = VERBS
+        .iter()
+        .filter_map(|v| ms.find(v).map(|i| (i, *v)))
+        .min_by_key(|&(i, _)| i)?;
+    let after = &ms[at + verb.len()..];
+    let ws = words(after.split([',', '.', ';']).next().unwrap_or(""));
+    if !ws
+        .first()
+        .is_some_and(|w| matches!(w.text, "a" | "an" | "its" | "his" | "her" | "their"))
+    {
+        return None;
+    }
+    ws.iter()
+        .take(5)
+        .map(|w| w.text.to_ascii_lowercase())
+        .find(|w| super::lexicon::is_in(&super::lexicon::DOC_NOUNS, w))
+        .map(|noun| (noun, at + 1))
 }
 
 fn opens_on_document(before: &str) -> bool {

@@ -1324,3 +1324,12 @@ fn a_ruling_speaks_for_the_last_court() {
         "Higher Court in Novi Grad"
     );
 }
+
+#[test]
+fn a_body_that_releases_a_statement_is_what_the_statement_says() {
+    let b = "Jane Roe said the vote was fair.\n\nThe outgoing president's office releases a brief statement congratulating the winner.\n\n\"The president wishes the winner success,\" the statement says.";
+    assert_eq!(
+        speaker_of(b, "The president wishes"),
+        "outgoing president's office"
+    );
+}
