@@ -1010,21 +1010,14 @@ fn document_in(t: &str) -> Option<String> {
 /// "releases a brief statement", "issued a joint communique": the kind of
 /// document a sentence's verb of issuing puts out, and where that verb starts.
 fn issued_document(ms: &str) -> Option<(String, usize)> {
-    const VERBS: [&str; 8] = [
-        " released ",
-        " releases ",
-        " issued ",
-        " issues ",
-        " published ",
-        " publishes ",
-        " put out ",
-        " puts out ",
-    ];
-    let (at, verb) = VERBS
-        .iter()
-        .filter_map(|v| ms.find(v).map(|i| (i, *v)))
-        .min_by_key(|&(i, _)| i)?;
-    let after = &ms[at + verb.len()..];
+    // One regex pass (its literal prefilter skips most sentences at once):
+    // eight substring searches per sentence showed in the harness.
+    static ISSUES: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r" (?:releas|issu|publish)e[ds]? |puts? out ").expect("issuing verbs")
+    });
+    let m = ISSUES.find(ms)?;
+    let at = m.start() + usize::from(ms.as_bytes()[m.start()] == b' ');
+    let after = &ms[m.end()..];
     let ws = words(after.split([',', '.', ';']).next().unwrap_or(""));
     if !ws
         .first()
@@ -1036,7 +1029,7 @@ fn issued_document(ms: &str) -> Option<(String, usize)> {
         .take(5)
         .map(|w| w.text.to_ascii_lowercase())
         .find(|w| super::lexicon::is_in(&super::lexicon::DOC_NOUNS, w))
-        .map(|noun| (noun, at + 1))
+        .map(|noun| (noun, at))
 }
 
 fn opens_on_document(before: &str) -> bool {
