@@ -19,7 +19,7 @@ use super::filters::{
 };
 use super::quotes::{find_in_paragraph, opens_with_mark, QuoteSpan};
 use super::speakers::{subject_after, subject_before, subject_pronoun, Named, Referent};
-use super::text::{mask, sentences, words, MASK};
+use super::text::{mask, sentences, word_iter, words, MASK};
 use crate::corpus::{Article, ParagraphKind};
 use std::ops::Range;
 
@@ -999,10 +999,19 @@ fn document_in(t: &str) -> Option<String> {
     let rest = ["in a ", "in an ", "In a ", "In an "]
         .iter()
         .find_map(|p| t.strip_prefix(p))?;
-    let chunk = rest.split([',', '.', ';']).next().unwrap_or("");
-    words(chunk)
+    doc_noun_among(first_clause(rest), 3)
+}
+
+/// Text up to the first comma, full stop or semicolon.
+fn first_clause(t: &str) -> &str {
+    t.split([',', '.', ';']).next().unwrap_or("")
+}
+
+/// The first document noun among the first `n` words of `t`, lowercased.
+fn doc_noun_among(t: &str, n: usize) -> Option<String> {
+    words(t)
         .iter()
-        .take(3)
+        .take(n)
         .map(|w| w.text.to_ascii_lowercase())
         .find(|w| super::lexicon::is_in(&super::lexicon::DOC_NOUNS, w))
 }
@@ -1018,18 +1027,14 @@ fn issued_document(ms: &str) -> Option<(String, usize)> {
     let m = ISSUES.find(ms)?;
     let at = m.start() + usize::from(ms.as_bytes()[m.start()] == b' ');
     let after = &ms[m.end()..];
-    let ws = words(after.split([',', '.', ';']).next().unwrap_or(""));
-    if !ws
-        .first()
-        .is_some_and(|w| matches!(w.text, "a" | "an" | "its" | "his" | "her" | "their"))
-    {
+    let clause = first_clause(after);
+    let determined = word_iter(clause)
+        .next()
+        .is_some_and(|w| matches!(w.text, "a" | "an" | "its" | "his" | "her" | "their"));
+    if !determined {
         return None;
     }
-    ws.iter()
-        .take(5)
-        .map(|w| w.text.to_ascii_lowercase())
-        .find(|w| super::lexicon::is_in(&super::lexicon::DOC_NOUNS, w))
-        .map(|noun| (noun, at))
+    doc_noun_among(clause, 5).map(|noun| (noun, at))
 }
 
 fn opens_on_document(before: &str) -> bool {
