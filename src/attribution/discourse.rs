@@ -215,6 +215,22 @@ impl Discourse {
         })
     }
 
+    /// Record that the text refers to local `id` at `at` (a surname, a role
+    /// opening a sentence), for the resolution order.
+    pub fn note_mention(&mut self, id: usize, at: std::ops::Range<usize>) {
+        let l = &mut self.locals[id];
+        l.last = l.last.max(at.start);
+        l.mentions.push(at);
+    }
+
+    /// Give local `id` the role `role`, once.
+    pub fn add_role(&mut self, id: usize, role: String) {
+        let l = &mut self.locals[id];
+        if !l.roles.contains(&role) {
+            l.roles.push(role);
+        }
+    }
+
     /// Record that the name of local `id` is written at `span`.
     pub fn note_span(&mut self, id: usize, span: std::ops::Range<usize>) {
         let l = &mut self.locals[id];

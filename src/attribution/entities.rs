@@ -111,11 +111,8 @@ pub fn scan(
                         if full {
                             Some(disc.intern(&named, span.clone()))
                         } else {
-                            disc.person_by_surname(&named.name).inspect(|&id| {
-                                let l = &mut disc.locals[id];
-                                l.last = l.last.max(span.start);
-                                l.mentions.push(span.clone());
-                            })
+                            disc.person_by_surname(&named.name)
+                                .inspect(|&id| disc.note_mention(id, span.clone()))
                         }
                     }
                     SpeakerKind::Organisation => {
@@ -203,9 +200,7 @@ pub fn scan(
                 ..
             }) if i == 0 && w.eq_ignore_ascii_case("the") => {
                 if let Some(id) = disc.holder_of(&head, false, &modifiers) {
-                    let l = &mut disc.locals[id];
-                    l.last = l.last.max(span.start);
-                    l.mentions.push(span.clone());
+                    disc.note_mention(id, span.clone());
                     rec.any_person = rec.any_person.or(Some(id));
                     rec.person = rec.person.or(Some(id));
                 }
@@ -298,20 +293,13 @@ fn add_party_role(masked: &str, end: usize, d: &mut Discourse, id: usize) {
         b'R' => "Republican",
         _ => "Independent",
     };
-    let role = format!("{} {party}", &tag[2..]);
-    let l = &mut d.locals[id];
-    if !l.roles.contains(&role) {
-        l.roles.push(role);
-    }
+    d.add_role(id, format!("{} {party}", &tag[2..]));
 }
 
 /// "General Jane Roe, chief of the general staff," → role "chief of the general staff".
 fn add_apposition_role(masked: &str, end: usize, d: &mut Discourse, id: usize) {
     if let Some(role) = apposition_role(masked, end) {
-        let l = &mut d.locals[id];
-        if !l.roles.contains(&role) {
-            l.roles.push(role);
-        }
+        d.add_role(id, role);
     }
 }
 

@@ -978,8 +978,6 @@ fn is_irregular_participle(w: &str) -> bool {
     )
 }
 
-/// Auxiliaries and adverbs that may stand alone between an apposition and its
-/// verb ("…, a lawyer, had argued", "…, has long said").
 /// "The row comes as Jo Roe told reporters", "… came after a report by the
 /// Institute found": a subordinate clause closing on the cue has its own
 /// subject, the noun phrase between the conjunction and the verb.
@@ -1043,6 +1041,8 @@ fn without_perception(seg: &str) -> &str {
     }
 }
 
+/// Auxiliaries and adverbs that may stand alone between an apposition and its
+/// verb ("…, a lawyer, had argued", "…, has long said").
 fn is_auxiliary(w: &str) -> bool {
     matches!(
         w,
