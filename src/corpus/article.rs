@@ -65,6 +65,9 @@ pub struct DateMention {
     pub range: Range<usize>,
     /// Looks ahead ("will host … on April 16", "until June 1"): not the story's own day.
     pub prospective: bool,
+    /// A publication stamp in the page's header, written with its year on a
+    /// line of its own: the page's date, whatever days the story mentions.
+    pub stamp: bool,
 }
 
 /// One cleaned article. Immutable once the corpus is built.

@@ -81,33 +81,87 @@ pub fn mentions(text: &str) -> Vec<DateMention> {
             explicit.or(year),
         )
     });
-    let day_first = DAY_FIRST.captures_iter(text).filter_map(|c| {
-        let whole = c.get(0)?;
+    // ISO stamps ("2016-07-19") are neither order: only dates spelt day
+    // first vote for it when the page's numeric order is settled.
+    let mut iso = Vec::new();
+    let mut day_worded = Vec::new();
+    for c in DAY_FIRST.captures_iter(text) {
+        let Some(whole) = c.get(0) else { continue };
         if let Some(iso_year) = c.get(4) {
-            let y = iso_year.as_str().parse().ok()?;
-            return mention(text, whole, c[5].parse().ok()?, c[6].parse().ok()?, Some(y));
+            let found = iso_year.as_str().parse().ok().and_then(|y| {
+                mention(text, whole, c[5].parse().ok()?, c[6].parse().ok()?, Some(y))
+            });
+            iso.extend(found);
+            continue;
         }
         let explicit = c.get(3).and_then(|y| y.as_str().parse().ok());
-        mention(
+        day_worded.extend(mention(
             text,
             whole,
             month_number(&c[2]),
-            c[1].parse().ok()?,
+            c[1].parse().unwrap_or(0),
             explicit.or(year),
-        )
-    });
+        ));
+    }
     let worded: Vec<DateMention> = month_first.collect();
-    let day_worded: Vec<DateMention> = day_first.collect();
-    let numeric = numeric_mentions(text, worded.len(), day_worded.len());
+    let (numeric, guessed) = numeric_mentions(text, worded.len(), day_worded.len());
+    let numeric_at: Vec<usize> = numeric.iter().map(|m| m.range.start).collect();
     let mut all: Vec<DateMention> = worded
         .into_iter()
         .chain(day_worded)
+        .chain(iso)
         .chain(numeric)
         .collect();
     all.sort_by_key(|m| m.range.start);
     // "March 3 2020" read both ways overlaps itself: keep the first reading.
     all.dedup_by(|later, earlier| later.range.start < earlier.range.end);
+    let head = header_end(text);
+    for m in &mut all {
+        let unsure = guessed && numeric_at.contains(&m.range.start);
+        m.stamp = !unsure && m.range.start < head && is_stamp(text, m.range.clone());
+    }
     all
+}
+
+/// Where the page's header (headline, standfirst, byline, stamps) ends: at the
+/// first line long enough to be a paragraph of the story.
+fn header_end(text: &str) -> usize {
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        if line.split_whitespace().count() > 20 {
+            return at;
+        }
+        at += line.len();
+    }
+    at
+}
+
+/// Whether the date at `range` is a publication stamp: written with its year
+/// on a short line that is no sentence ("2 November 2022", "Published: 14 Jan
+/// 2020 13.05 GMT", "By Jo Roe | 12/07/21 5:48 PM ET").
+fn is_stamp(text: &str, range: std::ops::Range<usize>) -> bool {
+    let written = &text[range.clone()];
+    let has_year = written.contains(['/', '.', '-'])
+        || written
+            .as_bytes()
+            .windows(4)
+            .any(|w| w.iter().all(u8::is_ascii_digit));
+    if !has_year {
+        return false;
+    }
+    let line_start = text[..range.start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[range.end..]
+        .find('\n')
+        .map_or(text.len(), |i| range.end + i);
+    let rest = text[line_start..range.start].split_whitespace().count()
+        + text[range.end..line_end].split_whitespace().count();
+    // A line that ends like a sentence ("…, he said.") is prose, not a stamp.
+    let line = text[line_start..line_end].trim_end();
+    let sentence = line.ends_with(['!', '?'])
+        || line
+            .strip_suffix('.')
+            .is_some_and(|l| l.ends_with(char::is_alphabetic));
+    rest <= 8 && !sentence
 }
 
 /// Numeric dates, read in the order the page itself uses. A date whose first
@@ -117,13 +171,19 @@ pub fn mentions(text: &str) -> Vec<DateMention> {
 /// text spells its dates in words (`worded` month-first mentions against
 /// `day_worded` day-first ones). A date no signal settles is left out rather
 /// than guessed.
-fn numeric_mentions(text: &str, worded: usize, day_worded: usize) -> Vec<DateMention> {
+///
+/// Also says whether the order was only guessed from the worded dates: pages
+/// often spell dates in prose one way and stamp them the other, so a guessed
+/// date is never taken for the page's stamp.
+fn numeric_mentions(text: &str, worded: usize, day_worded: usize) -> (Vec<DateMention>, bool) {
     struct Raw<'t> {
         whole: regex::Match<'t>,
         first: u8,
         second: u8,
         year: i32,
+        dotted: bool,
     }
+    let mut guessed = false;
     let raw: Vec<Raw> = NUMERIC
         .captures_iter(text)
         .filter_map(|c| {
@@ -145,10 +205,12 @@ fn numeric_mentions(text: &str, worded: usize, day_worded: usize) -> Vec<DateMen
                 first: c[a].parse().ok()?,
                 second: c[b].parse().ok()?,
                 year,
+                dotted: a == 5,
             })
         })
         .collect();
-    let day_first = if raw.iter().any(|r| r.first > 12) {
+    // Dotted dates ("12.01.2017") are written day first wherever they are used.
+    let day_first = if raw.iter().any(|r| r.first > 12 || r.dotted) {
         Some(true)
     } else if raw
         .iter()
@@ -156,14 +218,16 @@ fn numeric_mentions(text: &str, worded: usize, day_worded: usize) -> Vec<DateMen
     {
         Some(false)
     } else if worded != day_worded {
+        guessed = true;
         Some(day_worded > worded)
     } else {
         None
     };
     let Some(day_first) = day_first else {
-        return Vec::new();
+        return (Vec::new(), false);
     };
-    raw.into_iter()
+    let found = raw
+        .into_iter()
         .filter_map(|r| {
             let (month, day) = if day_first {
                 (r.second, r.first)
@@ -172,7 +236,8 @@ fn numeric_mentions(text: &str, worded: usize, day_worded: usize) -> Vec<DateMen
             };
             mention(text, r.whole, month, day, Some(r.year))
         })
-        .collect()
+        .collect();
+    (found, guessed)
 }
 
 /// A date at `whole` if the month and day make one.
@@ -190,6 +255,7 @@ fn mention(
         date: TextDate { year, month, day },
         range: whole.start()..whole.end(),
         prospective: is_prospective(&text[..whole.start()]),
+        stamp: false,
     })
 }
 
@@ -230,9 +296,13 @@ fn is_prospective(before: &str) -> bool {
         })
 }
 
-/// The latest date mentioned. When some mentions carry no year, they are taken
+/// The page's date: its latest publication stamp if it shows one; otherwise
+/// the latest date mentioned. When some mentions carry no year, they are taken
 /// to be the story's own days and preferred over dated references to the past.
 pub fn inferred(mentions: &[DateMention]) -> Option<TextDate> {
+    if let Some(stamp) = mentions.iter().filter(|m| m.stamp).map(|m| m.date).max() {
+        return Some(stamp);
+    }
     let past: Vec<&DateMention> = mentions.iter().filter(|m| !m.prospective).collect();
     let pool: Vec<&DateMention> = if past.is_empty() {
         mentions.iter().collect()
@@ -303,6 +373,39 @@ mod tests {
             dates("17/03/2014: version 2.1.15, 24/7 news, 1/2/3/4, 3/4 of 2020, 10.5.2020.1"),
             [d(Some(2014), 3, 17)]
         );
+    }
+
+    #[test]
+    fn iso_stamps_do_not_vote_and_dots_are_day_first() {
+        let dates = |t: &str| mentions(t).iter().map(|m| m.date).collect::<Vec<_>>();
+        // One month-first date in prose against an ISO stamp: month first.
+        assert_eq!(
+            dates("2019-05-02 | Posted 04/05/2019. The vote on April 30 failed."),
+            [d(Some(2019), 5, 2), d(Some(2019), 4, 5), d(None, 4, 30)]
+        );
+        // Dotted dates are day first even beside month-first prose.
+        assert_eq!(
+            dates("Updated 03.02.2017. Talks on January 30 and February 1."),
+            [d(Some(2017), 2, 3), d(None, 1, 30), d(None, 2, 1)]
+        );
+    }
+
+    #[test]
+    fn the_header_stamp_is_the_pages_date() {
+        let story = "The man was stabbed on April 14 after a row over a scooter, \
+                     the court heard on Tuesday as the trial of the defendant opened \
+                     at the Old Bailey in London.";
+        let page =
+            format!("Man stabbed in row, court hears\n\nBy Jo Roe\n2 November 2022\n\n{story}");
+        assert_eq!(inferred(&mentions(&page)), Some(d(Some(2022), 11, 2)));
+        // Without the stamp the story's own day stands.
+        assert_eq!(inferred(&mentions(story)), Some(d(None, 4, 14)));
+        // A dated day inside a sentence is no stamp.
+        let prose = format!("Short note.\nThe talks of 3 March 2021 failed, he said.\n{story}");
+        assert_eq!(inferred(&mentions(&prose)), Some(d(None, 4, 14)));
+        // Nor is a numeric stamp whose order only the prose suggested.
+        let guessed = format!("Updated: 04/10/2020\n\n{story}");
+        assert_eq!(inferred(&mentions(&guessed)), Some(d(None, 4, 14)));
     }
 
     #[test]
