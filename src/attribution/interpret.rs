@@ -48,7 +48,12 @@ pub fn interpret(ws: &[Word]) -> Option<Referent> {
     }
     // Split a lowercase head from its complement: "ministers | from the G7".
     let split = body.iter().enumerate().position(|(i, w)| {
-        i > 0 && is_joiner(w) && !is_capitalised(body[i - 1]) && !is_acronym(body[i - 1])
+        let Some(&prev) = i.checked_sub(1).and_then(|p| body.get(p)) else {
+            return false;
+        };
+        let role_acronym =
+            || is_acronym(prev) && is_noun_in(&ROLE_NOUNS, &prev.to_ascii_lowercase());
+        is_joiner(w) && (!is_capitalised(prev) && !is_acronym(prev) || role_acronym())
     });
     let (head_part, complement) = match split {
         Some(k) => (&body[..k], &body[k + 1..]),
@@ -74,7 +79,9 @@ pub fn interpret(ws: &[Word]) -> Option<Referent> {
             noun: lhead.clone(),
         });
     }
-    if !is_capitalised(head) && !is_acronym(head) {
+    // "the Labour MP", "the company's CEO": a role written as an acronym.
+    let role_acronym = is_acronym(head) && is_noun_in(&ROLE_NOUNS, &lhead);
+    if role_acronym || (!is_capitalised(head) && !is_acronym(head)) {
         let plural = singular(&lhead) != lhead;
         let mods: Vec<String> = head_part[..head_part.len() - 1]
             .iter()

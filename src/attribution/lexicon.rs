@@ -254,6 +254,13 @@ pub static NP_MODIFIERS: WordList = WordList::new(&[
     "ministry", "department", "group", "party", "civil", "legal", "social", "public", "news",
     "countries'", "allied", "western", "eastern", "european", "federal", "head", "lead",
     "sports",
+    // Portfolios, as in "the Labour environment spokesman", "the opposition
+    // housing critic", "the shadow transport secretary".
+    "environment", "transport", "education", "housing", "immigration", "culture",
+    "agriculture", "treasury", "home", "affairs", "communications", "infrastructure",
+    "veterans", "climate", "industry", "employment", "welfare", "pensions", "digital",
+    "tourism", "fisheries", "shadow", "foreign-affairs", "finance", "justice", "labor",
+    "transportation", "youth", "sport", "science", "technology", "innovation", "indigenous",
 ]);
 
 /// A fixed list of lowercase words, put on first use into a small

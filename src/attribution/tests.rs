@@ -1333,3 +1333,18 @@ fn a_body_that_releases_a_statement_is_what_the_statement_says() {
         "outgoing president's office"
     );
 }
+
+#[test]
+fn a_role_written_as_an_acronym_heads_its_phrase() {
+    let b = "Jo Roe, the Labour MP for Leeds North, spoke first.\n\n\"This bill is a disgrace,\" the MP said.\n\nThe company's CEO, Ray Lund, disagreed.\n\n\"We will comply,\" the CEO said.";
+    assert_eq!(speaker_of(b, "This bill"), "Jo Roe");
+    assert_eq!(speaker_of(b, "We will"), "Ray Lund");
+}
+
+#[test]
+fn a_portfolio_before_a_role_stays_in_the_role() {
+    let b = "\"The plan is late,\" Labour environment spokesman Gordon Pratt said.\n\n\"It is worse than late,\" opposition housing critic Mia Vance said.\n\n\"It was always coming,\" said Ted Barr, the shadow transport secretary.";
+    assert_eq!(speaker_of(b, "The plan"), "Gordon Pratt");
+    assert_eq!(speaker_of(b, "It is worse"), "Mia Vance");
+    assert_eq!(speaker_of(b, "It was always"), "Ted Barr");
+}
