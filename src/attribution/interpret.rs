@@ -51,8 +51,9 @@ pub fn interpret(ws: &[Word]) -> Option<Referent> {
         let Some(&prev) = i.checked_sub(1).and_then(|p| body.get(p)) else {
             return false;
         };
-        let role_acronym =
-            || is_acronym(prev) && is_noun_in(&ROLE_NOUNS, &prev.to_ascii_lowercase());
+        let role_acronym = || {
+            det.is_some() && is_acronym(prev) && is_noun_in(&ROLE_NOUNS, &prev.to_ascii_lowercase())
+        };
         is_joiner(w) && (!is_capitalised(prev) && !is_acronym(prev) || role_acronym())
     });
     let (head_part, complement) = match split {
@@ -79,8 +80,9 @@ pub fn interpret(ws: &[Word]) -> Option<Referent> {
             noun: lhead.clone(),
         });
     }
-    // "the Labour MP", "the company's CEO": a role written as an acronym.
-    let role_acronym = is_acronym(head) && is_noun_in(&ROLE_NOUNS, &lhead);
+    // "the Labour MP", "the company's CEO": a role written as an acronym. Without
+    // a determiner it is letters after a name ("said Ann Lyle MP").
+    let role_acronym = det.is_some() && is_acronym(head) && is_noun_in(&ROLE_NOUNS, &lhead);
     if role_acronym || (!is_capitalised(head) && !is_acronym(head)) {
         let plural = singular(&lhead) != lhead;
         let mods: Vec<String> = head_part[..head_part.len() - 1]
