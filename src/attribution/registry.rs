@@ -434,6 +434,9 @@ fn entities(
             if person && !d.best.contains(' ') && named.is_none() && !introduced() {
                 return None;
             }
+            if !person && named.is_none() && !is_body_name(d.best) {
+                return None;
+            }
             let speaker = named
                 .or_else(|| d.forms.iter().find_map(|(f, _)| by_name.get(&(person, *f))))
                 .copied();
@@ -478,6 +481,20 @@ fn entities(
             .then(a.name.cmp(&b.name))
     });
     out
+}
+
+/// Whether a body that never speaks is named well enough to list in the sidebar.
+/// Generic groups ("officials", "figures"), compound modifiers ("Russian-backed",
+/// "U.S.-led", "Soviet-era") and sums ("US$100") pass through the scanner as
+/// bodies but are not names a reader would look up; a body that speaks is always
+/// kept, whatever its name, since the sidebar links it to its statements.
+fn is_body_name(name: &str) -> bool {
+    let has_capital = name.chars().any(char::is_uppercase);
+    let modifier = name
+        .rsplit_once('-')
+        .is_some_and(|(_, last)| last.starts_with(|c: char| c.is_lowercase()));
+    let sum = name.contains(['$', '€', '£']) || name.starts_with(|c: char| c.is_ascii_digit());
+    has_capital && !modifier && !sum
 }
 
 #[cfg(test)]
@@ -533,5 +550,29 @@ mod tests {
             "\"Later,\" al-Kaabi said.",
         ]);
         assert_eq!(speaker_of(&c, "Later"), "Rashid al-Kaabi");
+    }
+
+    #[test]
+    fn generic_groups_and_modifiers_are_not_listed_as_bodies() {
+        let c = corpus(&[
+            "Russian-backed separatists shelled the town, officials in Kyiv said, citing figures from U.S.-led monitors.\n\nThe Interior Ministry said the Red Cross had sent US$100 million in aid.\n\n\"We are ready,\" the Red Cross said.",
+        ]);
+        let bodies: Vec<&str> = c
+            .entities
+            .iter()
+            .filter(|e| e.kind == crate::attribution::EntityKind::Organisation)
+            .map(|e| e.name.as_str())
+            .collect();
+        assert!(bodies.contains(&"Red Cross"), "{bodies:?}");
+        assert!(bodies.contains(&"Interior Ministry"), "{bodies:?}");
+        for junk in [
+            "officials",
+            "figures",
+            "Russian-backed",
+            "U.S.-led",
+            "US$100",
+        ] {
+            assert!(!bodies.contains(&junk), "{junk} listed in {bodies:?}");
+        }
     }
 }
