@@ -4,9 +4,10 @@
 
 use super::analyse::ArticleAnalysis;
 use super::discourse::Local;
+use super::lexicon::{is_in, BODY_NOUNS, ORG_HEADS};
 use super::names::{parts, Bucket, Key};
 use super::{Attribution, Entity, EntityKind, Mention, Speaker, SpeakerKind, Statement};
-use crate::corpus::Article;
+use crate::corpus::{Article, ArticleId};
 use rustc_hash::FxHashMap;
 
 /// A speaker being assembled from the articles' locals. Its names and roles
@@ -407,6 +408,8 @@ fn entities(
             }
         }
     }
+    let text_of: FxHashMap<ArticleId, &str> =
+        articles.iter().map(|a| (a.id, a.text.as_str())).collect();
     let mut out: Vec<Entity> = merger
         .drafts
         .iter()
@@ -442,6 +445,21 @@ fn entities(
                 .copied();
             m.sort_by_key(|m| (m.article, m.range.start));
             m.dedup();
+            // "Sources at the ministry…", "Technical teams…": a capital that only
+            // opens a sentence, since the same word is written in lowercase too.
+            // "Technical teams…", "Aid agencies…": a capital that only opens
+            // sentences, on a word the same articles write in lowercase too.
+            if named.is_none() {
+                let mut read = m.iter().map(|m| m.article).collect::<Vec<_>>();
+                read.dedup();
+                let texts: Vec<&str> = read
+                    .iter()
+                    .filter_map(|id| text_of.get(id).copied())
+                    .collect();
+                if is_common_word(d.best, &texts) {
+                    return None;
+                }
+            }
             Some(Entity {
                 name: d.best.to_string(),
                 kind: match kind {
@@ -495,6 +513,47 @@ fn is_body_name(name: &str) -> bool {
         .is_some_and(|(_, last)| last.starts_with(|c: char| c.is_lowercase()));
     let sum = name.contains(['$', '€', '£']) || name.starts_with(|c: char| c.is_ascii_digit());
     has_capital && !modifier && !sum
+}
+
+/// Whether a one-word name is an ordinary word capitalised by its place: the
+/// articles that mention it write it in lowercase somewhere, and capitalise it
+/// only where a sentence or line opens. Acronyms and the heads that name bodies
+/// ("Parliament", "Commission") are never ordinary.
+fn is_common_word(name: &str, texts: &[&str]) -> bool {
+    let mut chars = name.chars();
+    let proper = chars.next().is_some_and(char::is_uppercase)
+        && chars.clone().count() > 1
+        && chars.all(char::is_lowercase);
+    if !proper || is_in(&ORG_HEADS, name) || is_in(&BODY_NOUNS, name) {
+        return false;
+    }
+    let lower = name.to_lowercase();
+    let whole = |text: &str, word: &str| -> Vec<usize> {
+        let bytes = text.as_bytes();
+        memchr::memmem::find_iter(bytes, word.as_bytes())
+            .filter(|&at| {
+                let before = bytes[..at]
+                    .last()
+                    .is_none_or(|b| !b.is_ascii_alphanumeric());
+                let after = bytes
+                    .get(at + word.len())
+                    .is_none_or(|b| !b.is_ascii_alphanumeric());
+                before && after
+            })
+            .collect()
+    };
+    let lowercase_somewhere = texts.iter().any(|t| !whole(t, &lower).is_empty());
+    lowercase_somewhere
+        && texts
+            .iter()
+            .all(|t| whole(t, name).into_iter().all(|at| opens_sentence(t, at)))
+}
+
+/// Whether the word at byte `at` of `text` is the first of its sentence or line.
+fn opens_sentence(text: &str, at: usize) -> bool {
+    let before = text.get(..at).unwrap_or("");
+    let before = before.trim_end_matches([' ', '"', '\u{201c}', '\u{2018}', '\'', '(']);
+    before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':', '\u{201d}'])
 }
 
 #[cfg(test)]
@@ -574,5 +633,26 @@ mod tests {
         ] {
             assert!(!bodies.contains(&junk), "{junk} listed in {bodies:?}");
         }
+    }
+
+    #[test]
+    fn the_common_word_test_needs_both_cases_and_only_sentence_openings() {
+        assert!(super::is_common_word(
+            "Technical",
+            &["Technical teams met. The technical work."]
+        ));
+        assert!(!super::is_common_word(
+            "Guardian",
+            &["She told the Guardian. Her guardian agreed."]
+        ));
+        assert!(!super::is_common_word(
+            "Athens",
+            &["Athens agreed. Talks in Athens."]
+        ));
+        assert!(!super::is_common_word(
+            "Parliament",
+            &["Parliament met. The parliament sat."]
+        ));
+        assert!(!super::is_common_word("NATO", &["NATO met. nato"]));
     }
 }
