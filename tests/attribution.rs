@@ -450,3 +450,12 @@ fn twentieth_unseen_set_scores_at_least_085_end_to_end() {
 fn twenty_first_unseen_set_scores_at_least_085_end_to_end() {
     held_out("unseen21", "quote-gold/unseen21.jsonl");
 }
+
+/// Twenty-second blind set: Bangkok Post 2011, The Sydney Morning Herald 2019,
+/// EFE 2014, Al-Monitor 2020, The Wall Street Journal 2009, The Athletic 2022,
+/// Stars and Stripes 2013 and The Jakarta Post 2018 (110 statements).
+/// First run 0.913.
+#[test]
+fn twenty_second_unseen_set_scores_at_least_085_end_to_end() {
+    held_out("unseen22", "quote-gold/unseen22.jsonl");
+}
