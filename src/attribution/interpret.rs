@@ -10,7 +10,7 @@ use super::lexicon::{
 };
 use super::phrase::{
     is_acronym, is_descriptor, is_det, is_joiner, is_name_word, is_noun_in, is_participle_compound,
-    is_particle, is_plural_group, Named, Referent,
+    is_particle, is_plural_group, is_role_noun, Named, Referent,
 };
 use super::text::{is_capitalised, strip_possessive, Word};
 use crate::attribution::SpeakerKind;
@@ -102,11 +102,11 @@ pub fn interpret(ws: &[Word]) -> Option<Referent> {
                 group: true,
             }));
         }
-        if is_noun_in(&ROLE_NOUNS, &lhead) && !plural && named_after_complement(&complement) {
+        if is_role_noun(&lhead) && !plural && named_after_complement(&complement) {
             // "UN special envoy for Yemen Anders Lindqvist": the name closes the title.
             return named_from(body, false).map(Referent::Named);
         }
-        if is_noun_in(&ROLE_NOUNS, &lhead) || is_plural_group(&lhead) {
+        if is_role_noun(&lhead) || is_plural_group(&lhead) {
             let group = plural;
             if plural
                 && !complement.is_empty()

@@ -294,7 +294,7 @@ pub fn np_extent(ws: &[Word]) -> usize {
         {
             // "a 72-year-old woman"
             true
-        } else if is_noun_in(&ROLE_NOUNS, lw)
+        } else if is_role_noun(lw)
             || is_noun_in(&BODY_NOUNS, lw)
             || is_in(&DOC_NOUNS, lw)
             || is_plural_group(lw)
@@ -379,7 +379,7 @@ pub fn np_extent(ws: &[Word]) -> usize {
         n += 1;
         let head_like = is_capitalised(w)
             || is_acronym(w)
-            || is_noun_in(&ROLE_NOUNS, lw)
+            || is_role_noun(lw)
             || is_noun_in(&BODY_NOUNS, lw)
             || is_in(&DOC_NOUNS, lw)
             || is_plural_group(lw);
@@ -537,18 +537,29 @@ fn role_run_to_name(ws: &[Word], n: usize) -> bool {
         && is_name_word(ws[j + 1].text)
 }
 
+/// A listed role noun, or the same with a prefix ("vice-president",
+/// "co-chair", "ex-minister").
+pub(super) fn is_role_noun(lw: &str) -> bool {
+    if is_noun_in(&ROLE_NOUNS, lw) {
+        return true;
+    }
+    lw.split_once('-').is_some_and(|(pre, rest)| {
+        matches!(
+            pre,
+            "co" | "vice" | "deputy" | "ex" | "acting" | "assistant" | "associate" | "joint"
+        ) && is_noun_in(&ROLE_NOUNS, rest)
+    })
+}
+
 /// A lowercase word naming a role: a listed role noun, the same with a
 /// prefix ("co-leader", "vice-chair", "ex-minister"), or an agent noun by its
 /// ending ("coordinator", "organizer", "strategist").
 pub(super) fn is_role_word(lw: &str) -> bool {
-    if is_noun_in(&ROLE_NOUNS, lw) {
+    if is_role_noun(lw) {
         return true;
     }
-    if let Some((pre, rest)) = lw.split_once('-') {
-        return matches!(
-            pre,
-            "co" | "vice" | "deputy" | "ex" | "acting" | "assistant" | "associate" | "joint"
-        ) && is_noun_in(&ROLE_NOUNS, rest);
+    if lw.contains('-') {
+        return false;
     }
     lw.len() >= 7
         && lw.bytes().all(|b| b.is_ascii_lowercase())

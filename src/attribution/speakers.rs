@@ -4,10 +4,12 @@
 //! names and roles from appositions.
 
 pub use super::interpret::{interpret, named_from};
-use super::lexicon::{is_in, CHUNK_OPENERS_SKIP, LEADING_CONJ, PLACES, PRONOUNS};
+use super::lexicon::{
+    is_in, singular, BODY_NOUNS, CHUNK_OPENERS_SKIP, LEADING_CONJ, PLACES, PRONOUNS,
+};
 #[cfg(test)]
 use super::phrase::is_role_word;
-use super::phrase::{is_det, is_joiner, is_name_word};
+use super::phrase::{is_det, is_joiner, is_name_word, is_noun_in};
 pub use super::phrase::{np_extent, Named, Referent};
 use super::text::{head, is_capitalised, tail, word_iter, words, Word, MASK};
 
@@ -258,14 +260,15 @@ pub fn subject_before(seg: &str) -> Option<Referent> {
             continue;
         }
         if n == 0 {
-            // The subject is not adjacent ("… Kyiv had called on"): no subject here.
-            return None;
+            // The subject is not adjacent ("… Kyiv had called on"): no subject
+            // here, unless the whole chunk describes someone ("A scout said").
+            return if apposition { None } else { someone(ws) };
         }
         let Some(mut r) = interpret(&ws[..n]).or_else(|| run_body(&ws[..n])) else {
             if apposition {
                 continue;
             }
-            return None;
+            return someone(ws);
         };
         if let Referent::Document { issuer: None, noun } = r {
             r = Referent::Document {
@@ -1180,6 +1183,62 @@ pub fn subject_after(rest: &str) -> Option<Referent> {
         }
     }
     Some(r)
+}
+
+/// "A scout said", "one longtime fan said": an indefinite person described by
+/// a common noun no list knows is still the one who speaks, named by the
+/// description. Only a singular lowercase head qualifies; "a" before a
+/// capitalised head is a name or a body, read elsewhere.
+fn someone(ws: &[Word]) -> Option<Referent> {
+    let (first, rest) = ws.split_first()?;
+    let indefinite = matches!(
+        first.text.to_ascii_lowercase().as_str(),
+        "a" | "an" | "one" | "another"
+    );
+    let head = rest.last()?.text;
+    let plain = head.len() > 2 && singular(head) == head && !is_noun_in(&BODY_NOUNS, head);
+    // Modifiers and head: a few plain lowercase words, no preposition or
+    // adverb ("a week later police said" is no one described).
+    let (mods, _) = rest.split_at(rest.len() - 1);
+    let plain = plain && head.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
+    let described = (1..=3).contains(&rest.len())
+        && mods.iter().all(|w| {
+            is_capitalised(w.text) || w.text.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+        })
+        && rest.iter().all(|w| {
+            w.text.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-')
+                && !w.comma_after
+                && !is_joiner(w.text)
+                && !w.text.ends_with("ly")
+                && !matches!(
+                    w.text,
+                    "later"
+                        | "earlier"
+                        | "ago"
+                        | "after"
+                        | "before"
+                        | "then"
+                        | "now"
+                        | "also"
+                        | "too"
+                        | "still"
+                        | "again"
+                        | "day"
+                        | "week"
+                        | "month"
+                        | "year"
+                )
+        });
+    if !indefinite || !plain || !described {
+        return None;
+    }
+    let name = rest.iter().map(|w| w.text).collect::<Vec<_>>().join(" ");
+    Some(Referent::Named(Named {
+        role: Some(name.clone()),
+        name,
+        kind: SpeakerKind::Person,
+        group: false,
+    }))
 }
 
 #[cfg(test)]

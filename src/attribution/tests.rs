@@ -1348,3 +1348,18 @@ fn a_portfolio_before_a_role_stays_in_the_role() {
     assert_eq!(speaker_of(b, "It is worse"), "Mia Vance");
     assert_eq!(speaker_of(b, "It was always"), "Ted Barr");
 }
+
+#[test]
+fn someone_described_by_a_plain_noun_speaks() {
+    let b = "The club won again on Sunday.\n\nA scout said the keeper was still \"a work in progress\".";
+    assert_eq!(speaker_of(b, "a work in"), "scout");
+    let b = "The club won again on Sunday.\n\nOne Western Conference scout, speaking on condition of anonymity, said he was \"the best in the league\".";
+    assert_eq!(speaker_of(b, "the best in"), "Western Conference scout");
+}
+
+#[test]
+fn a_prefixed_role_in_an_apposition_is_a_role() {
+    let b = "Dr Tom Hale, vice-president of the medical association, said, \"Buildings do not treat patients.\"\n\nMia Lund, co-chair of the council, said the plan was \"late\".";
+    assert_eq!(speaker_of(b, "Buildings"), "Tom Hale");
+    assert_eq!(speaker_of(b, "late"), "Mia Lund");
+}
