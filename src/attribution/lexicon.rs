@@ -78,6 +78,13 @@ pub static ROLE_NOUNS: WordList = WordList::new(&[
     "colonel", "lieutenant", "sergeant", "admiral", "brigadier", "corporal", "commodore",
     // "One victim, a retired widower, wrote".
     "victim", "widow", "widower",
+    // More people by trade, age or tie, as the press describes them.
+    "politician", "scout", "fan", "soldier", "veteran", "lecturer", "clerk", "technician",
+    "pharmacist", "mechanic", "fisherman", "miner", "imam", "rabbi", "bishop", "cleric",
+    "pensioner", "retiree", "graduate", "teenager", "mourner", "relative", "uncle", "aunt",
+    "grandmother", "grandfather", "cousin", "nephew", "niece", "homeowner", "commuter",
+    "motorist", "cyclist", "vendor", "merchant", "trainer", "umpire", "medic", "sailor",
+    "cadet", "trooper", "midwife", "dentist", "vet", "accountant", "economist", "plumber",
 ]);
 
 /// Lowercase head nouns naming a body ("the ministry", "the U.S. mission to the OSCE").

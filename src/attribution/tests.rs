@@ -1363,3 +1363,10 @@ fn a_prefixed_role_in_an_apposition_is_a_role() {
     assert_eq!(speaker_of(b, "Buildings"), "Tom Hale");
     assert_eq!(speaker_of(b, "late"), "Mia Lund");
 }
+
+#[test]
+fn people_by_trade_resolve_like_other_roles() {
+    let b = "Ana Putri, a member of the budget committee, said lawmakers would back the plan. \"We will push for the money,\" the Golkar Party politician said.\n\nTom Hale, who has watched the club for years, is its chief talent spotter.\n\n\"He has good feet,\" the veteran said.";
+    assert_eq!(speaker_of(b, "We will push"), "Ana Putri");
+    assert_eq!(speaker_of(b, "He has good"), "Tom Hale");
+}
