@@ -316,6 +316,13 @@ pub fn np_extent(ws: &[Word]) -> usize {
         {
             // "Villeroy de Galhau", "van der Leyen", "Department of Health and Social Care"
             true
+        } else if n > 0
+            && is_ordinal(lw)
+            && is_in(&TITLE_WORDS, ws[n - 1].text)
+            && ws.get(n + 1).is_some_and(|x| x.text == "Class")
+        {
+            // "Sgt. 1st Class Jo Roe": a rank with its grade.
+            true
         } else if leads_to_name(ws, n) || role_run_to_name(ws, n) {
             // "grower Paul Verne", "head librarian Ines Duarte": a role written
             // in lowercase words of its own, then the full name; "Green Party
@@ -535,6 +542,12 @@ fn role_run_to_name(ws: &[Word], n: usize) -> bool {
         && is_name_word(ws[j].text)
         && !ws[j].comma_after
         && is_name_word(ws[j + 1].text)
+}
+
+/// "1st", "2nd", "23rd", "4th".
+fn is_ordinal(lw: &str) -> bool {
+    let digits = lw.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0 && matches!(&lw[digits..], "st" | "nd" | "rd" | "th")
 }
 
 /// A listed role noun, or the same with a prefix ("vice-president",

@@ -1370,3 +1370,10 @@ fn people_by_trade_resolve_like_other_roles() {
     assert_eq!(speaker_of(b, "We will push"), "Ana Putri");
     assert_eq!(speaker_of(b, "He has good"), "Tom Hale");
 }
+
+#[test]
+fn a_military_rank_with_its_grade_is_no_part_of_the_name() {
+    let b = "Sgt. 1st Class Terry Mabb said the cut amounted to \"a pay cut for a family.\"\n\n\"I'm angry at Washington,\" said Private First Class Jo Kent.";
+    assert_eq!(speaker_of(b, "a pay cut"), "Terry Mabb");
+    assert_eq!(speaker_of(b, "I'm angry"), "Jo Kent");
+}
