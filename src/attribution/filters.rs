@@ -117,7 +117,8 @@ fn known_as(before: &str) -> bool {
 
 /// A name given rather than words said: "the union calls it the 'zero-hours
 /// quay'" (the article stays outside the marks), or a single capitalised
-/// word right after "calls" ("a group the trade calls 'G-20+'").
+/// word right after "calls" ("a group the trade calls 'G-20+'"), or a term
+/// a group uses ("what clinicians call 'access block'").
 pub(super) fn is_name_given(inner: &str, ms: &str, qs: usize) -> bool {
     let before = ms[..qs].trim_end();
     let mut ws = before.rsplit(' ');
@@ -127,7 +128,25 @@ pub(super) fn is_name_given(inner: &str, ms: &str, qs: usize) -> bool {
         return ws.next().is_some_and(|w| matches!(w, "it" | "them")) && call(ws.next());
     }
     let t = inner.trim();
-    call(last) && !t.contains(' ') && t.starts_with(char::is_uppercase)
+    if call(last) && !t.contains(' ') && t.starts_with(char::is_uppercase) {
+        return true;
+    }
+    // "what clinicians call 'access block'": a term a trade or group uses,
+    // in a few words with no sentence in them. "what he called 'a provocation'"
+    // is the speaker's own words, so the group must be a plain plural noun and
+    // the verb the generic present.
+    let group: Vec<&str> = ws.by_ref().take_while(|w| *w != "what").take(3).collect();
+    let generic = !group.is_empty()
+        && group.len() < 3
+        && group.iter().all(|w| {
+            w.bytes().all(|b| b.is_ascii_lowercase())
+                && !matches!(*w, "they" | "we" | "you" | "i" | "he" | "she" | "it")
+        });
+    last == Some("call")
+        && generic
+        && before.rsplit(' ').nth(group.len() + 1) == Some("what")
+        && t.split_whitespace().nth(4).is_none()
+        && !t.ends_with(['.', '!', '?', ','])
 }
 
 /// The words before a quotation end on "as" ("described the offensive as

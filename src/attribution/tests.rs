@@ -1377,3 +1377,11 @@ fn a_military_rank_with_its_grade_is_no_part_of_the_name() {
     assert_eq!(speaker_of(b, "a pay cut"), "Terry Mabb");
     assert_eq!(speaker_of(b, "I'm angry"), "Jo Kent");
 }
+
+#[test]
+fn a_term_a_trade_uses_is_no_statement() {
+    let b = "Dr Ann Bell said what clinicians call \"access block\" was the worst she had seen.\n\nPeskov denounced what he called \"a provocation\".";
+    let w = who(b);
+    assert!(w.iter().all(|(t, _)| t != "access block"), "{w:?}");
+    assert_eq!(speaker_of(b, "a provocation"), "Peskov");
+}
