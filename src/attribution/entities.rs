@@ -113,6 +113,21 @@ pub fn scan(
                         } else {
                             disc.person_by_surname(&named.name)
                                 .inspect(|&id| disc.note_mention(id, span.clone()))
+                                .or_else(|| {
+                                    // "Ilya, a 27-year-old programmer, crossed …": a
+                                    // given name introduced with who the person is.
+                                    let end = ws[i + n - 1].end;
+                                    let described = masked[end..].starts_with(", a ")
+                                        || masked[end..].starts_with(", an ");
+                                    let role = described
+                                        .then(|| apposition_role(masked, end))
+                                        .flatten()?;
+                                    let named = super::phrase::Named {
+                                        role: Some(role),
+                                        ..named.clone()
+                                    };
+                                    Some(disc.intern(&named, span.clone()))
+                                })
                         }
                     }
                     SpeakerKind::Organisation => {
@@ -321,7 +336,7 @@ fn apposition_role(masked: &str, end: usize) -> Option<String> {
     }
     let has_role = ws
         .iter()
-        .any(|w| is_in(&ROLE_NOUNS, &super::lexicon::singular(w.text)));
+        .any(|w| super::phrase::is_role_word(&super::lexicon::singular(w.text)));
     let first = ws[0].text;
     let opens_np = matches!(first, "the" | "a" | "an" | "his" | "her" | "its" | "their")
         || is_in(&ROLE_NOUNS, &super::lexicon::singular(first))

@@ -86,6 +86,8 @@ pub static ROLE_NOUNS: WordList = WordList::new(&[
     "grandmother", "grandfather", "cousin", "nephew", "niece", "homeowner", "commuter",
     "motorist", "cyclist", "vendor", "merchant", "trainer", "umpire", "medic", "sailor",
     "cadet", "trooper", "midwife", "dentist", "vet", "accountant", "economist", "plumber",
+    "programmer", "coder", "photographer", "freelancer", "lecturer", "baker", "butcher",
+    "carpenter", "electrician", "waiter", "waitress", "cashier", "courier", "janitor",
 ]);
 
 /// Lowercase head nouns naming a body ("the ministry", "the U.S. mission to the OSCE").

@@ -1385,3 +1385,9 @@ fn a_term_a_trade_uses_is_no_statement() {
     assert!(w.iter().all(|(t, _)| t != "access block"), "{w:?}");
     assert_eq!(speaker_of(b, "a provocation"), "Peskov");
 }
+
+#[test]
+fn a_given_name_introduced_with_who_they_are_is_a_person() {
+    let b = "Kremlin spokesman Dmitry Peskov said on Monday that \"nobody is leaving\".\n\nIlya, a 27-year-old programmer from Moscow, crossed the border on Sunday. \"I left my car,\" he said.";
+    assert_eq!(speaker_of(b, "I left"), "Ilya");
+}
