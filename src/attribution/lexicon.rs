@@ -10,6 +10,7 @@ pub static TITLE_WORDS: WordList = WordList::new(&[
     "striker", "goalkeeper", "midfielder", "defender", "coach", "manager", "captain", "actor",
     "actress", "singer", "author", "writer", "novelist", "economist", "analyst", "researcher",
     "scientist", "lawyer", "businessman", "businesswoman", "entrepreneur", "activist", "nurse",
+    "legislator",
     "doctor", "surgeon", "teacher", "student", "farmer", "pastor", "priest", "officer", "agent",
     "detective", "inspector", "constable", "superintendent", "chairperson", "trustee", "mp", "mep",
     "boss", "chief", "secretary-general",

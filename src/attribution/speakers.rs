@@ -608,6 +608,15 @@ fn split_chunks(seg: &str) -> Vec<&str> {
         }
     }
     out.push(&seg[start..]);
+    // "Huang Wei-lun (黃偉倫), 34, an electrician,": a name in another script,
+    // or the nothing left between a closing bracket and a comma, is no chunk
+    // of its own, so the apposition still meets the name.
+    let last = out.len() - 1;
+    let mut k = 0;
+    out.retain(|c| {
+        k += 1;
+        k - 1 == last || c.bytes().any(|b| b.is_ascii_alphanumeric())
+    });
     out
 }
 

@@ -1391,3 +1391,11 @@ fn a_given_name_introduced_with_who_they_are_is_a_person() {
     let b = "Kremlin spokesman Dmitry Peskov said on Monday that \"nobody is leaving\".\n\nIlya, a 27-year-old programmer from Moscow, crossed the border on Sunday. \"I left my car,\" he said.";
     assert_eq!(speaker_of(b, "I left"), "Ilya");
 }
+
+#[test]
+fn a_name_in_another_script_keeps_the_apposition_on_the_name() {
+    let b = "The drill began at 10pm.\n\nSergeant Huang Wei-lun (黃偉倫), 34, an electrician from Changhua County, said the kit had \"improved\".\n\n\"We want answers,\" said Legislator Lin Yu-chen (林鈺珍). \"The public deserves to know,\" Lin said.";
+    assert_eq!(speaker_of(b, "improved"), "Huang Wei-lun");
+    assert_eq!(speaker_of(b, "We want"), "Lin Yu-chen");
+    assert_eq!(speaker_of(b, "The public"), "Lin Yu-chen");
+}
