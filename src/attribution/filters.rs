@@ -128,7 +128,11 @@ pub(super) fn is_name_given(inner: &str, ms: &str, qs: usize) -> bool {
         return ws.next().is_some_and(|w| matches!(w, "it" | "them")) && call(ws.next());
     }
     let t = inner.trim();
-    if call(last) && !t.contains(' ') && t.starts_with(char::is_uppercase) {
+    // "whom fans have called 'Mr. October'": a name of a few capitalised words.
+    let title_cased = t.split_whitespace().count() <= 3
+        && t.split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase));
+    if call(last) && title_cased && !t.ends_with(['!', '?', ',']) {
         return true;
     }
     // "what clinicians call 'access block'": a term a trade or group uses,

@@ -1399,3 +1399,11 @@ fn a_name_in_another_script_keeps_the_apposition_on_the_name() {
     assert_eq!(speaker_of(b, "We want"), "Lin Yu-chen");
     assert_eq!(speaker_of(b, "The public"), "Lin Yu-chen");
 }
+
+#[test]
+fn a_name_fans_have_called_someone_is_no_statement() {
+    let b = "Lee, whom Twins fans have called \"Mr. October\" since 2002, drove in three runs.\n\nPeskov called the move \"a provocation\".";
+    let w = who(b);
+    assert!(w.iter().all(|(t, _)| t != "Mr. October"), "{w:?}");
+    assert_eq!(speaker_of(b, "a provocation"), "Peskov");
+}
