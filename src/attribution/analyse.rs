@@ -710,7 +710,9 @@ fn own_cues(
             None if after_relative => prev.flatten(),
             None if !explicit => prev.flatten().or_else(|| {
                 // A participle opening on the sentence's subject.
-                subject_before(&ms[..cs]).and_then(|r| d.resolve(&r, cs + base..ce + base, rec))
+                subject_before(&ms[..cs])
+                    .or_else(|| opening_pronoun(&ms[..cs]))
+                    .and_then(|r| d.resolve(&r, cs + base..ce + base, rec))
             }),
             None => None,
         };
@@ -923,6 +925,19 @@ fn inside_subject(article: &Article, ms: &str, qs: usize, q: &QuoteSpan) -> bool
 
 /// "…, with developing countries accusing …": the subject of an absolute
 /// participle clause, written between "with" and the participle.
+/// "He declined to take the credit on Sunday, saying …": a sentence that opens
+/// on he, she or they, whose verb phrase the participle hangs on.
+fn opening_pronoun(before: &str) -> Option<Referent> {
+    let first = before.split_whitespace().next()?;
+    let p = matches!(first, "He" | "She" | "They")
+        .then(|| subject_pronoun(first))
+        .flatten()?;
+    // One clause only: no second subject between the pronoun and the participle.
+    let one_clause =
+        !before.contains(" and ") && !before.contains(" but ") && before.matches(',').count() <= 1;
+    one_clause.then(|| Referent::Pronoun(p.to_string()))
+}
+
 fn absolute_subject(before: &str) -> Option<Referent> {
     let chunk = before.rsplit([',', ';']).next()?.trim();
     let rest = chunk.strip_prefix("with ")?;

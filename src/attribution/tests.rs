@@ -1407,3 +1407,9 @@ fn a_name_fans_have_called_someone_is_no_statement() {
     assert!(w.iter().all(|(t, _)| t != "Mr. October"), "{w:?}");
     assert_eq!(speaker_of(b, "a provocation"), "Peskov");
 }
+
+#[test]
+fn a_participle_hangs_on_the_pronoun_opening_the_sentence() {
+    let b = "Tom Kim took over the team this year.\n\nHe declined to take the credit on Sunday, saying the players had \"done all the hard work\".";
+    assert_eq!(speaker_of(b, "done all"), "Tom Kim");
+}
