@@ -172,8 +172,12 @@ fn is_surname_particle(w: &str) -> bool {
 }
 
 /// Edit distance between two folded (ASCII) name keys, without allocating.
+#[cfg(test)]
 pub fn edit_distance(a: &str, b: &str) -> usize {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
+    edit_distance_bytes(a.as_bytes(), b.as_bytes())
+}
+
+fn edit_distance_bytes(a: &[u8], b: &[u8]) -> usize {
     if a.len() > 63 || b.len() > 63 {
         return a.len().abs_diff(b.len()).max(usize::from(a != b));
     }
@@ -203,7 +207,50 @@ fn same_part(a: &str, b: &str, slack: usize) -> bool {
     len >= 5
         && a.as_bytes()[0] == b.as_bytes()[0]
         && a.len().abs_diff(b.len()) <= slack
-        && edit_distance(a, b) <= slack
+        && within_edits(a, b, slack)
+}
+
+/// Whether `a` and `b` are at most `k` edits apart: [`edit_distance`]` <= k`,
+/// computed only on the diagonal band `|i - j| <= k` (a cheaper path never
+/// leaves it) and given up as soon as a whole row of the band exceeds `k`.
+fn within_edits(a: &str, b: &str, k: usize) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() > 63 || b.len() > 63 || k > 62 {
+        return edit_distance_bytes(a, b) <= k;
+    }
+    if a.len().abs_diff(b.len()) > k {
+        return false;
+    }
+    // Over the bound: any value above `k` is as good as another.
+    let over = k as u8 + 1;
+    let mut prev = [over; 64];
+    let mut cur = [over; 64];
+    for (j, p) in prev.iter_mut().enumerate().take(b.len().min(k) + 1) {
+        *p = j as u8;
+    }
+    for i in 1..=a.len() {
+        let lo = i.saturating_sub(k).max(1);
+        let hi = (i + k).min(b.len());
+        cur[lo - 1] = if lo == 1 && i <= k { i as u8 } else { over };
+        let mut row_min = cur[lo - 1];
+        for j in lo..=hi {
+            let cost = u8::from(a[i - 1] != b[j - 1]);
+            let v = (prev[j] + 1)
+                .min(cur[j - 1] + 1)
+                .min(prev[j - 1] + cost)
+                .min(over);
+            cur[j] = v;
+            row_min = row_min.min(v);
+        }
+        if hi < b.len() {
+            cur[hi + 1] = over;
+        }
+        if row_min > k as u8 {
+            return false;
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()] <= k as u8
 }
 
 /// Name parts of a person's name, possessives removed.
@@ -268,6 +315,33 @@ fn same_org_key(ka: &str, kb: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_banded_edit_check_agrees_with_the_full_distance() {
+        // Every pair of short strings over a small alphabet, every bound.
+        let mut all = vec![String::new()];
+        for _ in 0..5 {
+            let next: Vec<String> = all
+                .iter()
+                .filter(|s| s.len() == all.last().map_or(0, String::len))
+                .flat_map(|s| ["a", "b", "c"].map(|c| format!("{s}{c}")))
+                .collect();
+            all.extend(next);
+        }
+        for a in &all {
+            for b in &all {
+                for k in 0..4 {
+                    assert_eq!(
+                        within_edits(a, b, k),
+                        edit_distance(a, b) <= k,
+                        "{a} {b} {k}"
+                    );
+                }
+            }
+        }
+        let long = "x".repeat(70);
+        assert!(within_edits(&long, &long, 1));
+    }
 
     #[test]
     fn a_surname_with_its_particle_is_the_full_name() {
