@@ -461,7 +461,7 @@ fn twenty_second_unseen_set_scores_at_least_085_end_to_end() {
 }
 
 /// Twenty-third blind set: The Korea Herald 2013, RTÉ News 2016, Arab News 2019,
-/// The Philadelphia Inquirer 2011, RNZ 2022, The EastAfrican 2017, a
+/// The Philadelphia Inquirer 2011, RNZ 2022, The `EastAfrican` 2017, a
 /// Breakingviews-style column 2021 and the Taipei Times 2024 (143 statements).
 /// First run 0.836 (the session-start engine scored 0.846 on it).
 #[test]
