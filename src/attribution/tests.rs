@@ -1399,3 +1399,15 @@ fn a_name_in_another_script_keeps_the_apposition_on_the_name() {
     assert_eq!(speaker_of(b, "We want"), "Lin Yu-chen");
     assert_eq!(speaker_of(b, "The public"), "Lin Yu-chen");
 }
+
+#[test]
+fn a_capitalised_al_opening_a_name_is_a_given_name() {
+    use super::names::same_person;
+    assert!(!same_person("Al Pratt", "Jo Pratt"));
+    assert!(same_person("Al Pratt", "Pratt"));
+    // The lowercase joined or separate particle still opens a surname.
+    assert!(same_person("al Kaabi", "Kaabi"));
+    let b = "Jo Pratt, the mayor, said the road was \"finished\".\n\nHer brother, Al Pratt, a farmer, disagreed. \"It is not done at all,\" said Al Pratt.";
+    assert_eq!(speaker_of(b, "finished"), "Jo Pratt");
+    assert_eq!(speaker_of(b, "It is not"), "Al Pratt");
+}
