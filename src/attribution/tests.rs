@@ -1411,3 +1411,17 @@ fn a_capitalised_al_opening_a_name_is_a_given_name() {
     assert_eq!(speaker_of(b, "finished"), "Jo Pratt");
     assert_eq!(speaker_of(b, "It is not"), "Al Pratt");
 }
+
+#[test]
+fn a_knight_or_dame_style_is_no_role() {
+    let b = "Sir Hugo Lant, the museum chairman, opened the wing.\n\n\"It is ready,\" Sir Hugo said.\n\nDame Edna Rowe said it was \"long overdue\".";
+    let c = corpus(b);
+    let roles = |n: &str| {
+        c.speakers
+            .iter()
+            .find(|s| s.name == n)
+            .map_or_else(|| panic!("{n}: {:?}", c.speakers), |s| s.roles.clone())
+    };
+    assert_eq!(roles("Hugo Lant"), ["museum chairman"]);
+    assert!(roles("Edna Rowe").is_empty(), "{:?}", roles("Edna Rowe"));
+}
