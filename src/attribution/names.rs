@@ -164,6 +164,11 @@ impl Key {
 /// A particle that opens a surname in any case ("von", "De", and the Irish
 /// "Ó", "O", "Mac", "Mc", "Ní", "Nic", "Uí").
 fn is_surname_particle(w: &str) -> bool {
+    // "Al Pratt": a capitalised "Al" opening a name is the given name (Alan,
+    // Albert); only the lowercase "al" is the Arabic particle.
+    if w == "Al" {
+        return false;
+    }
     // Lowercased on the stack: this runs for every person key.
     let lower = super::lexicon::Lower::new(w);
     let lw = lower.as_str();

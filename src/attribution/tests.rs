@@ -1413,3 +1413,29 @@ fn a_participle_hangs_on_the_pronoun_opening_the_sentence() {
     let b = "Tom Kim took over the team this year.\n\nHe declined to take the credit on Sunday, saying the players had \"done all the hard work\".";
     assert_eq!(speaker_of(b, "done all"), "Tom Kim");
 }
+
+#[test]
+fn a_capitalised_al_opening_a_name_is_a_given_name() {
+    use super::names::same_person;
+    assert!(!same_person("Al Pratt", "Jo Pratt"));
+    assert!(same_person("Al Pratt", "Pratt"));
+    // The lowercase joined or separate particle still opens a surname.
+    assert!(same_person("al Kaabi", "Kaabi"));
+    let b = "Jo Pratt, the mayor, said the road was \"finished\".\n\nHer brother, Al Pratt, a farmer, disagreed. \"It is not done at all,\" said Al Pratt.";
+    assert_eq!(speaker_of(b, "finished"), "Jo Pratt");
+    assert_eq!(speaker_of(b, "It is not"), "Al Pratt");
+}
+
+#[test]
+fn a_knight_or_dame_style_is_no_role() {
+    let b = "Sir Hugo Lant, the museum chairman, opened the wing.\n\n\"It is ready,\" Sir Hugo said.\n\nDame Edna Rowe said it was \"long overdue\".";
+    let c = corpus(b);
+    let roles = |n: &str| {
+        c.speakers
+            .iter()
+            .find(|s| s.name == n)
+            .map_or_else(|| panic!("{n}: {:?}", c.speakers), |s| s.roles.clone())
+    };
+    assert_eq!(roles("Hugo Lant"), ["museum chairman"]);
+    assert!(roles("Edna Rowe").is_empty(), "{:?}", roles("Edna Rowe"));
+}
