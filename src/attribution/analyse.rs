@@ -923,21 +923,23 @@ fn inside_subject(article: &Article, ms: &str, qs: usize, q: &QuoteSpan) -> bool
     matches!(first, "who" | "whose" | "which") && before.contains(',') && !closes
 }
 
-/// "…, with developing countries accusing …": the subject of an absolute
-/// participle clause, written between "with" and the participle.
 /// "He declined to take the credit on Sunday, saying …": a sentence that opens
 /// on he, she or they, whose verb phrase the participle hangs on.
 fn opening_pronoun(before: &str) -> Option<Referent> {
-    let first = before.split_whitespace().next()?;
-    let p = matches!(first, "He" | "She" | "They")
-        .then(|| subject_pronoun(first))
-        .flatten()?;
+    let p = match before.split_whitespace().next()? {
+        "He" => "he",
+        "She" => "she",
+        "They" => "they",
+        _ => return None,
+    };
     // One clause only: no second subject between the pronoun and the participle.
     let one_clause =
         !before.contains(" and ") && !before.contains(" but ") && before.matches(',').count() <= 1;
     one_clause.then(|| Referent::Pronoun(p.to_string()))
 }
 
+/// "…, with developing countries accusing …": the subject of an absolute
+/// participle clause, written between "with" and the participle.
 fn absolute_subject(before: &str) -> Option<Referent> {
     let chunk = before.rsplit([',', ';']).next()?.trim();
     let rest = chunk.strip_prefix("with ")?;

@@ -51,10 +51,9 @@ pub fn interpret(ws: &[Word]) -> Option<Referent> {
         let Some(&prev) = i.checked_sub(1).and_then(|p| body.get(p)) else {
             return false;
         };
-        let role_acronym = || {
-            det.is_some() && is_acronym(prev) && is_noun_in(&ROLE_NOUNS, &prev.to_ascii_lowercase())
-        };
-        is_joiner(w) && (!is_capitalised(prev) && !is_acronym(prev) || role_acronym())
+        is_joiner(w)
+            && (!is_capitalised(prev) && !is_acronym(prev)
+                || det.is_some() && is_role_acronym(prev))
     });
     let (head_part, complement) = match split {
         Some(k) => (&body[..k], &body[k + 1..]),
@@ -82,7 +81,7 @@ pub fn interpret(ws: &[Word]) -> Option<Referent> {
     }
     // "the Labour MP", "the company's CEO": a role written as an acronym. Without
     // a determiner it is letters after a name ("said Ann Lyle MP").
-    let role_acronym = det.is_some() && is_acronym(head) && is_noun_in(&ROLE_NOUNS, &lhead);
+    let role_acronym = det.is_some() && is_role_acronym(head);
     if role_acronym || (!is_capitalised(head) && !is_acronym(head)) {
         let plural = singular(&lhead) != lhead;
         let mods: Vec<String> = head_part[..head_part.len() - 1]
@@ -361,6 +360,11 @@ fn named_after_complement(complement: &[&str]) -> bool {
 /// Roles that speak for a body rather than for themselves ("a Kremlin
 /// spokesman"). An unnamed official or source speaks for themselves: "a
 /// senior Commission official" is a person, not the Commission.
+/// A role written as an acronym: "MP", "CEO", "MEP".
+fn is_role_acronym(w: &str) -> bool {
+    is_acronym(w) && is_noun_in(&ROLE_NOUNS, &w.to_ascii_lowercase())
+}
+
 pub(super) fn is_mouthpiece(lhead: &str) -> bool {
     matches!(
         lhead,

@@ -86,8 +86,8 @@ pub static ROLE_NOUNS: WordList = WordList::new(&[
     "pensioner", "retiree", "graduate", "teenager", "mourner", "relative", "uncle", "aunt",
     "grandmother", "grandfather", "cousin", "nephew", "niece", "homeowner", "commuter",
     "motorist", "cyclist", "vendor", "merchant", "trainer", "umpire", "medic", "sailor",
-    "cadet", "trooper", "midwife", "dentist", "vet", "accountant", "economist", "plumber",
-    "programmer", "coder", "photographer", "freelancer", "lecturer", "baker", "butcher",
+    "cadet", "trooper", "midwife", "dentist", "vet", "accountant", "plumber",
+    "programmer", "coder", "photographer", "freelancer", "baker", "butcher",
     "carpenter", "electrician", "waiter", "waitress", "cashier", "courier", "janitor",
 ]);
 

@@ -445,8 +445,6 @@ fn entities(
                 .copied();
             m.sort_by_key(|m| (m.article, m.range.start));
             m.dedup();
-            // "Sources at the ministry…", "Technical teams…": a capital that only
-            // opens a sentence, since the same word is written in lowercase too.
             // "Technical teams…", "Aid agencies…": a capital that only opens
             // sentences, on a word the same articles write in lowercase too.
             if named.is_none() {
@@ -528,25 +526,26 @@ fn is_common_word(name: &str, texts: &[&str]) -> bool {
         return false;
     }
     let lower = name.to_lowercase();
-    let whole = |text: &str, word: &str| -> Vec<usize> {
-        let bytes = text.as_bytes();
-        memchr::memmem::find_iter(bytes, word.as_bytes())
-            .filter(|&at| {
-                let before = bytes[..at]
-                    .last()
-                    .is_none_or(|b| !b.is_ascii_alphanumeric());
-                let after = bytes
-                    .get(at + word.len())
-                    .is_none_or(|b| !b.is_ascii_alphanumeric());
-                before && after
-            })
-            .collect()
-    };
-    let lowercase_somewhere = texts.iter().any(|t| !whole(t, &lower).is_empty());
-    lowercase_somewhere
+    texts
+        .iter()
+        .any(|t| whole_word_at(t, &lower).next().is_some())
         && texts
             .iter()
-            .all(|t| whole(t, name).into_iter().all(|at| opens_sentence(t, at)))
+            .all(|t| whole_word_at(t, name).all(|at| opens_sentence(t, at)))
+}
+
+/// Where `word` stands in `text` as a whole word.
+fn whole_word_at<'a>(text: &'a str, word: &'a str) -> impl Iterator<Item = usize> + 'a {
+    let bytes = text.as_bytes();
+    memchr::memmem::find_iter(bytes, word.as_bytes()).filter(move |&at| {
+        let before = bytes[..at]
+            .last()
+            .is_none_or(|b| !b.is_ascii_alphanumeric());
+        let after = bytes
+            .get(at + word.len())
+            .is_none_or(|b| !b.is_ascii_alphanumeric());
+        before && after
+    })
 }
 
 /// Whether the word at byte `at` of `text` is the first of its sentence or line.

@@ -603,20 +603,17 @@ fn split_chunks(seg: &str) -> Vec<&str> {
             _ => false,
         };
         if cut {
-            out.push(&seg[start..i]);
+            // "Huang Wei-lun (黃偉倫), 34, an electrician,": a name in another
+            // script, or the nothing between a closing bracket and a comma, is
+            // no chunk of its own, so the apposition still meets the name.
+            let chunk = &seg[start..i];
+            if chunk.bytes().any(|b| b.is_ascii_alphanumeric()) {
+                out.push(chunk);
+            }
             start = i + c.len_utf8();
         }
     }
     out.push(&seg[start..]);
-    // "Huang Wei-lun (黃偉倫), 34, an electrician,": a name in another script,
-    // or the nothing left between a closing bracket and a comma, is no chunk
-    // of its own, so the apposition still meets the name.
-    let last = out.len() - 1;
-    let mut k = 0;
-    out.retain(|c| {
-        k += 1;
-        k - 1 == last || c.bytes().any(|b| b.is_ascii_alphanumeric())
-    });
     out
 }
 
@@ -1204,16 +1201,18 @@ fn someone(ws: &[Word]) -> Option<Referent> {
         first.text.to_ascii_lowercase().as_str(),
         "a" | "an" | "one" | "another"
     );
-    let head = rest.last()?.text;
-    let plain = head.len() > 2 && singular(head) == head && !is_noun_in(&BODY_NOUNS, head);
-    // Modifiers and head: a few plain lowercase words, no preposition or
-    // adverb ("a week later police said" is no one described).
-    let (mods, _) = rest.split_at(rest.len() - 1);
-    let plain = plain && head.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
+    let (head, mods) = rest.split_last()?;
+    let lowercase = |w: &str| w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
+    let plain = head.text.len() > 2
+        && lowercase(head.text)
+        && singular(head.text) == head.text
+        && !is_noun_in(&BODY_NOUNS, head.text);
+    // Modifiers and head: a few plain words, no preposition or adverb ("a
+    // week later police said" is no one described).
     let described = (1..=3).contains(&rest.len())
-        && mods.iter().all(|w| {
-            is_capitalised(w.text) || w.text.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
-        })
+        && mods
+            .iter()
+            .all(|w| is_capitalised(w.text) || lowercase(w.text))
         && rest.iter().all(|w| {
             w.text.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-')
                 && !w.comma_after
