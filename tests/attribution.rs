@@ -468,3 +468,21 @@ fn twenty_second_unseen_set_scores_at_least_085_end_to_end() {
 fn twenty_third_unseen_set_scores_at_least_085_end_to_end() {
     held_out("unseen23", "quote-gold/unseen23.jsonl");
 }
+
+/// Twenty-fourth blind set: Nikkei Asia 2019, Channel NewsAsia 2021, The Daily
+/// Star (Bangladesh) 2019, Gulf News 2012, Haaretz 2010, the Toronto Star 2023,
+/// The Scotsman 2015 and the Buenos Aires Times 2018 (147 statements).
+/// First run 0.949.
+#[test]
+fn twenty_fourth_unseen_set_scores_at_least_085_end_to_end() {
+    held_out("unseen24", "quote-gold/unseen24.jsonl");
+}
+
+/// Twenty-fifth blind set: PA Media 2021, The Canadian Press 2012, ANSA English
+/// 2019, STAT News 2023, the Miami Herald 2010, Daily Maverick 2018, The
+/// Namibian 2014 and Hong Kong Free Press 2018 (168 statements).
+/// First run 0.886.
+#[test]
+fn twenty_fifth_unseen_set_scores_at_least_085_end_to_end() {
+    held_out("unseen25", "quote-gold/unseen25.jsonl");
+}
