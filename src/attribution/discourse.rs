@@ -140,7 +140,8 @@ impl Discourse {
             .iter()
             .rposition(|l| l.kind == named.kind && l.key.same(&key))
             .or_else(|| self.same_group(named))
-            .or_else(|| self.by_first_part(named, &key));
+            .or_else(|| self.by_first_part(named, &key))
+            .or_else(|| self.by_last_parts(named));
         let id = if let Some(i) = found {
             let l = &mut self.locals[i];
             if named.group && named.name.len() > l.name.len() {
@@ -352,6 +353,23 @@ impl Discourse {
         let mut found = self.locals.iter().enumerate().filter(|(_, l)| {
             l.kind == SpeakerKind::Person
                 && matches!(&l.key, Key::Person { given: Some(g), .. } if g == word)
+        });
+        match (found.next(), found.next()) {
+            (Some((i, _)), None) => Some(i),
+            _ => None,
+        }
+    }
+
+    /// A name of two or more words that ends exactly one longer full name of
+    /// the article: a double surname used alone after the full name ("Ernesto
+    /// Llanes Barrios … Llanes Barrios said"), whose first word is no given name.
+    fn by_last_parts(&self, named: &Named) -> Option<usize> {
+        if named.kind != SpeakerKind::Person || !named.name.contains(' ') {
+            return None;
+        }
+        let tail = format!(" {}", named.name);
+        let mut found = self.locals.iter().enumerate().filter(|(_, l)| {
+            l.kind == SpeakerKind::Person && l.name.len() > tail.len() && l.name.ends_with(&tail)
         });
         match (found.next(), found.next()) {
             (Some((i, _)), None) => Some(i),

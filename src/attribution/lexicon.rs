@@ -40,6 +40,9 @@ pub static TITLE_WORDS: WordList = WordList::new(&[
     "assistant", "associate", "under-secretary", "undersecretary", "permanent",
     // "the Managing Director", "Executive Director Jo Roe".
     "managing", "executive",
+    // A plural title before names joined by "and": "Councilmen Jo Roe and Al Poe".
+    "councilmen", "councilwomen", "congressmen", "assemblymen", "aldermen", "senators",
+    "sens.", "reps.",
 ]);
 
 /// Lowercase head nouns naming a person by role ("the spokesman", "the army chief").

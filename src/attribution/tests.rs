@@ -1439,3 +1439,12 @@ fn a_knight_or_dame_style_is_no_role() {
     assert_eq!(roles("Hugo Lant"), ["museum chairman"]);
     assert!(roles("Edna Rowe").is_empty(), "{:?}", roles("Edna Rowe"));
 }
+
+#[test]
+fn a_double_surname_alone_is_the_full_name_met_before() {
+    let b = "Council President Marta Ibarra Soler, who backed the plan, spoke first.\n\n\"We had no other road,\" Ibarra Soler said.";
+    assert_eq!(speaker_of(b, "We had"), "Marta Ibarra Soler");
+    // Two people the pair could end: neither.
+    let b = "Ana Ruiz Gil and Pedro Ruiz Gil run the farm.\n\n\"It rained,\" Ruiz Gil said.";
+    assert_eq!(speaker_of(b, "It rained"), "Ruiz Gil");
+}
