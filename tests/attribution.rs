@@ -469,7 +469,7 @@ fn twenty_third_unseen_set_scores_at_least_085_end_to_end() {
     held_out("unseen23", "quote-gold/unseen23.jsonl");
 }
 
-/// Twenty-fourth blind set: Nikkei Asia 2019, Channel NewsAsia 2021, The Daily
+/// Twenty-fourth blind set: Nikkei Asia 2019, `Channel NewsAsia` 2021, The Daily
 /// Star (Bangladesh) 2019, Gulf News 2012, Haaretz 2010, the Toronto Star 2023,
 /// The Scotsman 2015 and the Buenos Aires Times 2018 (147 statements).
 /// First run 0.949.
