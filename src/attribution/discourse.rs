@@ -338,7 +338,8 @@ impl Discourse {
     /// A one-word name that is the first part of exactly one full name in
     /// the article: a name written surname first ("Guo Yanhong … Guo said")
     /// or a person called by the given name in a feature ("Miriam said").
-    /// Two candidates: neither.
+    /// Of two candidates, the one named last: the byline's "By Park Ji-won"
+    /// is not the "Park" quoted after "Teammate Park Yong-taik".
     fn by_first_part(&self, named: &Named, key: &Key) -> Option<usize> {
         let Key::Person {
             surname: word,
@@ -350,14 +351,15 @@ impl Discourse {
         if named.kind != SpeakerKind::Person || word.is_empty() {
             return None;
         }
-        let mut found = self.locals.iter().enumerate().filter(|(_, l)| {
-            l.kind == SpeakerKind::Person
-                && matches!(&l.key, Key::Person { given: Some(g), .. } if g == word)
-        });
-        match (found.next(), found.next()) {
-            (Some((i, _)), None) => Some(i),
-            _ => None,
-        }
+        self.locals
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| {
+                l.kind == SpeakerKind::Person
+                    && matches!(&l.key, Key::Person { given: Some(g), .. } if g == word)
+            })
+            .max_by_key(|(_, l)| l.last)
+            .map(|(i, _)| i)
     }
 
     /// A name of two or more words that ends exactly one longer full name of

@@ -490,6 +490,15 @@ pub fn named_from(ws: &[&str], after_the: bool) -> Option<Named> {
     {
         k -= 1;
     }
+    // "Teammate Park Yong-taik", "Neighbour Ann Lee": a capitalised role noun
+    // opening a full name is who the person is, not a first given name.
+    if ws.len() - k >= 3
+        && is_capitalised(ws[k])
+        && is_role_noun(&ws[k].to_ascii_lowercase())
+        && ws[k + 1..].iter().all(|w| is_name_word(w))
+    {
+        k += 1;
+    }
     let run = &ws[k..];
     if k > 0 && !run.is_empty() {
         let before = ws[k - 1].to_ascii_lowercase();

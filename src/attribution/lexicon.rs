@@ -65,7 +65,7 @@ pub static ROLE_NOUNS: WordList = WordList::new(&[
     "editor", "prime", "king", "queen",
     // People named by their relation to someone ("my wife Carla", "her colleague Dan Ibe").
     "wife", "husband", "partner", "daughter", "son", "mother", "father", "brother", "sister",
-    "colleague", "friend", "neighbour", "neighbor", "chef", "mentor", "critic",
+    "colleague", "teammate", "classmate", "roommate", "housemate", "flatmate", "friend", "neighbour", "neighbor", "chef", "mentor", "critic",
     "councillor", "councilor", "councilman", "councilwoman", "alderman", "librarian", "principal",
     "headteacher", "athlete", "player", "runner", "champion", "organiser", "organizer",
     "campaigner", "volunteer", "developer", "engineer", "physicist", "chemist", "biologist",

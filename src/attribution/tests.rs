@@ -1448,3 +1448,16 @@ fn a_double_surname_alone_is_the_full_name_met_before() {
     let b = "Ana Ruiz Gil and Pedro Ruiz Gil run the farm.\n\n\"It rained,\" Ruiz Gil said.";
     assert_eq!(speaker_of(b, "It rained"), "Ruiz Gil");
 }
+
+#[test]
+fn a_capitalised_role_noun_before_a_full_name_is_a_role() {
+    let b = "Teammate Kim Ho-jun, the captain, spoke after the game.\n\n\"He never stops,\" Kim Ho-jun said.\n\nNeighbour Ann Lee saw the fire.\n\n\"It was huge,\" Lee said.";
+    assert_eq!(speaker_of(b, "He never"), "Kim Ho-jun");
+    assert_eq!(speaker_of(b, "It was huge"), "Ann Lee");
+}
+
+#[test]
+fn a_surname_written_first_goes_to_the_person_named_last() {
+    let b = "Chen Wei-lin chaired the first session in the morning.\n\nIn the afternoon, engineer Chen Mei-hua presented the new design.\n\n\"It will hold,\" Chen said.";
+    assert_eq!(speaker_of(b, "It will hold"), "Chen Mei-hua");
+}
