@@ -338,8 +338,9 @@ impl Discourse {
     /// A one-word name that is the first part of exactly one full name in
     /// the article: a name written surname first ("Guo Yanhong … Guo said")
     /// or a person called by the given name in a feature ("Miriam said").
-    /// Of two candidates, the one named last: the byline's "By Park Ji-won"
-    /// is not the "Park" quoted after "Teammate Park Yong-taik".
+    /// Of two candidates, the one named last, unless they were named together:
+    /// the byline's "By Park Ji-won" is not the "Park" quoted after "Teammate
+    /// Park Yong-taik", but "Chen Bo and Chen Hui … Chen said" is neither.
     fn by_first_part(&self, named: &Named, key: &Key) -> Option<usize> {
         let Key::Person {
             surname: word,
@@ -351,15 +352,23 @@ impl Discourse {
         if named.kind != SpeakerKind::Person || word.is_empty() {
             return None;
         }
-        self.locals
+        let mut found: Vec<(usize, usize)> = self
+            .locals
             .iter()
             .enumerate()
             .filter(|(_, l)| {
                 l.kind == SpeakerKind::Person
                     && matches!(&l.key, Key::Person { given: Some(g), .. } if g == word)
             })
-            .max_by_key(|(_, l)| l.last)
-            .map(|(i, _)| i)
+            .map(|(i, l)| (l.last, i))
+            .collect();
+        found.sort_unstable();
+        match found.as_slice() {
+            [] => None,
+            [(_, i)] => Some(*i),
+            // Named together ("Chen Bo and Chen Hui"): neither.
+            [.., (before, _), (last, i)] => (last - before > 100).then_some(*i),
+        }
     }
 
     /// A name of two or more words that ends exactly one longer full name of

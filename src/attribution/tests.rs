@@ -1458,6 +1458,6 @@ fn a_capitalised_role_noun_before_a_full_name_is_a_role() {
 
 #[test]
 fn a_surname_written_first_goes_to_the_person_named_last() {
-    let b = "Chen Wei-lin chaired the first session in the morning.\n\nIn the afternoon, engineer Chen Mei-hua presented the new design.\n\n\"It will hold,\" Chen said.";
+    let b = "Chen Wei-lin chaired the first session in the morning, which ran two hours over its time.\n\nIn the afternoon, engineer Chen Mei-hua presented the new design.\n\n\"It will hold,\" Chen said.";
     assert_eq!(speaker_of(b, "It will hold"), "Chen Mei-hua");
 }
