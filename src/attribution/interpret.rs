@@ -544,6 +544,16 @@ pub fn named_from(ws: &[&str], after_the: bool) -> Option<Named> {
         && !is_capitalised(ws[k - 1])
         && is_noun_in(&ROLE_NOUNS, ws[k - 1])
         && !has_org_head;
+    // "SPAC Research", "IBM Research", "BBC Sport": one capitalised word after
+    // acronyms alone is a body's name, not a person with an acronym for a role.
+    if run.len() == 1 && k > 0 && ws[..k].iter().all(|w| is_acronym(w)) {
+        return Some(Named {
+            name: ws.join(" "),
+            kind: SpeakerKind::Organisation,
+            role: None,
+            group: false,
+        });
+    }
     if role_then_name || !(run.is_empty() || after_the || last_is_org || has_org_head && k == 0) {
         let name = run.join(" ");
         let role = (k > 0).then(|| ws[..k].join(" "));

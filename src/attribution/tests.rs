@@ -1461,3 +1461,11 @@ fn a_surname_written_first_goes_to_the_person_named_last() {
     let b = "Chen Wei-lin chaired the first session in the morning, which ran two hours over its time.\n\nIn the afternoon, engineer Chen Mei-hua presented the new design.\n\n\"It will hold,\" Chen said.";
     assert_eq!(speaker_of(b, "It will hold"), "Chen Mei-hua");
 }
+
+#[test]
+fn one_word_after_an_acronym_names_a_body_not_a_person() {
+    let b = "Listings fell by half, according to data provider ACME Research.\n\n\"We read the deck,\" the fund manager said.";
+    assert_eq!(speaker_of(b, "We read"), "fund manager");
+    let b = "Figures came from IBM Research, which was not surprised.\n\n\"It was expected,\" IBM Research said.";
+    assert_eq!(speaker_of(b, "It was expected"), "IBM Research");
+}
