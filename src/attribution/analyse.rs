@@ -702,9 +702,17 @@ fn own_cues(
         // "…," Interfax reported: whoever "reports" a quotation relays it; a
         // speaker named elsewhere in the sentence wins (see below).
         let reports = matches!(&ms[cs..ce], "reported" | "reports");
-        let relay = referent
-            .as_ref()
-            .is_some_and(|r| is_relay(article, r) || (reports && matches!(r, Referent::Named(_))));
+        // "X described it as '…', according to a report by …": a document
+        // whose issuer is not read passes X's words on; alone in its sentence
+        // it is the source. One "from the Foreign Ministry" is the source.
+        let according = ms
+            .get(cs..cs + 9)
+            .is_some_and(|t| t.eq_ignore_ascii_case("according"));
+        let relay = referent.as_ref().is_some_and(|r| {
+            is_relay(article, r)
+                || (reports && matches!(r, Referent::Named(_)))
+                || (according && matches!(r, Referent::Document { issuer: None, .. }))
+        });
         let speaker = match &referent {
             Some(r) => d.resolve(r, at, rec),
             None if after_relative => prev.flatten(),

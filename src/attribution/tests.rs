@@ -1469,3 +1469,11 @@ fn one_word_after_an_acronym_names_a_body_not_a_person() {
     let b = "Figures came from IBM Research, which was not surprised.\n\n\"It was expected,\" IBM Research said.";
     assert_eq!(speaker_of(b, "It was expected"), "IBM Research");
 }
+
+#[test]
+fn a_report_passing_on_named_words_is_a_relay() {
+    let b = "Drills went on.\n\nThe Border Affairs Office described the drills as \"reckless,\" according to a report by the state-run Ruta news agency.\n\nThe plan is \"dead on arrival,\" according to a report by the Audit Board.";
+    assert_eq!(speaker_of(b, "reckless"), "Border Affairs Office");
+    // Alone in its sentence, the document's issuer is the source.
+    assert_eq!(speaker_of(b, "dead on"), "Audit Board");
+}
