@@ -43,6 +43,8 @@ pub static TITLE_WORDS: WordList = WordList::new(&[
     // A plural title before names joined by "and": "Councilmen Jo Roe and Al Poe".
     "councilmen", "councilwomen", "congressmen", "assemblymen", "aldermen", "senators",
     "sens.", "reps.",
+    // Malaysian and Malay honorifics: "Datuk Hamzah Ismail", "Tunku Aziz".
+    "datuk", "dato", "dato'", "datin", "tunku", "tengku", "haji", "hajah", "puan", "encik",
 ]);
 
 /// Lowercase head nouns naming a person by role ("the spokesman", "the army chief").

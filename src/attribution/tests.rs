@@ -1477,3 +1477,9 @@ fn a_report_passing_on_named_words_is_a_relay() {
     // Alone in its sentence, the document's issuer is the source.
     assert_eq!(speaker_of(b, "dead on"), "Audit Board");
 }
+
+#[test]
+fn a_malay_honorific_is_a_title_and_names_its_holder() {
+    let b = "Growers' association chairman Datuk Aziz Rahman said the farmers had borrowed heavily.\n\n\"We are not asking for charity,\" said the Datuk.";
+    assert_eq!(speaker_of(b, "We are not"), "Aziz Rahman");
+}
