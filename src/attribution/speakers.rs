@@ -596,9 +596,10 @@ fn split_chunks(seg: &str) -> Vec<&str> {
             // closed by a colon is not the subject (not "10:30").
             ':' => b.get(i + 1).is_some_and(|&n| n == b' ' || n == b'*'),
             ',' => {
-                !(i > 0
+                let thousands = i > 0
                     && b[i - 1].is_ascii_digit()
-                    && b.get(i + 1).is_some_and(u8::is_ascii_digit))
+                    && b.get(i + 1).is_some_and(u8::is_ascii_digit);
+                !thousands && !portfolio_goes_on(&seg[start..i], &seg[i + 1..])
             }
             _ => false,
         };
@@ -615,6 +616,40 @@ fn split_chunks(seg: &str) -> Vec<&str> {
     }
     out.push(&seg[start..]);
     out
+}
+
+/// "Minister of Environment, Water and Agriculture Eng. Sami Roe": a comma
+/// inside the portfolio of a "Minister of …" (single capitalised words listed up
+/// to "and") belongs to the title and does not end a chunk.
+fn portfolio_goes_on(before: &str, after: &str) -> bool {
+    let bw: Vec<&str> = word_iter(before).map(|w| w.text).collect();
+    let Some(of) = bw.iter().rposition(|w| *w == "of") else {
+        return false;
+    };
+    let office = of > 0
+        && matches!(
+            bw[of - 1].to_ascii_lowercase().as_str(),
+            "minister" | "ministry" | "secretary" | "department" | "commissioner"
+        );
+    let portfolio = &bw[of + 1..];
+    if !office
+        || portfolio.is_empty()
+        || portfolio.len() > 3
+        || !portfolio.iter().all(|w| is_capitalised(w))
+    {
+        return false;
+    }
+    // "Water and Agriculture", "Roads, Ports and Shipping": one-word items,
+    // then "and" and a capitalised item.
+    let item_list = after.split(',').next().unwrap_or("");
+    let aw: Vec<&str> = word_iter(item_list).map(|w| w.text).collect();
+    let Some(and) = aw.iter().position(|w| *w == "and") else {
+        // "Health, Labour, and Welfare": a middle item closed by its own comma.
+        return aw.len() == 1 && is_capitalised(aw[0]) && after.contains(" and ");
+    };
+    and <= 1
+        && aw[..and].iter().all(|w| is_capitalised(w))
+        && aw.get(and + 1).is_some_and(|w| is_capitalised(w))
 }
 
 /// "The World Food Programme warned": a proper name whose head is usually a

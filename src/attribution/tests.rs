@@ -1439,3 +1439,11 @@ fn a_knight_or_dame_style_is_no_role() {
     assert_eq!(roles("Hugo Lant"), ["museum chairman"]);
     assert!(roles("Edna Rowe").is_empty(), "{:?}", roles("Edna Rowe"));
 }
+
+#[test]
+fn a_comma_list_inside_a_ministers_portfolio_is_part_of_the_title() {
+    let b = "Minister of Transport, Roads and Ports Dr. Karim Al-Fadel, whose ministry funds the plant, was quoted by the state agency as saying it was \"a good day\".\n\n\"Roads are the future,\" the minister said.";
+    assert_eq!(speaker_of(b, "Roads are"), "Karim Al-Fadel");
+    let b = "Minister of Health, Labour and Welfare Eng. Rana Haddad opened the ward.\n\n\"We will hire more nurses,\" the minister said.";
+    assert_eq!(speaker_of(b, "We will hire"), "Rana Haddad");
+}
