@@ -1013,9 +1013,24 @@ fn colon_speaker(
 /// with the exchange" → "filing"), looked for in its first few words.
 fn document_in(t: &str) -> Option<String> {
     let t = t.trim_start();
-    let rest = ["in a ", "in an ", "In a ", "In an "]
-        .iter()
-        .find_map(|p| t.strip_prefix(p))?;
+    // "In her written statement, Jo Roe said": a possessive names the same
+    // issuer as the sentence's speaker.
+    let rest = [
+        "in a ",
+        "in an ",
+        "In a ",
+        "In an ",
+        "in her ",
+        "In her ",
+        "in his ",
+        "In his ",
+        "in their ",
+        "In their ",
+        "in its ",
+        "In its ",
+    ]
+    .iter()
+    .find_map(|p| t.strip_prefix(p))?;
     doc_noun_among(first_clause(rest), 3)
 }
 

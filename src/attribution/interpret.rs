@@ -64,6 +64,15 @@ pub fn interpret(ws: &[Word]) -> Option<Referent> {
     let complement: Vec<&str> = complement.iter().copied().filter(|w| !is_det(w)).collect();
 
     if is_in(&DOC_NOUNS, &lhead) && !is_capitalised(head) {
+        // "Her statement said": the document speaks for the one "her" is.
+        let owner = match ws[0] {
+            "Her" | "her" => Some("she"),
+            "His" | "his" => Some("he"),
+            _ => None,
+        };
+        if let (Some(p), true) = (owner, complement.is_empty()) {
+            return Some(Referent::Pronoun(p.to_string()));
+        }
         let issuer_words: Vec<&str> = head_part[..head_part.len() - 1]
             .iter()
             .copied()

@@ -1447,3 +1447,11 @@ fn a_comma_list_inside_a_ministers_portfolio_is_part_of_the_title() {
     let b = "Minister of Health, Labour and Welfare Eng. Rana Haddad opened the ward.\n\n\"We will hire more nurses,\" the minister said.";
     assert_eq!(speaker_of(b, "We will hire"), "Rana Haddad");
 }
+
+#[test]
+fn a_persons_document_speaks_for_that_person() {
+    let b = "Chief executive Mara Ellison testified before the panel on Tuesday.\n\nIn her written statement, submitted to the panel, Ellison said the firm \"understands the anger of patients\".\n\n\"The list price is not what patients pay,\" the statement said.";
+    assert_eq!(speaker_of(b, "The list price"), "Mara Ellison");
+    let b = "Nurse Ida Brandt resigned on Friday.\n\nHer statement said \"the ward is unsafe\" and called for an inquiry.";
+    assert_eq!(speaker_of(b, "the ward"), "Ida Brandt");
+}
