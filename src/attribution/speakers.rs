@@ -245,6 +245,9 @@ pub fn subject_before(seg: &str) -> Option<Referent> {
                 return Some(r);
             }
         }
+        if let Some(r) = described_then_named(ws) {
+            return Some(r);
+        }
         let n = np_extent(ws);
         // "Jane Roe, a spokeswoman, declined to comment but said": a verb
         // coordinated with the cue; its subject comes before.
@@ -307,6 +310,39 @@ pub fn subject_before(seg: &str) -> Option<Referent> {
         return Some(with_affiliation(r, ws, n, ws.len()).0);
     }
     None
+}
+
+/// "A shop worker in Leeds named Tomo (, who is 31,) said": someone described
+/// and then given a name with "named"; the name speaks, the description is
+/// the role.
+fn described_then_named(ws: &[Word]) -> Option<Referent> {
+    if !ws
+        .first()
+        .is_some_and(|w| matches!(w.text, "a" | "an" | "A" | "An"))
+    {
+        return None;
+    }
+    let k = ws.iter().position(|w| w.text == "named")?;
+    let name = &ws[k + 1..];
+    if k < 2
+        || name.is_empty()
+        || name.len() > 3
+        || !name.iter().all(|w| is_name_word(w.text))
+        || !is_noun_in(&super::lexicon::ROLE_NOUNS, ws[k - 1].text)
+            && !ws[..k]
+                .iter()
+                .any(|w| matches!(w.text, "in" | "at" | "from"))
+    {
+        return None;
+    }
+    let t: Vec<&str> = name.iter().map(|w| w.text).collect();
+    let mut named = super::interpret::named_from(&t, false)?;
+    if named.kind != SpeakerKind::Person {
+        return None;
+    }
+    let role: Vec<&str> = ws[1..k].iter().map(|w| w.text).collect();
+    named.role = Some(role.join(" "));
+    Some(Referent::Named(named))
 }
 
 /// The body named by the words from chunk `first` to chunk `last` of `seg`

@@ -1455,3 +1455,11 @@ fn a_persons_document_speaks_for_that_person() {
     let b = "Nurse Ida Brandt resigned on Friday.\n\nHer statement said \"the ward is unsafe\" and called for an inquiry.";
     assert_eq!(speaker_of(b, "the ward"), "Ida Brandt");
 }
+
+#[test]
+fn someone_described_then_named_is_the_name() {
+    let b = "The quake struck at dawn.\n\nA hardware store clerk in Leeds named Tomo, who is 31, said shelves shook. He said it felt \"like a truck hit the wall.\"";
+    assert_eq!(speaker_of(b, "like a truck"), "Tomo");
+    let b = "The quake struck at dawn.\n\nA retired teacher named Ilse Varga said \"the walls cracked like paper.\"";
+    assert_eq!(speaker_of(b, "the walls"), "Ilse Varga");
+}
