@@ -1463,3 +1463,9 @@ fn someone_described_then_named_is_the_name() {
     let b = "The quake struck at dawn.\n\nA retired teacher named Ilse Varga said \"the walls cracked like paper.\"";
     assert_eq!(speaker_of(b, "the walls"), "Ilse Varga");
 }
+
+#[test]
+fn a_name_described_as_a_business_is_the_company() {
+    let b = "Tarsio Mobility, the electric-scooter maker that listed in May by merging with a shell company, cut its sales goal on Monday. Its shares fell. Buyers who trusted the story are learning.\n\nThe plan is familiar. A sponsor raises money in a shell. Tarsio was valued at $2 billion. Those forecasts, the company now says, were \"too hopeful.\"";
+    assert_eq!(speaker_of(b, "too hopeful"), "Tarsio Mobility");
+}
