@@ -405,6 +405,9 @@ impl Discourse {
                 modifiers,
                 text,
             } => {
+                if let Some(id) = self.owned_role(text, at.clone(), current) {
+                    return Some(id);
+                }
                 let found = self.holder_of(head, *plural, modifiers).or_else(|| {
                     // "the Arsenal manager" for the person the story is about.
                     let mouthpiece = matches!(
@@ -612,6 +615,47 @@ impl Discourse {
                 })
             }
         }
+    }
+
+    /// "His lawyer said": the lawyer of the person "his" refers to — someone
+    /// introduced as "Roe's lawyer", else that role itself ("Roe's lawyer"),
+    /// never the lawyer of another person or the owner himself.
+    fn owned_role(
+        &mut self,
+        text: &str,
+        at: std::ops::Range<usize>,
+        current: &SentenceRecord,
+    ) -> Option<usize> {
+        let (pronoun, role) = if let Some(r) = text.strip_prefix("his ") {
+            ("he", r)
+        } else {
+            ("she", text.strip_prefix("her ")?)
+        };
+        let owner = self.resolve(&Referent::Pronoun(pronoun.to_string()), at.clone(), current)?;
+        let surname = self.locals[owner]
+            .name
+            .split_whitespace()
+            .last()?
+            .to_string();
+        let of_owner = format!("{surname}'s {role}");
+        let curly = format!("{surname}’s {role}");
+        let known = self.locals.iter().rposition(|l| {
+            l.kind == SpeakerKind::Person
+                && l.roles
+                    .iter()
+                    .any(|r| r.contains(&of_owner) || r.contains(&curly))
+        });
+        Some(known.unwrap_or_else(|| {
+            self.intern(
+                &Named {
+                    name: of_owner,
+                    kind: SpeakerKind::Person,
+                    role: None,
+                    group: false,
+                },
+                at,
+            )
+        }))
     }
 
     /// The person (or group, for plurals) whose role or name carries `head`,

@@ -213,6 +213,18 @@ pub fn interpret(ws: &[Word]) -> Option<Referent> {
                     group: false,
                 }));
             }
+            // "His lawyer said": the text keeps whose role it is, so that the
+            // holder is found through the person "his" refers to.
+            let owned = !plural
+                && complement.is_empty()
+                && mods.is_empty()
+                && !is_mouthpiece(&lhead)
+                && matches!(det.as_deref(), Some("his" | "her"));
+            let text = if owned {
+                format!("{} {text}", det.as_deref().unwrap_or_default())
+            } else {
+                text
+            };
             return Some(Referent::Role {
                 head: singular(&lhead),
                 plural,

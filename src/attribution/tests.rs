@@ -1469,3 +1469,10 @@ fn a_name_described_as_a_business_is_the_company() {
     let b = "Tarsio Mobility, the electric-scooter maker that listed in May by merging with a shell company, cut its sales goal on Monday. Its shares fell. Buyers who trusted the story are learning.\n\nThe plan is familiar. A sponsor raises money in a shell. Tarsio was valued at $2 billion. Those forecasts, the company now says, were \"too hopeful.\"";
     assert_eq!(speaker_of(b, "too hopeful"), "Tarsio Mobility");
 }
+
+#[test]
+fn his_lawyer_is_the_lawyer_of_the_one_he_refers_to() {
+    let b = "Tom Ruck went on trial on Monday.\n\nRuck's lawyer, Ada Wenz, said the case was \"built on sand\".\n\nAnother defendant, Piet Lomond, testifies on Friday. His lawyer has said that Lomond \"will answer every question\".";
+    assert_eq!(speaker_of(b, "built on"), "Ada Wenz");
+    assert_eq!(speaker_of(b, "will answer"), "Lomond's lawyer");
+}
