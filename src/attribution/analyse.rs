@@ -147,7 +147,15 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
     drop_pull_quotes(article, &mut out.statements);
     if let Some(lede) = lede {
         let paragraph_of = |at: usize| paras.partition_point(|p| p.range.end <= at);
-        super::lede::identify(&mut out.discourse, &mut out.statements, lede, paragraph_of);
+        let opens_paragraph = |at: usize| paras.iter().any(|p| p.range.start == at);
+        super::lede::identify(
+            &mut out.discourse,
+            &mut out.statements,
+            lede,
+            paragraph_of,
+            opens_paragraph,
+            &article.text,
+        );
     }
     out
 }

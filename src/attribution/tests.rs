@@ -1476,3 +1476,11 @@ fn his_lawyer_is_the_lawyer_of_the_one_he_refers_to() {
     assert_eq!(speaker_of(b, "built on"), "Ada Wenz");
     assert_eq!(speaker_of(b, "will answer"), "Lomond's lawyer");
 }
+
+#[test]
+fn a_person_described_in_the_lede_is_the_one_named_next() {
+    let b = "A former senior customs official in the port city on Monday denied taking bribes, calling the charges \"a smear.\"\n\nRosa Vidal Ortega, who ran the port's customs office from 2010 to 2015, is one of six defendants.\n\n\"I never took a cent,\" Vidal told the court.";
+    assert_eq!(speaker_of(b, "a smear"), "Rosa Vidal Ortega");
+    let b = "A police officer on Monday said the road was \"closed for good.\"\n\nJo Pardo, a shop owner, said \"we will lose everything.\"";
+    assert_eq!(speaker_of(b, "closed for"), "police officer");
+}
