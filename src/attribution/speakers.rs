@@ -480,7 +480,24 @@ fn with_affiliation(r: Referent, ws: &[Word], n: usize, end: usize) -> (Referent
         return (r, n);
     }
     let extra: Vec<&str> = rest.iter().map(|w| w.text.trim_end_matches(',')).collect();
-    let name = format!("{} {}", nm.name, extra.join(" "));
+    // "an official at the Ministry of Energy" is written, and read, as "a
+    // Ministry of Energy official": a body named "X of Y" goes before the
+    // role, which stays the last word.
+    let titled = &extra[opens..];
+    let titled = titled.strip_prefix(&["the"][..]).unwrap_or(titled);
+    let of_body = opens == 1
+        && rest[0].text != "with"
+        && titled.len() >= 3
+        && titled.contains(&"of")
+        && titled
+            .iter()
+            .all(|w| is_capitalised(w) || matches!(*w, "of" | "and"))
+        && titled.last().is_some_and(|w| is_capitalised(w));
+    let name = match nm.name.rsplit_once(' ') {
+        _ if !of_body => format!("{} {}", nm.name, extra.join(" ")),
+        Some((mods, head)) => format!("{mods} {} {head}", titled.join(" ")),
+        None => format!("{} {}", titled.join(" "), nm.name),
+    };
     (
         Referent::Named(Named {
             name: name.clone(),
@@ -1626,6 +1643,15 @@ mod tests {
         assert_eq!(
             named("A source in one of the regional governments ").name,
             "source in one of the regional governments"
+        );
+        // A body named "X of Y" goes before the role, as it is written.
+        assert_eq!(
+            named("A senior official at the Ministry of Fisheries ").name,
+            "senior Ministry of Fisheries official"
+        );
+        assert_eq!(
+            named("A source in the Office of Public Works ").name,
+            "Office of Public Works source"
         );
         // A place is not an affiliation; an age is a modifier.
         assert_eq!(
