@@ -141,6 +141,20 @@ pub fn subject_before(seg: &str) -> Option<Referent> {
                     return interpret(rest);
                 }
             }
+            // "…, a request the party's office said would …": the same clause
+            // with its "that" left out, a definite phrase right after the
+            // common noun it describes.
+            if let Some(k) = ws
+                .iter()
+                .skip(2)
+                .position(|w| w.text == "the")
+                .map(|p| p + 2)
+            {
+                let rest = &ws[k..];
+                if i > 0 && common(&ws[..k]) && np_extent(rest) == rest.len() {
+                    return interpret(rest);
+                }
+            }
         }
         if let Some(rel) = ws
             .iter()

@@ -1484,3 +1484,9 @@ fn a_person_described_in_the_lede_is_the_one_named_next() {
     let b = "A police officer on Monday said the road was \"closed for good.\"\n\nJo Pardo, a shop owner, said \"we will lose everything.\"";
     assert_eq!(speaker_of(b, "closed for"), "police officer");
 }
+
+#[test]
+fn an_object_relative_without_that_has_its_own_subject() {
+    let b = "The Green Party asked for a recount, a request the Electoral Commission said was \"not justified.\"";
+    assert_eq!(speaker_of(b, "not justified"), "Electoral Commission");
+}
