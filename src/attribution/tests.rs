@@ -1490,3 +1490,15 @@ fn an_object_relative_without_that_has_its_own_subject() {
     let b = "The Green Party asked for a recount, a request the Electoral Commission said was \"not justified.\"";
     assert_eq!(speaker_of(b, "not justified"), "Electoral Commission");
 }
+
+#[test]
+fn where_a_body_sits_is_not_part_of_its_name() {
+    let b = "The Water Board in Lagos said in a statement that the pipes were \"beyond repair.\"";
+    assert_eq!(speaker_of(b, "beyond repair"), "Water Board");
+}
+
+#[test]
+fn an_embassy_keeps_the_city_it_sits_in() {
+    let b = "The Chilean Embassy in Oslo said the visas were \"delayed, not refused.\"";
+    assert_eq!(speaker_of(b, "delayed"), "Chilean Embassy in Oslo");
+}
