@@ -83,6 +83,15 @@ pub fn scan(
         }
         let n = np_extent(&ws[i..]).max(1);
         let span = ws[i].start + base..ws[i + n - 1].end + base;
+        // "a man from Co Clare", "County Durham": a county is a place.
+        if n == 2 && matches!(w, "Co" | "Co." | "County") {
+            places.push(PlaceMention {
+                name: format!("{} {}", w, ws[i + 1].text),
+                range: span,
+            });
+            i += n;
+            continue;
+        }
         let prev = (i > 0).then(|| ws[i - 1].text);
         let sentence_start = i == 0;
         let cap_words = ws[i..i + n]

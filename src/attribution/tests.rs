@@ -1502,3 +1502,16 @@ fn an_embassy_keeps_the_city_it_sits_in() {
     let b = "The Chilean Embassy in Oslo said the visas were \"delayed, not refused.\"";
     assert_eq!(speaker_of(b, "delayed"), "Chilean Embassy in Oslo");
 }
+
+#[test]
+fn a_county_is_a_place_not_a_person() {
+    let c = corpus("The patient, a 79-year-old man from Co Kerry, waited two days.\n\n\"It was a disgrace,\" his daughter said.");
+    let kerry: Vec<_> = c.entities.iter().filter(|e| e.name == "Co Kerry").collect();
+    assert!(
+        !kerry.is_empty()
+            && kerry
+                .iter()
+                .all(|e| matches!(e.kind, crate::attribution::EntityKind::Place)),
+        "{kerry:?}"
+    );
+}
