@@ -147,7 +147,15 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
     drop_pull_quotes(article, &mut out.statements);
     if let Some(lede) = lede {
         let paragraph_of = |at: usize| paras.partition_point(|p| p.range.end <= at);
-        super::lede::identify(&mut out.discourse, &mut out.statements, lede, paragraph_of);
+        let opens_paragraph = |at: usize| paras.iter().any(|p| p.range.start == at);
+        super::lede::identify(
+            &mut out.discourse,
+            &mut out.statements,
+            lede,
+            paragraph_of,
+            opens_paragraph,
+            &article.text,
+        );
     }
     out
 }
@@ -1021,9 +1029,24 @@ fn colon_speaker(
 /// with the exchange" → "filing"), looked for in its first few words.
 fn document_in(t: &str) -> Option<String> {
     let t = t.trim_start();
-    let rest = ["in a ", "in an ", "In a ", "In an "]
-        .iter()
-        .find_map(|p| t.strip_prefix(p))?;
+    // "In her written statement, Jo Roe said": a possessive names the same
+    // issuer as the sentence's speaker.
+    let rest = [
+        "in a ",
+        "in an ",
+        "In a ",
+        "In an ",
+        "in her ",
+        "In her ",
+        "in his ",
+        "In his ",
+        "in their ",
+        "In their ",
+        "in its ",
+        "In its ",
+    ]
+    .iter()
+    .find_map(|p| t.strip_prefix(p))?;
     doc_noun_among(first_clause(rest), 3)
 }
 

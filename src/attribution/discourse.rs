@@ -141,7 +141,18 @@ impl Discourse {
             .rposition(|l| l.kind == named.kind && l.key.same(&key))
             .or_else(|| self.same_group(named))
             .or_else(|| self.by_first_part(named, &key))
-            .or_else(|| self.by_last_parts(named));
+            .or_else(|| self.by_last_parts(named))
+            // "Voltaris Mobility, the van maker," typed the name as a body:
+            // the same words met again, shaped like a person's, are that body.
+            .or_else(|| {
+                (named.kind == SpeakerKind::Person)
+                    .then(|| {
+                        self.locals.iter().rposition(|l| {
+                            l.kind == SpeakerKind::Organisation && l.name == named.name
+                        })
+                    })
+                    .flatten()
+            });
         let id = if let Some(i) = found {
             let l = &mut self.locals[i];
             if named.group && named.name.len() > l.name.len() {
@@ -423,6 +434,9 @@ impl Discourse {
                 modifiers,
                 text,
             } => {
+                if let Some(id) = self.owned_role(text, at.clone(), current) {
+                    return Some(id);
+                }
                 let found = self.holder_of(head, *plural, modifiers).or_else(|| {
                     // "the Arsenal manager" for the person the story is about.
                     let mouthpiece = matches!(
@@ -517,6 +531,28 @@ impl Discourse {
                         })
                         .unwrap_or(i)
                 });
+                // "Voltaris Mobility, the van maker, …; the company said": a
+                // body described as a business answers for any business word.
+                let found = found.or_else(|| {
+                    is_business_noun(head)
+                        .then(|| {
+                            self.locals
+                                .iter()
+                                .enumerate()
+                                .filter(|(_, l)| {
+                                    l.kind == SpeakerKind::Organisation
+                                        && l.mentions.iter().any(|m| m.start < at.start)
+                                        && l.roles.iter().any(|r| {
+                                            r.split_whitespace().any(|w| {
+                                                is_business_noun(&super::lexicon::singular(w))
+                                            })
+                                        })
+                                })
+                                .max_by_key(|(_, l)| l.last)
+                                .map(|(i, _)| i)
+                        })
+                        .flatten()
+                });
                 // "the company said": else the body the story is about.
                 // A body whose own name says it is another kind of body ("the
                 // government" is not "the Helsinki Foundation") is not meant.
@@ -608,6 +644,47 @@ impl Discourse {
                 })
             }
         }
+    }
+
+    /// "His lawyer said": the lawyer of the person "his" refers to — someone
+    /// introduced as "Roe's lawyer", else that role itself ("Roe's lawyer"),
+    /// never the lawyer of another person or the owner himself.
+    fn owned_role(
+        &mut self,
+        text: &str,
+        at: std::ops::Range<usize>,
+        current: &SentenceRecord,
+    ) -> Option<usize> {
+        let (pronoun, role) = if let Some(r) = text.strip_prefix("his ") {
+            ("he", r)
+        } else {
+            ("she", text.strip_prefix("her ")?)
+        };
+        let owner = self.resolve(&Referent::Pronoun(pronoun.to_string()), at.clone(), current)?;
+        let surname = self.locals[owner]
+            .name
+            .split_whitespace()
+            .last()?
+            .to_string();
+        let of_owner = format!("{surname}'s {role}");
+        let curly = format!("{surname}’s {role}");
+        let known = self.locals.iter().rposition(|l| {
+            l.kind == SpeakerKind::Person
+                && l.roles
+                    .iter()
+                    .any(|r| r.contains(&of_owner) || r.contains(&curly))
+        });
+        Some(known.unwrap_or_else(|| {
+            self.intern(
+                &Named {
+                    name: of_owner,
+                    kind: SpeakerKind::Person,
+                    role: None,
+                    group: false,
+                },
+                at,
+            )
+        }))
     }
 
     /// The person (or group, for plurals) whose role or name carries `head`,
@@ -703,6 +780,25 @@ fn other_kind_of_body(head: &str, name: &str) -> bool {
         .last()
         .map(|w| super::lexicon::singular(strip_possessive(w).0));
     own.is_some_and(|w| is_noun_in(&BODY_NOUNS, &w) && w != head && !same_kind(&w, head))
+}
+
+/// A word for a business: "the company", "the firm", "the carmaker".
+pub(super) fn is_business_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "company"
+            | "firm"
+            | "corporation"
+            | "manufacturer"
+            | "producer"
+            | "retailer"
+            | "startup"
+            | "start-up"
+            | "conglomerate"
+            | "lender"
+            | "insurer"
+            | "supplier"
+    ) || w.ends_with("maker")
 }
 
 /// A role that is only a military rank or a service ("Army Col.", "Lt. Gen."),

@@ -83,6 +83,15 @@ pub fn scan(
         }
         let n = np_extent(&ws[i..]).max(1);
         let span = ws[i].start + base..ws[i + n - 1].end + base;
+        // "a man from Co Clare", "County Durham": a county is a place.
+        if n == 2 && matches!(w, "Co" | "Co." | "County") {
+            places.push(PlaceMention {
+                name: format!("{} {}", w, ws[i + 1].text),
+                range: span,
+            });
+            i += n;
+            continue;
+        }
         let prev = (i > 0).then(|| ws[i - 1].text);
         let sentence_start = i == 0;
         let cap_words = ws[i..i + n]
@@ -104,7 +113,13 @@ pub fn scan(
             }
         }
         match interpret(&ws[i..i + n]) {
-            Some(Referent::Named(named)) => {
+            Some(Referent::Named(mut named)) => {
+                if named.kind == SpeakerKind::Person {
+                    if let Some(d) = business_apposition(masked, ws[i + n - 1].end) {
+                        named.kind = SpeakerKind::Organisation;
+                        named.role = Some(d);
+                    }
+                }
                 let id = match named.kind {
                     SpeakerKind::Person => {
                         let full = named.name.contains(' ') || named.role.is_some();
@@ -350,4 +365,50 @@ fn apposition_role(masked: &str, end: usize) -> Option<String> {
             .unwrap_or(chunk)
             .to_string()
     })
+}
+
+/// "Voltaris Mobility, the van maker that listed in May,", "Kestrel, a
+/// company that …": a name described in apposition as a business is a body;
+/// the description (without its article) is returned.
+fn business_apposition(masked: &str, end: usize) -> Option<String> {
+    let rest = masked[end..].strip_prefix(", ")?;
+    let chunk = &rest[..rest.find([',', '.', ';', '(']).unwrap_or(rest.len())];
+    let ws = words(chunk);
+    if !ws
+        .first()
+        .is_some_and(|w| matches!(w.text, "the" | "a" | "an"))
+    {
+        return None;
+    }
+    let stop = ws
+        .iter()
+        .position(|w| {
+            matches!(
+                w.text,
+                "that"
+                    | "which"
+                    | "who"
+                    | "whose"
+                    | "with"
+                    | "of"
+                    | "in"
+                    | "by"
+                    | "from"
+                    | "at"
+                    | "for"
+                    | "based"
+                    | "and"
+                    | "or"
+            )
+        })
+        .unwrap_or(ws.len());
+    let head = ws[..stop].last()?;
+    let head_lower = head.text.to_ascii_lowercase();
+    if stop < 2
+        || strip_possessive(head.text).1
+        || !super::discourse::is_business_noun(&super::lexicon::singular(&head_lower))
+    {
+        return None;
+    }
+    Some(chunk[ws[1].start..head.end].to_string())
 }

@@ -17,6 +17,51 @@ use crate::attribution::SpeakerKind;
 
 /// Interpret the noun phrase `ws` (already delimited).
 pub fn interpret(ws: &[Word]) -> Option<Referent> {
+    interpret_phrase(ws).map(without_seat)
+}
+
+/// "The State Border Committee in Minsk said": where a body sits is not part
+/// of its name (a body named with "of" or "for", such as "the Embassy of
+/// Ukraine in Washington", keeps its place).
+fn without_seat(r: Referent) -> Referent {
+    let Referent::Named(mut n) = r else {
+        return r;
+    };
+    if n.kind == SpeakerKind::Organisation {
+        if let Some((own, seat)) = n.name.rsplit_once(" in ") {
+            let seat = seat.strip_prefix("the ").unwrap_or(seat);
+            let placed = !seat.is_empty() && seat.split_whitespace().all(is_capitalised);
+            let own_words: Vec<&str> = own.split_whitespace().collect();
+            let headed = own_words.len() >= 2
+                && !own_words.iter().any(|w| matches!(*w, "of" | "for" | "in"))
+                && own_words.last().is_some_and(|w| {
+                    let l = w.to_ascii_lowercase();
+                    is_noun_in(&BODY_NOUNS, &l) || is_in(&ORG_HEADS, w)
+                })
+                // "the Russian Embassy in Washington", "the Higher Court in
+                // Kruševac": a diplomatic post or a court is named by its seat.
+                && !own_words.iter().any(|w| {
+                    matches!(
+                        w.to_ascii_lowercase().as_str(),
+                        "embassy"
+                            | "consulate"
+                            | "mission"
+                            | "delegation"
+                            | "legation"
+                            | "high"
+                            | "court"
+                            | "tribunal"
+                    )
+                });
+            if placed && headed {
+                n.name = own.to_string();
+            }
+        }
+    }
+    Referent::Named(n)
+}
+
+fn interpret_phrase(ws: &[Word]) -> Option<Referent> {
     let ws = Texts::collect(ws.iter().map(|w| w.text));
     let ws = ws.as_slice();
     if ws.is_empty() {
@@ -64,6 +109,15 @@ pub fn interpret(ws: &[Word]) -> Option<Referent> {
     let complement: Vec<&str> = complement.iter().copied().filter(|w| !is_det(w)).collect();
 
     if is_in(&DOC_NOUNS, &lhead) && !is_capitalised(head) {
+        // "Her statement said": the document speaks for the one "her" is.
+        let owner = match ws[0] {
+            "Her" | "her" => Some("she"),
+            "His" | "his" => Some("he"),
+            _ => None,
+        };
+        if let (Some(p), true) = (owner, complement.is_empty()) {
+            return Some(Referent::Pronoun(p.to_string()));
+        }
         let issuer_words: Vec<&str> = head_part[..head_part.len() - 1]
             .iter()
             .copied()
@@ -204,6 +258,18 @@ pub fn interpret(ws: &[Word]) -> Option<Referent> {
                     group: false,
                 }));
             }
+            // "His lawyer said": the text keeps whose role it is, so that the
+            // holder is found through the person "his" refers to.
+            let owned = !plural
+                && complement.is_empty()
+                && mods.is_empty()
+                && !is_mouthpiece(&lhead)
+                && matches!(det.as_deref(), Some("his" | "her"));
+            let text = if owned {
+                format!("{} {text}", det.as_deref().unwrap_or_default())
+            } else {
+                text
+            };
             return Some(Referent::Role {
                 head: singular(&lhead),
                 plural,

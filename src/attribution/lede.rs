@@ -20,6 +20,8 @@ pub fn identify(
     statements: &mut [LocalStatement],
     lede: usize,
     paragraph_of: impl Fn(usize) -> usize,
+    opens_paragraph: impl Fn(usize) -> bool,
+    text: &str,
 ) {
     let first_at = |d: &Discourse, id: usize| d.locals[id].spans.iter().map(|r| r.start).min();
     let mut office_holders: Vec<usize> = statements
@@ -28,8 +30,10 @@ pub fn identify(
         .filter_map(|s| s.speaker)
         .filter(|&id| {
             let l = &d.locals[id];
+            // "A former senior customs official … denied": a description
+            // stands for a person as an office does.
             l.kind == SpeakerKind::Person
-                && l.roles.is_empty()
+                && l.roles.iter().all(|r| *r == l.name)
                 && !l.name.split_whitespace().any(is_name_word)
                 && l.mentions
                     .iter()
@@ -56,7 +60,43 @@ pub fn identify(
             .filter(|w| is_name_word(w))
             .count()
             >= 2;
-        if !named || !l.spoke || paragraph_of(at) > lede + REACH {
+        // "Jo Roe Diaz, who ran the office, …; "…," Roe told the court":
+        // the person speaks under a surname alone.
+        let spoke = l.spoke
+            || d.locals.iter().any(|o| {
+                o.spoke
+                    && o.kind == SpeakerKind::Person
+                    && l.name.split_whitespace().skip(1).any(|w| w == o.name)
+            });
+        // A description ("a former senior customs official") is not someone
+        // given another role ("Jo Roe, a resident,"): their role words agree.
+        let office_name = &d.locals[office].name;
+        let described = d.locals[office].roles.iter().any(|r| r == office_name);
+        let agrees = l.roles.is_empty()
+            || l.roles.iter().any(|r| {
+                r.split_whitespace().any(|w| {
+                    w.len() > 3
+                        && office_name
+                            .split_whitespace()
+                            .any(|o| o.eq_ignore_ascii_case(w))
+                })
+            });
+        // …and the name is introduced as the described one is: opening its
+        // paragraph with who the person is ("Jo Roe, who ran the office,"),
+        // not merely speaking there ("Speaking in Galway, Jo Roe said").
+        let introduced = || {
+            let end = l.spans.iter().find(|r| r.start == at).map_or(at, |r| r.end);
+            let after = text.get(end..).unwrap_or("");
+            opens_paragraph(at)
+                && [", who ", ", a ", ", an ", ", the "]
+                    .iter()
+                    .any(|p| after.starts_with(p))
+        };
+        if !named
+            || !spoke
+            || described && !(agrees && introduced())
+            || paragraph_of(at) > lede + REACH
+        {
             continue;
         }
         let role = d.locals[office].name.clone();

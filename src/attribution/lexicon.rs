@@ -19,6 +19,8 @@ pub static TITLE_WORDS: WordList = WordList::new(&[
     "chair", "chairman", "chairwoman", "chancellor", "chief", "chiefs", "col", "col.",
     "colonel", "commander", "commissioner", "congressman", "congresswoman", "councillor",
     "councilman", "dame", "defence", "defense", "deputy", "director", "dr", "dr.", "economy",
+    // "Eng. Sami Roe": the engineer's style used as a title before a name.
+    "eng", "eng.",
     "emir", "envoy", "finance", "first", "foreign", "former", "gen", "gen.", "general", "gov",
     "gov.", "governor", "head", "health", "imam", "interior", "joint", "judge", "justice",
     "king", "lady", "leader", "lieutenant", "lord", "lt", "lt.", "maj", "maj.", "major",

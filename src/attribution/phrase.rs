@@ -307,7 +307,11 @@ pub fn np_extent(ws: &[Word]) -> usize {
             true
         } else if n > 0
             && (is_particle(lw)
-                || (lw == "and" && (in_org_name || title_part.is_some_and(|k| n == k + 1))))
+                || (lw == "and"
+                    && (in_org_name
+                        || title_part.is_some_and(|k| {
+                            n == k + 1 || n > k + 1 && ws[k..n - 1].iter().all(|x| x.comma_after)
+                        }))))
             && (is_capitalised(ws[n - 1].text) || is_particle(ws[n - 1].text))
             && ws
                 .get(n + 1)
@@ -393,11 +397,25 @@ pub fn np_extent(ws: &[Word]) -> usize {
         if head_like && !(n == 1 && (is_det(w) || is_counting_det(ws, 0))) {
             last_content = n;
         }
-        if ws[n - 1].comma_after {
+        if ws[n - 1].comma_after && !(in_title && portfolio_list_at(ws, n)) {
             break;
         }
     }
     last_content
+}
+
+/// "(Minister of Environment,) Water and Agriculture": one-word capitalised
+/// items, listed with commas up to "and" and a last item, go on with an
+/// office's portfolio after the comma.
+fn portfolio_list_at(ws: &[Word], n: usize) -> bool {
+    let mut j = n;
+    while j < ws.len() && j < n + 2 && is_capitalised(ws[j].text) && ws[j].comma_after {
+        j += 1;
+    }
+    ws.get(j)
+        .is_some_and(|w| is_capitalised(w.text) && !w.comma_after)
+        && ws.get(j + 1).is_some_and(|w| w.text == "and")
+        && ws.get(j + 2).is_some_and(|w| is_capitalised(w.text))
 }
 
 /// Where a body's name that coordinates its parts ends, when `ws[n]` is the

@@ -141,6 +141,20 @@ pub fn subject_before(seg: &str) -> Option<Referent> {
                     return interpret(rest);
                 }
             }
+            // "…, a request the party's office said would …": the same clause
+            // with its "that" left out, a definite phrase right after the
+            // common noun it describes.
+            if let Some(k) = ws
+                .iter()
+                .skip(2)
+                .position(|w| w.text == "the")
+                .map(|p| p + 2)
+            {
+                let rest = &ws[k..];
+                if i > 0 && common(&ws[..k]) && np_extent(rest) == rest.len() {
+                    return interpret(rest);
+                }
+            }
         }
         if let Some(rel) = ws
             .iter()
@@ -245,6 +259,9 @@ pub fn subject_before(seg: &str) -> Option<Referent> {
                 return Some(r);
             }
         }
+        if let Some(r) = described_then_named(ws) {
+            return Some(r);
+        }
         let n = np_extent(ws);
         // "Jane Roe, a spokeswoman, declined to comment but said": a verb
         // coordinated with the cue; its subject comes before.
@@ -307,6 +324,39 @@ pub fn subject_before(seg: &str) -> Option<Referent> {
         return Some(with_affiliation(r, ws, n, ws.len()).0);
     }
     None
+}
+
+/// "A shop worker in Leeds named Tomo (, who is 31,) said": someone described
+/// and then given a name with "named"; the name speaks, the description is
+/// the role.
+fn described_then_named(ws: &[Word]) -> Option<Referent> {
+    if !ws
+        .first()
+        .is_some_and(|w| matches!(w.text, "a" | "an" | "A" | "An"))
+    {
+        return None;
+    }
+    let k = ws.iter().position(|w| w.text == "named")?;
+    let name = &ws[k + 1..];
+    if k < 2
+        || name.is_empty()
+        || name.len() > 3
+        || !name.iter().all(|w| is_name_word(w.text))
+        || !is_noun_in(&super::lexicon::ROLE_NOUNS, ws[k - 1].text)
+            && !ws[..k]
+                .iter()
+                .any(|w| matches!(w.text, "in" | "at" | "from"))
+    {
+        return None;
+    }
+    let t: Vec<&str> = name.iter().map(|w| w.text).collect();
+    let mut named = super::interpret::named_from(&t, false)?;
+    if named.kind != SpeakerKind::Person {
+        return None;
+    }
+    let role: Vec<&str> = ws[1..k].iter().map(|w| w.text).collect();
+    named.role = Some(role.join(" "));
+    Some(Referent::Named(named))
 }
 
 /// The body named by the words from chunk `first` to chunk `last` of `seg`
@@ -444,7 +494,24 @@ fn with_affiliation(r: Referent, ws: &[Word], n: usize, end: usize) -> (Referent
         return (r, n);
     }
     let extra: Vec<&str> = rest.iter().map(|w| w.text.trim_end_matches(',')).collect();
-    let name = format!("{} {}", nm.name, extra.join(" "));
+    // "an official at the Ministry of Energy" is written, and read, as "a
+    // Ministry of Energy official": a body named "X of Y" goes before the
+    // role, which stays the last word.
+    let titled = &extra[opens..];
+    let titled = titled.strip_prefix(&["the"][..]).unwrap_or(titled);
+    let of_body = opens == 1
+        && rest[0].text != "with"
+        && titled.len() >= 3
+        && titled.contains(&"of")
+        && titled
+            .iter()
+            .all(|w| is_capitalised(w) || matches!(*w, "of" | "and"))
+        && titled.last().is_some_and(|w| is_capitalised(w));
+    let name = match nm.name.rsplit_once(' ') {
+        _ if !of_body => format!("{} {}", nm.name, extra.join(" ")),
+        Some((mods, head)) => format!("{mods} {} {head}", titled.join(" ")),
+        None => format!("{} {}", titled.join(" "), nm.name),
+    };
     (
         Referent::Named(Named {
             name: name.clone(),
@@ -596,9 +663,10 @@ fn split_chunks(seg: &str) -> Vec<&str> {
             // closed by a colon is not the subject (not "10:30").
             ':' => b.get(i + 1).is_some_and(|&n| n == b' ' || n == b'*'),
             ',' => {
-                !(i > 0
+                let thousands = i > 0
                     && b[i - 1].is_ascii_digit()
-                    && b.get(i + 1).is_some_and(u8::is_ascii_digit))
+                    && b.get(i + 1).is_some_and(u8::is_ascii_digit);
+                !thousands && !portfolio_goes_on(&seg[start..i], &seg[i + 1..])
             }
             _ => false,
         };
@@ -615,6 +683,40 @@ fn split_chunks(seg: &str) -> Vec<&str> {
     }
     out.push(&seg[start..]);
     out
+}
+
+/// "Minister of Environment, Water and Agriculture Eng. Sami Roe": a comma
+/// inside the portfolio of a "Minister of …" (single capitalised words listed up
+/// to "and") belongs to the title and does not end a chunk.
+fn portfolio_goes_on(before: &str, after: &str) -> bool {
+    let bw: Vec<&str> = word_iter(before).map(|w| w.text).collect();
+    let Some(of) = bw.iter().rposition(|w| *w == "of") else {
+        return false;
+    };
+    let office = of > 0
+        && matches!(
+            bw[of - 1].to_ascii_lowercase().as_str(),
+            "minister" | "ministry" | "secretary" | "department" | "commissioner"
+        );
+    let portfolio = &bw[of + 1..];
+    if !office
+        || portfolio.is_empty()
+        || portfolio.len() > 3
+        || !portfolio.iter().all(|w| is_capitalised(w))
+    {
+        return false;
+    }
+    // "Water and Agriculture", "Roads, Ports and Shipping": one-word items,
+    // then "and" and a capitalised item.
+    let item_list = after.split(',').next().unwrap_or("");
+    let aw: Vec<&str> = word_iter(item_list).map(|w| w.text).collect();
+    let Some(and) = aw.iter().position(|w| *w == "and") else {
+        // "Health, Labour, and Welfare": a middle item closed by its own comma.
+        return aw.len() == 1 && is_capitalised(aw[0]) && after.contains(" and ");
+    };
+    and <= 1
+        && aw[..and].iter().all(|w| is_capitalised(w))
+        && aw.get(and + 1).is_some_and(|w| is_capitalised(w))
 }
 
 /// "The World Food Programme warned": a proper name whose head is usually a
@@ -1555,6 +1657,15 @@ mod tests {
         assert_eq!(
             named("A source in one of the regional governments ").name,
             "source in one of the regional governments"
+        );
+        // A body named "X of Y" goes before the role, as it is written.
+        assert_eq!(
+            named("A senior official at the Ministry of Fisheries ").name,
+            "senior Ministry of Fisheries official"
+        );
+        assert_eq!(
+            named("A source in the Office of Public Works ").name,
+            "Office of Public Works source"
         );
         // A place is not an affiliation; an age is a modifier.
         assert_eq!(

@@ -28,7 +28,7 @@ static ABBREVIATIONS: super::lexicon::WordList = super::lexicon::WordList::new(&
     "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "cmdr", "adm", "rep", "sen",
     "gov", "pres", "prof", "rev", "st", "jr", "sr", "no", "vol", "jan", "feb", "mar", "apr", "aug",
     "sept", "sep", "oct", "nov", "dec", "inc", "ltd", "corp", "co", "vs", "fig", "mt", "ft",
-    "approx", "est", "brig",
+    "approx", "est", "brig", "eng",
 ]);
 
 fn is_abbreviation(word: &str) -> bool {
