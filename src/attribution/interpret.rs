@@ -9,8 +9,8 @@ use super::lexicon::{
     ROLE_NOUNS, THING_HEADS, TITLE_WORDS,
 };
 use super::phrase::{
-    is_acronym, is_descriptor, is_det, is_joiner, is_name_word, is_noun_in, is_participle_compound,
-    is_particle, is_plural_group, is_role_noun, Named, Referent,
+    gaelic_article, is_acronym, is_descriptor, is_det, is_joiner, is_name_word, is_noun_in,
+    is_participle_compound, is_particle, is_plural_group, is_role_noun, Named, Referent,
 };
 use super::text::{is_capitalised, strip_possessive, Word};
 use crate::attribution::SpeakerKind;
@@ -437,7 +437,11 @@ pub(super) fn strip_leading_titles<'a>(ws: &[&'a str]) -> Vec<&'a str> {
 /// A person or body from capitalised words ("Kremlin spokesman Dmitry Peskov",
 /// "the Kremlin", "Ukraine's Foreign Ministry", "NATO").
 pub fn named_from(ws: &[&str], after_the: bool) -> Option<Named> {
-    let mut texts = Texts::collect(ws.iter().copied().filter(|w| !is_det(w)));
+    // "Nic an tSaoi": the Gaelic article inside a surname is no determiner.
+    let mut texts = Texts::collect(ws.iter().enumerate().filter_map(|(i, w)| {
+        let inside = i > 0 && gaelic_article(ws[i - 1], w, ws.get(i + 1).copied());
+        (inside || !is_det(w)).then_some(*w)
+    }));
     // "Milley's" (as in "Milley's calls"): the possessor is the entity.
     if let Some(last) = texts.as_mut_slice().last_mut() {
         *last = strip_possessive(last).0;
@@ -484,7 +488,8 @@ pub fn named_from(ws: &[&str], after_the: bool) -> Option<Named> {
     let mut k = ws.len();
     while k > 0
         && (is_name_word(ws[k - 1])
-            || (k < ws.len() && (k > 1 || particle_first) && is_particle(ws[k - 1])))
+            || (k < ws.len() && (k > 1 || particle_first) && is_particle(ws[k - 1]))
+            || (k > 1 && k < ws.len() && gaelic_article(ws[k - 2], ws[k - 1], Some(ws[k]))))
         && !ws[k - 1].ends_with("'s")
         && !ws[k - 1].ends_with("’s")
     {

@@ -305,6 +305,9 @@ pub fn np_extent(ws: &[Word]) -> usize {
                     .is_some_and(|x| is_capitalised(x.text) || is_acronym(x.text)))
         {
             true
+        } else if n > 0 && gaelic_article(ws[n - 1].text, lw, ws.get(n + 1).map(|x| x.text)) {
+            // "Nic an tSaoi", "Mac an Bhaird": the article inside a patronymic.
+            !ws[n - 1].comma_after
         } else if n > 0
             && (is_particle(lw)
                 || (lw == "and" && (in_org_name || title_part.is_some_and(|k| n == k + 1))))
@@ -590,6 +593,18 @@ pub(super) fn particle_opens_name(ws: &[Word]) -> bool {
         .take_while(|w| is_particle(w.text) && !w.comma_after)
         .count();
     k > 0 && ws.get(k).is_some_and(|w| is_name_word(w.text))
+}
+
+/// The Gaelic article "an"/"na" inside a patronymic surname, between "Mac",
+/// "Nic", "Ní", "Ó"… and the capitalised or mutated word ("Nic an tSaoi",
+/// "Mac an t-Saoir", "Mac na Mara").
+pub(super) fn gaelic_article(prev: &str, lw: &str, next: Option<&str>) -> bool {
+    matches!(lw, "an" | "na")
+        && matches!(
+            prev,
+            "Mac" | "Mc" | "Nic" | "Ní" | "Ni" | "Ó" | "O" | "Uí" | "Ui" | "Ua" | "Mhic"
+        )
+        && next.is_some_and(is_capitalised)
 }
 
 /// Lowercase particles inside names ("Villeroy de Galhau", "van der Leyen").

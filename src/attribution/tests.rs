@@ -1439,3 +1439,11 @@ fn a_knight_or_dame_style_is_no_role() {
     assert_eq!(roles("Hugo Lant"), ["museum chairman"]);
     assert!(roles("Edna Rowe").is_empty(), "{:?}", roles("Edna Rowe"));
 }
+
+#[test]
+fn gaelic_article_and_mutation_stay_inside_the_surname() {
+    let b = "Lawyer Siobhán Ní an tSúil said her client was \"very sorry\" for the harm.\n\n\"He regrets it,\" Ms Ní an tSúil said.\n\nThe skipper Ruairí Mac an t-Saoir spoke next.\n\n\"We are careful,\" Mr Mac an t-Saoir said.";
+    assert_eq!(speaker_of(b, "very sorry"), "Siobhán Ní an tSúil");
+    assert_eq!(speaker_of(b, "He regrets"), "Siobhán Ní an tSúil");
+    assert_eq!(speaker_of(b, "We are careful"), "Ruairí Mac an t-Saoir");
+}
