@@ -246,6 +246,23 @@ pub fn subject_before(seg: &str) -> Option<Referent> {
             }
         }
         let n = np_extent(ws);
+        let n = if i + 1 == chunks.len() {
+            match role_then_full_name(ws, n) {
+                Tail::Body(at) => {
+                    let text = |p: &[Word]| p.iter().map(|w| w.text).collect::<Vec<_>>().join(" ");
+                    return Some(Referent::Named(Named {
+                        name: text(&ws[at..]),
+                        kind: SpeakerKind::Organisation,
+                        role: Some(text(&ws[..at])),
+                        group: false,
+                    }));
+                }
+                Tail::Person => ws.len(),
+                Tail::None => n,
+            }
+        } else {
+            n
+        };
         // "Jane Roe, a spokeswoman, declined to comment but said": a verb
         // coordinated with the cue; its subject comes before.
         let coordinated = i + 1 == chunks.len()
@@ -307,6 +324,48 @@ pub fn subject_before(seg: &str) -> Option<Referent> {
         return Some(with_affiliation(r, ws, n, ws.len()).0);
     }
     None
+}
+
+/// "Opposition parliamentarian Jo Roe said": the phrase read so far stops at
+/// capitalised words, then one or two lowercase words (a role the lexicon may
+/// not know) and a full name run up to the verb. Right before its verb that
+/// run is a title and the subject's name, so the phrase takes all of it.
+fn role_then_full_name(ws: &[Word], n: usize) -> Tail {
+    if n == 0 || n >= ws.len() || !ws[..n].iter().all(|w| is_capitalised(w.text)) {
+        return Tail::None;
+    }
+    let plain = |w: &Word| {
+        !w.comma_after
+            && w.text.len() > 2
+            && w.text.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+            && !is_det(w.text)
+            && !is_joiner(w.text)
+            && !w.text.ends_with("ed")
+            && !w.text.ends_with("ing")
+    };
+    let roles = ws[n..].iter().take(2).take_while(|w| plain(w)).count();
+    let name = &ws[n + roles..];
+    if roles == 0 || name.len() < 2 || name[..name.len() - 1].iter().any(|w| w.comma_after) {
+        Tail::None
+    } else if name.iter().all(|w| is_name_word(w.text)) {
+        Tail::Person
+    } else if is_noun_in(&BODY_NOUNS, ws[n + roles - 1].text)
+        && name.iter().all(|w| is_capitalised(w.text))
+    {
+        // "Patient advocacy group Hope For Kids": after a body noun, its name.
+        Tail::Body(n + roles)
+    } else {
+        Tail::None
+    }
+}
+
+/// What [`role_then_full_name`] found after the capitalised words.
+enum Tail {
+    None,
+    /// A person's full name: the whole phrase is the subject.
+    Person,
+    /// A body's name, from this word on.
+    Body(usize),
 }
 
 /// The body named by the words from chunk `first` to chunk `last` of `seg`

@@ -1447,3 +1447,11 @@ fn gaelic_article_and_mutation_stay_inside_the_surname() {
     assert_eq!(speaker_of(b, "He regrets"), "Siobhán Ní an tSúil");
     assert_eq!(speaker_of(b, "We are careful"), "Ruairí Mac an t-Saoir");
 }
+
+#[test]
+fn unknown_role_between_capitalised_modifier_and_full_name() {
+    let b = "Opposition parliamentarian Jana Obi said she would raise the matter.\n\n\"Our nurses are being ignored,\" she said.\n\nPatient advocacy group Hope For Kids said it was \"shocked\" by the news.\n\n\"We want answers,\" the group said.";
+    assert_eq!(speaker_of(b, "Our nurses"), "Jana Obi");
+    assert_eq!(speaker_of(b, "shocked"), "Hope For Kids");
+    assert_eq!(speaker_of(b, "We want"), "Hope For Kids");
+}
