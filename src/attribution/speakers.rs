@@ -240,7 +240,12 @@ pub fn subject_before(seg: &str) -> Option<Referent> {
             i = j + 1;
             continue;
         }
-        if let Some((r, end)) = unnamed_source(ws).filter(|_| i + 1 == chunks.len()) {
+        // "Two people familiar with the plan, who asked not to be named,
+        // told": a relative clause between the source and its verb.
+        let adjacent = chunks[i + 1..]
+            .iter()
+            .all(|c| word_iter(c).next().is_some_and(|w| w.text == "who"));
+        if let Some((r, end)) = unnamed_source(ws).filter(|_| adjacent) {
             if end == ws.len() {
                 return Some(r);
             }

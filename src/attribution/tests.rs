@@ -1455,3 +1455,9 @@ fn unknown_role_between_capitalised_modifier_and_full_name() {
     assert_eq!(speaker_of(b, "shocked"), "Hope For Kids");
     assert_eq!(speaker_of(b, "We want"), "Hope For Kids");
 }
+
+#[test]
+fn unnamed_source_before_a_relative_clause_and_its_verb() {
+    let b = "A city spokesperson said the office would not comment.\n\nTwo people familiar with the plan, who asked not to be named, told reporters that costs had grown.\n\n\"There were warnings,\" one of them said.";
+    assert_eq!(speaker_of(b, "There were"), "people familiar with the plan");
+}
