@@ -15,6 +15,12 @@ use super::phrase::{
 use super::text::{is_capitalised, strip_possessive, Word};
 use crate::attribution::SpeakerKind;
 
+/// "elder", "younger": the word that tells apart two relatives who share a
+/// surname ("the elder Roe").
+pub(super) fn is_family_age(w: &str) -> bool {
+    matches!(w, "elder" | "younger")
+}
+
 /// Interpret the noun phrase `ws` (already delimited).
 pub fn interpret(ws: &[Word]) -> Option<Referent> {
     let ws = Texts::collect(ws.iter().map(|w| w.text));
@@ -39,6 +45,14 @@ pub fn interpret(ws: &[Word]) -> Option<Referent> {
     let body: &[&str] = if det.is_some() { &ws[1..] } else { ws };
     if body.is_empty() {
         return None;
+    }
+    // "the elder Roe", "the younger Roe": a family member told apart by age
+    // is the person of that name.
+    if det.as_deref() == Some("the") && body.len() > 1 && is_family_age(body[0]) {
+        let name = &body[1..];
+        if name.iter().all(|w| is_name_word(w)) {
+            return named_from(name, false).map(Referent::Named);
+        }
     }
     // "Jane Roe of the Acme institute": a person, whatever follows "of".
     if let Some(k) = body.iter().position(|w| matches!(*w, "of" | "from" | "at")) {

@@ -258,6 +258,13 @@ pub fn np_extent(ws: &[Word]) -> usize {
         }
         let ok = if n == 0 && (is_det(w) || is_counting_det(ws, n)) {
             true
+        } else if n == 1
+            && ws[0].text.eq_ignore_ascii_case("the")
+            && super::interpret::is_family_age(w)
+            && ws.get(2).is_some_and(|x| is_name_word(x.text))
+        {
+            // "the elder Roe told reporters"
+            true
         } else if n == 0 && particle_opens_name(ws) {
             // "von Bredow told reporters": a surname written with its particle.
             true

@@ -1461,3 +1461,9 @@ fn unnamed_source_before_a_relative_clause_and_its_verb() {
     let b = "A city spokesperson said the office would not comment.\n\nTwo people familiar with the plan, who asked not to be named, told reporters that costs had grown.\n\n\"There were warnings,\" one of them said.";
     assert_eq!(speaker_of(b, "There were"), "people familiar with the plan");
 }
+
+#[test]
+fn the_elder_or_younger_with_a_surname_is_that_person() {
+    let b = "Nina Dube scored twice. Her father, Marc Dube, watched from the stands.\n\nOne scout said the winger had \"improved a lot\" lately.\n\n\"She was always fast,\" the elder Dube told reporters.";
+    assert_eq!(speaker_of(b, "She was always"), "Marc Dube");
+}
