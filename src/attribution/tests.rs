@@ -1467,3 +1467,11 @@ fn the_elder_or_younger_with_a_surname_is_that_person() {
     let b = "Nina Dube scored twice. Her father, Marc Dube, watched from the stands.\n\nOne scout said the winger had \"improved a lot\" lately.\n\n\"She was always fast,\" the elder Dube told reporters.";
     assert_eq!(speaker_of(b, "She was always"), "Marc Dube");
 }
+
+#[test]
+fn nickname_before_a_comma_is_part_of_the_name() {
+    let b = "The chief executive, Hendrik \"Hank\" Roe-Smit, a farmer, said the decision was \"hard\" for him.";
+    let w = who(b);
+    assert!(w.iter().all(|(t, _)| t != "Hank"), "{w:?}");
+    assert_eq!(speaker_of(b, "hard"), "Hendrik Roe-Smit");
+}
