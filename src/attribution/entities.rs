@@ -82,6 +82,12 @@ pub fn scan(
             continue;
         }
         let n = np_extent(&ws[i..]).max(1);
+        // "per US dollar", "the Hong Kong dollar": a country before its
+        // currency names the money, not a body that could speak.
+        if ws.get(i + n).is_some_and(|x| is_currency(x.text)) {
+            i += n + 1;
+            continue;
+        }
         let span = ws[i].start + base..ws[i + n - 1].end + base;
         let prev = (i > 0).then(|| ws[i - 1].text);
         let sentence_start = i == 0;
@@ -350,4 +356,32 @@ fn apposition_role(masked: &str, end: usize) -> Option<String> {
             .unwrap_or(chunk)
             .to_string()
     })
+}
+
+/// A currency noun ("dollar", "euros"); ambiguous words ("won", "real",
+/// "rand") are left out.
+fn is_currency(w: &str) -> bool {
+    let w = w.trim_end_matches([',', '.', ';', ':']);
+    matches!(
+        w.strip_suffix('s').unwrap_or(w),
+        "dollar"
+            | "euro"
+            | "pound"
+            | "yen"
+            | "yuan"
+            | "peso"
+            | "rupee"
+            | "franc"
+            | "ruble"
+            | "rouble"
+            | "lira"
+            | "shekel"
+            | "ringgit"
+            | "baht"
+            | "dinar"
+            | "dirham"
+            | "riyal"
+            | "krona"
+            | "krone"
+    )
 }

@@ -1475,3 +1475,9 @@ fn nickname_before_a_comma_is_part_of_the_name() {
     assert!(w.iter().all(|(t, _)| t != "Hank"), "{w:?}");
     assert_eq!(speaker_of(b, "hard"), "Hendrik Roe-Smit");
 }
+
+#[test]
+fn a_country_before_its_currency_is_no_body_mention() {
+    let b = "The Central Bank raised its rate on Thursday.\n\nThe peso closed at 39 per US dollar at the main bank, after touching 42.\n\nIn a statement, the monetary authority said the rise was meant \"to calm the market.\"";
+    assert_ne!(speaker_of(b, "to calm"), "US");
+}
