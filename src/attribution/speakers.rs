@@ -135,6 +135,23 @@ pub fn subject_before(seg: &str) -> Option<Referent> {
                     })
             };
             let np = |p: &[Word]| common(p) || np_extent(p) == p.len();
+            // "a match Bell called …": the same with "that" left out; a
+            // common noun that names no role or body, then the name.
+            if let Some(k) = (2..ws.len().min(4)).find(|&k| {
+                common(&ws[..k])
+                    && ws[1..k].iter().all(|w| {
+                        !super::phrase::is_role_word(w.text)
+                            && !is_noun_in(&BODY_NOUNS, w.text)
+                            && !is_in(&PRONOUNS, w.text)
+                    })
+                    && ws[k..].iter().all(|w| is_name_word(w.text))
+            }) {
+                if ws.len() - k <= 3 {
+                    if let Some(r @ Referent::Named(_)) = interpret(&ws[k..]) {
+                        return Some(r);
+                    }
+                }
+            }
             if let Some(k) = ws.iter().position(|w| w.text == "that").filter(|&k| k > 0) {
                 let rest = &ws[k + 1..];
                 if !rest.is_empty() && np(&ws[..k]) && np(rest) {

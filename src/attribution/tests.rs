@@ -1481,3 +1481,9 @@ fn a_country_before_its_currency_is_no_body_mention() {
     let b = "The Central Bank raised its rate on Thursday.\n\nThe peso closed at 39 per US dollar at the main bank, after touching 42.\n\nIn a statement, the monetary authority said the rise was meant \"to calm the market.\"";
     assert_ne!(speaker_of(b, "to calm"), "US");
 }
+
+#[test]
+fn object_relative_without_that_is_spoken_by_the_name() {
+    let b = "Coach Marco Bell spoke after the game.\n\nUnited host City on Thursday, a match Bell called \"a final for us\" given the table.";
+    assert_eq!(speaker_of(b, "a final"), "Marco Bell");
+}
