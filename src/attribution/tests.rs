@@ -1487,3 +1487,15 @@ fn object_relative_without_that_is_spoken_by_the_name() {
     let b = "Coach Marco Bell spoke after the game.\n\nUnited host City on Thursday, a match Bell called \"a final for us\" given the table.";
     assert_eq!(speaker_of(b, "a final"), "Marco Bell");
 }
+
+#[test]
+fn a_coordinated_name_closed_by_section_is_one_body() {
+    let b = "The Parks, Gardens and Lakes Management Section said in a statement on Wednesday that it had sent staff.\n\n\"Priority will be given to old trees,\" the statement said. It added that people should report \"fallen branches.\"";
+    for q in ["Priority", "fallen"] {
+        let s = speaker_of(b, q);
+        assert!(
+            s.starts_with("Parks") && s.ends_with("Lakes Management Section"),
+            "{s}"
+        );
+    }
+}
