@@ -210,7 +210,14 @@ fn is_copyright_notice(text: &str) -> bool {
 /// `spans`; returns their ranges (marks included) relative to the paragraph.
 fn take_nicknames(text: &str, base: usize, spans: &mut Vec<QuoteSpan>) -> Vec<Range<usize>> {
     let word_before = |at: usize| text[..at].trim_end_matches(' ').rsplit(' ').next();
-    let word_after = |at: usize| text[at..].trim_start_matches(' ').split(' ').next();
+    // "Hendrik 'Hank' Roe, a farmer,": a comma may close the name.
+    let word_after = |at: usize| {
+        text[at..]
+            .trim_start_matches(' ')
+            .split(' ')
+            .next()
+            .map(|w| w.strip_suffix(',').unwrap_or(w))
+    };
     let name_word = |w: Option<&str>| {
         w.is_some_and(|w| {
             w.len() > 1

@@ -82,6 +82,12 @@ pub fn scan(
             continue;
         }
         let n = np_extent(&ws[i..]).max(1);
+        // "per US dollar", "the Hong Kong dollar": a country before its
+        // currency names the money, not a body that could speak.
+        if ws.get(i + n).is_some_and(|x| is_currency(x.text)) {
+            i += n + 1;
+            continue;
+        }
         let span = ws[i].start + base..ws[i + n - 1].end + base;
         // "a man from Co Clare", "County Durham": a county is a place.
         if n == 2 && matches!(w, "Co" | "Co." | "County") {
@@ -411,4 +417,32 @@ fn business_apposition(masked: &str, end: usize) -> Option<String> {
         return None;
     }
     Some(chunk[ws[1].start..head.end].to_string())
+}
+
+/// A currency noun ("dollar", "euros"); ambiguous words ("won", "real",
+/// "rand") are left out.
+fn is_currency(w: &str) -> bool {
+    let w = w.trim_end_matches([',', '.', ';', ':']);
+    matches!(
+        w.strip_suffix('s').unwrap_or(w),
+        "dollar"
+            | "euro"
+            | "pound"
+            | "yen"
+            | "yuan"
+            | "peso"
+            | "rupee"
+            | "franc"
+            | "ruble"
+            | "rouble"
+            | "lira"
+            | "shekel"
+            | "ringgit"
+            | "baht"
+            | "dinar"
+            | "dirham"
+            | "riyal"
+            | "krona"
+            | "krone"
+    )
 }

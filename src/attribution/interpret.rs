@@ -9,11 +9,17 @@ use super::lexicon::{
     ROLE_NOUNS, THING_HEADS, TITLE_WORDS,
 };
 use super::phrase::{
-    is_acronym, is_descriptor, is_det, is_joiner, is_name_word, is_noun_in, is_participle_compound,
-    is_particle, is_plural_group, is_role_noun, Named, Referent,
+    gaelic_article, is_acronym, is_descriptor, is_det, is_joiner, is_name_word, is_noun_in,
+    is_participle_compound, is_particle, is_plural_group, is_role_noun, Named, Referent,
 };
 use super::text::{is_capitalised, strip_possessive, Word};
 use crate::attribution::SpeakerKind;
+
+/// "elder", "younger": the word that tells apart two relatives who share a
+/// surname ("the elder Roe").
+pub(super) fn is_family_age(w: &str) -> bool {
+    matches!(w, "elder" | "younger")
+}
 
 /// Interpret the noun phrase `ws` (already delimited).
 pub fn interpret(ws: &[Word]) -> Option<Referent> {
@@ -84,6 +90,14 @@ fn interpret_phrase(ws: &[Word]) -> Option<Referent> {
     let body: &[&str] = if det.is_some() { &ws[1..] } else { ws };
     if body.is_empty() {
         return None;
+    }
+    // "the elder Roe", "the younger Roe": a family member told apart by age
+    // is the person of that name.
+    if det.as_deref() == Some("the") && body.len() > 1 && is_family_age(body[0]) {
+        let name = &body[1..];
+        if name.iter().all(|w| is_name_word(w)) {
+            return named_from(name, false).map(Referent::Named);
+        }
     }
     // "Jane Roe of the Acme institute": a person, whatever follows "of".
     if let Some(k) = body.iter().position(|w| matches!(*w, "of" | "from" | "at")) {
@@ -503,7 +517,11 @@ pub(super) fn strip_leading_titles<'a>(ws: &[&'a str]) -> Vec<&'a str> {
 /// A person or body from capitalised words ("Kremlin spokesman Dmitry Peskov",
 /// "the Kremlin", "Ukraine's Foreign Ministry", "NATO").
 pub fn named_from(ws: &[&str], after_the: bool) -> Option<Named> {
-    let mut texts = Texts::collect(ws.iter().copied().filter(|w| !is_det(w)));
+    // "Nic an tSaoi": the Gaelic article inside a surname is no determiner.
+    let mut texts = Texts::collect(ws.iter().enumerate().filter_map(|(i, w)| {
+        let inside = i > 0 && gaelic_article(ws[i - 1], w, ws.get(i + 1).copied());
+        (inside || !is_det(w)).then_some(*w)
+    }));
     // "Milley's" (as in "Milley's calls"): the possessor is the entity.
     if let Some(last) = texts.as_mut_slice().last_mut() {
         *last = strip_possessive(last).0;
@@ -550,7 +568,8 @@ pub fn named_from(ws: &[&str], after_the: bool) -> Option<Named> {
     let mut k = ws.len();
     while k > 0
         && (is_name_word(ws[k - 1])
-            || (k < ws.len() && (k > 1 || particle_first) && is_particle(ws[k - 1])))
+            || (k < ws.len() && (k > 1 || particle_first) && is_particle(ws[k - 1]))
+            || (k > 1 && k < ws.len() && gaelic_article(ws[k - 2], ws[k - 1], Some(ws[k]))))
         && !ws[k - 1].ends_with("'s")
         && !ws[k - 1].ends_with("’s")
     {

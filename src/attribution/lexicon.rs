@@ -145,6 +145,8 @@ pub static ORG_HEADS: WordList = WordList::new(&[
     "palace", "parliament", "party", "police", "presidency", "rada", "secretariat", "senate",
     "service", "tribunal", "union", "university", "nations", "times", "post", "journal", "news",
     "prefecture", "unit",
+    // A part of a department ("Tree Management Section", "Fraud Division").
+    "section", "division",
     // Words that close a company's name ("Rystad Energy", "Drewry Maritime").
     "terminals", "logistics", "shipping", "maritime", "energy", "industries", "resources",
     "pharmaceuticals", "foods", "mining", "insurance", "securities", "investments", "ventures",

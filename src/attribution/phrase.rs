@@ -258,6 +258,13 @@ pub fn np_extent(ws: &[Word]) -> usize {
         }
         let ok = if n == 0 && (is_det(w) || is_counting_det(ws, n)) {
             true
+        } else if n == 1
+            && ws[0].text.eq_ignore_ascii_case("the")
+            && super::interpret::is_family_age(w)
+            && ws.get(2).is_some_and(|x| is_name_word(x.text))
+        {
+            // "the elder Roe told reporters"
+            true
         } else if n == 0 && particle_opens_name(ws) {
             // "von Bredow told reporters": a surname written with its particle.
             true
@@ -305,6 +312,9 @@ pub fn np_extent(ws: &[Word]) -> usize {
                     .is_some_and(|x| is_capitalised(x.text) || is_acronym(x.text)))
         {
             true
+        } else if n > 0 && gaelic_article(ws[n - 1].text, lw, ws.get(n + 1).map(|x| x.text)) {
+            // "Nic an tSaoi", "Mac an Bhaird": the article inside a patronymic.
+            !ws[n - 1].comma_after
         } else if n > 0
             && (is_particle(lw)
                 || (lw == "and"
@@ -608,6 +618,18 @@ pub(super) fn particle_opens_name(ws: &[Word]) -> bool {
         .take_while(|w| is_particle(w.text) && !w.comma_after)
         .count();
     k > 0 && ws.get(k).is_some_and(|w| is_name_word(w.text))
+}
+
+/// The Gaelic article "an"/"na" inside a patronymic surname, between "Mac",
+/// "Nic", "Ní", "Ó"… and the capitalised or mutated word ("Nic an tSaoi",
+/// "Mac an t-Saoir", "Mac na Mara").
+pub(super) fn gaelic_article(prev: &str, lw: &str, next: Option<&str>) -> bool {
+    matches!(lw, "an" | "na")
+        && matches!(
+            prev,
+            "Mac" | "Mc" | "Nic" | "Ní" | "Ni" | "Ó" | "O" | "Uí" | "Ui" | "Ua" | "Mhic"
+        )
+        && next.is_some_and(is_capitalised)
 }
 
 /// Lowercase particles inside names ("Villeroy de Galhau", "van der Leyen").

@@ -37,7 +37,9 @@ fn nameless(l: &Local) -> bool {
     let opens = words.next().is_some_and(|w| {
         lower(w) && !w.contains(['-', '\'', '’']) && !super::phrase::is_particle(w)
     });
-    l.kind == SpeakerKind::Person && (opens || words.last().is_some_and(lower))
+    // "Nic an tSaoi" ends on a Gaelic mutated surname, still a name.
+    let common = |w: &str| lower(w) && !super::text::is_capitalised(w);
+    l.kind == SpeakerKind::Person && (opens || words.last().is_some_and(common))
 }
 
 impl<'a> Draft<'a> {

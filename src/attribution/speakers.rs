@@ -135,6 +135,23 @@ pub fn subject_before(seg: &str) -> Option<Referent> {
                     })
             };
             let np = |p: &[Word]| common(p) || np_extent(p) == p.len();
+            // "a match Bell called …": the same with "that" left out; a
+            // common noun that names no role or body, then the name.
+            if let Some(k) = (2..ws.len().min(4)).find(|&k| {
+                common(&ws[..k])
+                    && ws[1..k].iter().all(|w| {
+                        !super::phrase::is_role_word(w.text)
+                            && !is_noun_in(&BODY_NOUNS, w.text)
+                            && !is_in(&PRONOUNS, w.text)
+                    })
+                    && ws[k..].iter().all(|w| is_name_word(w.text))
+            }) {
+                if ws.len() - k <= 3 {
+                    if let Some(r @ Referent::Named(_)) = interpret(&ws[k..]) {
+                        return Some(r);
+                    }
+                }
+            }
             if let Some(k) = ws.iter().position(|w| w.text == "that").filter(|&k| k > 0) {
                 let rest = &ws[k + 1..];
                 if !rest.is_empty() && np(&ws[..k]) && np(rest) {
@@ -254,7 +271,12 @@ pub fn subject_before(seg: &str) -> Option<Referent> {
             i = j + 1;
             continue;
         }
-        if let Some((r, end)) = unnamed_source(ws).filter(|_| i + 1 == chunks.len()) {
+        // "Two people familiar with the plan, who asked not to be named,
+        // told": a relative clause between the source and its verb.
+        let adjacent = chunks[i + 1..]
+            .iter()
+            .all(|c| word_iter(c).next().is_some_and(|w| w.text == "who"));
+        if let Some((r, end)) = unnamed_source(ws).filter(|_| adjacent) {
             if end == ws.len() {
                 return Some(r);
             }
@@ -263,6 +285,23 @@ pub fn subject_before(seg: &str) -> Option<Referent> {
             return Some(r);
         }
         let n = np_extent(ws);
+        let n = if i + 1 == chunks.len() {
+            match role_then_full_name(ws, n) {
+                Tail::Body(at) => {
+                    let text = |p: &[Word]| p.iter().map(|w| w.text).collect::<Vec<_>>().join(" ");
+                    return Some(Referent::Named(Named {
+                        name: text(&ws[at..]),
+                        kind: SpeakerKind::Organisation,
+                        role: Some(text(&ws[..at])),
+                        group: false,
+                    }));
+                }
+                Tail::Person => ws.len(),
+                Tail::None => n,
+            }
+        } else {
+            n
+        };
         // "Jane Roe, a spokeswoman, declined to comment but said": a verb
         // coordinated with the cue; its subject comes before.
         let coordinated = i + 1 == chunks.len()
@@ -357,6 +396,48 @@ fn described_then_named(ws: &[Word]) -> Option<Referent> {
     let role: Vec<&str> = ws[1..k].iter().map(|w| w.text).collect();
     named.role = Some(role.join(" "));
     Some(Referent::Named(named))
+}
+
+/// "Opposition parliamentarian Jo Roe said": the phrase read so far stops at
+/// capitalised words, then one or two lowercase words (a role the lexicon may
+/// not know) and a full name run up to the verb. Right before its verb that
+/// run is a title and the subject's name, so the phrase takes all of it.
+fn role_then_full_name(ws: &[Word], n: usize) -> Tail {
+    if n == 0 || n >= ws.len() || !ws[..n].iter().all(|w| is_capitalised(w.text)) {
+        return Tail::None;
+    }
+    let plain = |w: &Word| {
+        !w.comma_after
+            && w.text.len() > 2
+            && w.text.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+            && !is_det(w.text)
+            && !is_joiner(w.text)
+            && !w.text.ends_with("ed")
+            && !w.text.ends_with("ing")
+    };
+    let roles = ws[n..].iter().take(2).take_while(|w| plain(w)).count();
+    let name = &ws[n + roles..];
+    if roles == 0 || name.len() < 2 || name[..name.len() - 1].iter().any(|w| w.comma_after) {
+        Tail::None
+    } else if name.iter().all(|w| is_name_word(w.text)) {
+        Tail::Person
+    } else if is_noun_in(&BODY_NOUNS, ws[n + roles - 1].text)
+        && name.iter().all(|w| is_capitalised(w.text))
+    {
+        // "Patient advocacy group Hope For Kids": after a body noun, its name.
+        Tail::Body(n + roles)
+    } else {
+        Tail::None
+    }
+}
+
+/// What [`role_then_full_name`] found after the capitalised words.
+enum Tail {
+    None,
+    /// A person's full name: the whole phrase is the subject.
+    Person,
+    /// A body's name, from this word on.
+    Body(usize),
 }
 
 /// The body named by the words from chunk `first` to chunk `last` of `seg`

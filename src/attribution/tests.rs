@@ -1559,3 +1559,62 @@ fn a_county_is_a_place_not_a_person() {
         "{kerry:?}"
     );
 }
+
+fn gaelic_article_and_mutation_stay_inside_the_surname() {
+    let b = "Lawyer Siobhán Ní an tSúil said her client was \"very sorry\" for the harm.\n\n\"He regrets it,\" Ms Ní an tSúil said.\n\nThe skipper Ruairí Mac an t-Saoir spoke next.\n\n\"We are careful,\" Mr Mac an t-Saoir said.";
+    assert_eq!(speaker_of(b, "very sorry"), "Siobhán Ní an tSúil");
+    assert_eq!(speaker_of(b, "He regrets"), "Siobhán Ní an tSúil");
+    assert_eq!(speaker_of(b, "We are careful"), "Ruairí Mac an t-Saoir");
+}
+
+#[test]
+fn unknown_role_between_capitalised_modifier_and_full_name() {
+    let b = "Opposition parliamentarian Jana Obi said she would raise the matter.\n\n\"Our nurses are being ignored,\" she said.\n\nPatient advocacy group Hope For Kids said it was \"shocked\" by the news.\n\n\"We want answers,\" the group said.";
+    assert_eq!(speaker_of(b, "Our nurses"), "Jana Obi");
+    assert_eq!(speaker_of(b, "shocked"), "Hope For Kids");
+    assert_eq!(speaker_of(b, "We want"), "Hope For Kids");
+}
+
+#[test]
+fn unnamed_source_before_a_relative_clause_and_its_verb() {
+    let b = "A city spokesperson said the office would not comment.\n\nTwo people familiar with the plan, who asked not to be named, told reporters that costs had grown.\n\n\"There were warnings,\" one of them said.";
+    assert_eq!(speaker_of(b, "There were"), "people familiar with the plan");
+}
+
+#[test]
+fn the_elder_or_younger_with_a_surname_is_that_person() {
+    let b = "Nina Dube scored twice. Her father, Marc Dube, watched from the stands.\n\nOne scout said the winger had \"improved a lot\" lately.\n\n\"She was always fast,\" the elder Dube told reporters.";
+    assert_eq!(speaker_of(b, "She was always"), "Marc Dube");
+}
+
+#[test]
+fn nickname_before_a_comma_is_part_of_the_name() {
+    let b = "The chief executive, Hendrik \"Hank\" Roe-Smit, a farmer, said the decision was \"hard\" for him.";
+    let w = who(b);
+    assert!(w.iter().all(|(t, _)| t != "Hank"), "{w:?}");
+    assert_eq!(speaker_of(b, "hard"), "Hendrik Roe-Smit");
+}
+
+#[test]
+fn a_country_before_its_currency_is_no_body_mention() {
+    let b = "The Central Bank raised its rate on Thursday.\n\nThe peso closed at 39 per US dollar at the main bank, after touching 42.\n\nIn a statement, the monetary authority said the rise was meant \"to calm the market.\"";
+    assert_ne!(speaker_of(b, "to calm"), "US");
+}
+
+#[test]
+fn object_relative_without_that_is_spoken_by_the_name() {
+    let b = "Coach Marco Bell spoke after the game.\n\nUnited host City on Thursday, a match Bell called \"a final for us\" given the table.";
+    assert_eq!(speaker_of(b, "a final"), "Marco Bell");
+}
+
+#[test]
+fn a_coordinated_name_closed_by_section_is_one_body() {
+    let b = "The Parks, Gardens and Lakes Management Section said in a statement on Wednesday that it had sent staff.\n\n\"Priority will be given to old trees,\" the statement said. It added that people should report \"fallen branches.\"";
+    for q in ["Priority", "fallen"] {
+        let s = speaker_of(b, q);
+        assert!(
+            s.starts_with("Parks") && s.ends_with("Lakes Management Section"),
+            "{s}"
+        );
+    }
+}

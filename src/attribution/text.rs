@@ -324,15 +324,31 @@ pub fn is_capitalised(w: &str) -> bool {
     match w.as_bytes().first() {
         // Most lowercase words hold no joiner where a particle would end.
         Some(b) if b.is_ascii_lowercase() => {
-            w.bytes()
+            (w.bytes()
                 .take(5)
                 .any(|c| c == b'-' || c == b'\'' || c == 0xE2)
-                && particle_prefix(w) > 0
+                && particle_prefix(w) > 0)
+                || is_gaelic_mutation(w)
         }
         Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
         Some(_) => w.chars().next().is_some_and(char::is_uppercase),
         None => false,
     }
+}
+
+/// An Irish or Scottish Gaelic name word after an initial mutation: a short
+/// lowercase prefix then the capitalised word ("tSaoi", "bhFear", "nGael",
+/// "hÉireann"). A capital must be followed by a lowercase letter, so "mRNA"
+/// and "pH" stay lowercase words.
+fn is_gaelic_mutation(w: &str) -> bool {
+    let k = w.bytes().take_while(u8::is_ascii_lowercase).count();
+    let prefix = &w[..k];
+    let mut rest = w[k..].chars();
+    matches!(
+        prefix,
+        "t" | "n" | "h" | "b" | "bh" | "d" | "dt" | "g" | "gc" | "m" | "mb" | "nd" | "ng" | "bp"
+    ) && rest.next().is_some_and(char::is_uppercase)
+        && rest.next().is_some_and(char::is_lowercase)
 }
 
 /// Length of a lowercase name particle and its joiner at the start of `w`
@@ -373,6 +389,9 @@ pub fn particle_prefix(w: &str) -> usize {
                 | "ibn"
                 | "ben"
                 | "abu"
+                // Gaelic "t-Saoir", "n-Ó": the mutation before a vowel or "S".
+                | "t"
+                | "n"
         ),
         _ => matches!(particle, "d" | "l" | "dell"),
     };
