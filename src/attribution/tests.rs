@@ -1560,6 +1560,7 @@ fn a_county_is_a_place_not_a_person() {
     );
 }
 
+#[test]
 fn gaelic_article_and_mutation_stay_inside_the_surname() {
     let b = "Lawyer Siobhán Ní an tSúil said her client was \"very sorry\" for the harm.\n\n\"He regrets it,\" Ms Ní an tSúil said.\n\nThe skipper Ruairí Mac an t-Saoir spoke next.\n\n\"We are careful,\" Mr Mac an t-Saoir said.";
     assert_eq!(speaker_of(b, "very sorry"), "Siobhán Ní an tSúil");
