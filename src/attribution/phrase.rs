@@ -654,6 +654,8 @@ pub(super) fn is_particle(lw: &str) -> bool {
             | "das"
             | "ter"
             | "y"
+            // Maori "of" inside a name: "Te Kawerau ā Maki".
+            | "ā"
     )
 }
 

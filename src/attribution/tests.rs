@@ -1619,3 +1619,9 @@ fn a_coordinated_name_closed_by_section_is_one_body() {
         );
     }
 }
+
+#[test]
+fn a_maori_of_stays_inside_a_body_name() {
+    let b = "Te Waiora ā Rangi spokesperson Mere Tane said the iwi was \"deeply saddened\" by the report.";
+    assert_eq!(speaker_of(b, "deeply"), "Mere Tane");
+}
