@@ -620,6 +620,17 @@ pub fn named_from(ws: &[&str], after_the: bool) -> Option<Named> {
         }
         k = j;
     }
+    // "Minister of Information Jamal Jarrah", "Director for Tourism Jo Roe":
+    // an office's "of" or "for" is followed by its portfolio, so the first
+    // word after it belongs to the office even when no list knows the word.
+    if k >= 2
+        && ws.len() - k >= 2
+        && matches!(ws[k - 1], "of" | "for")
+        && is_capitalised(ws[k - 2])
+        && (is_in(&TITLE_WORDS, ws[k - 2]) || is_role_noun(&ws[k - 2].to_ascii_lowercase()))
+    {
+        k += 1;
+    }
     let run = &ws[k..];
     // "the farmer Tomas Brel": after "the", a role noun in lowercase and then
     // a full name is that person, not a body called by its name.

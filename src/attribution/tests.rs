@@ -1625,3 +1625,11 @@ fn a_maori_of_stays_inside_a_body_name() {
     let b = "Te Waiora ā Rangi spokesperson Mere Tane said the iwi was \"deeply saddened\" by the report.";
     assert_eq!(speaker_of(b, "deeply"), "Mere Tane");
 }
+
+#[test]
+fn the_word_after_an_offices_of_is_its_portfolio() {
+    let b = "Minister of Tourism Dalia Haddad said the season would be \"the best in a decade\".\n\n\"We are ready,\" Director for Communications Ken Obi Mbeki told reporters.\n\n\"Bookings are up,\" Haddad added.";
+    assert_eq!(speaker_of(b, "the best in"), "Dalia Haddad");
+    assert_eq!(speaker_of(b, "We are ready"), "Ken Obi Mbeki");
+    assert_eq!(speaker_of(b, "Bookings"), "Dalia Haddad");
+}
