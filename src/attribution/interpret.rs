@@ -10,7 +10,8 @@ use super::lexicon::{
 };
 use super::phrase::{
     gaelic_article, is_acronym, is_descriptor, is_det, is_joiner, is_name_word, is_noun_in,
-    is_participle_compound, is_particle, is_plural_group, is_role_noun, Named, Referent,
+    is_participle_compound, is_particle, is_plural_group, is_role_noun, is_role_word, Named,
+    Referent,
 };
 use super::text::{is_capitalised, strip_possessive, Word};
 use crate::attribution::SpeakerKind;
@@ -638,7 +639,7 @@ pub fn named_from(ws: &[&str], after_the: bool) -> Option<Named> {
         && k > 0
         && run.len() >= 2
         && !is_capitalised(ws[k - 1])
-        && is_noun_in(&ROLE_NOUNS, ws[k - 1])
+        && is_role_word(ws[k - 1])
         && !has_org_head;
     // "SPAC Research", "IBM Research", "BBC Sport": one capitalised word after
     // acronyms alone is a body's name, not a person with an acronym for a role.

@@ -509,9 +509,12 @@ fn lowercase_complement_to_end(ws: &[Word], n: usize, k: usize) -> bool {
 fn leads_to_name(ws: &[Word], n: usize) -> bool {
     // Only a phrase that has no capitalised word yet ("Reilly met club
     // president Helen Marsh" is a clause, not a title).
+    // A determiner opening the sentence ("The lung specialist Jo Roe") is
+    // capitalised only for its place.
     if ws[..n]
         .iter()
-        .any(|w| !w.text.bytes().all(|b| b.is_ascii_lowercase()))
+        .enumerate()
+        .any(|(i, w)| !(w.text.bytes().all(|b| b.is_ascii_lowercase()) || i == 0 && is_det(w.text)))
     {
         return false;
     }

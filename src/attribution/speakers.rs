@@ -5,7 +5,7 @@
 
 pub use super::interpret::{interpret, named_from};
 use super::lexicon::{
-    is_in, singular, BODY_NOUNS, CHUNK_OPENERS_SKIP, LEADING_CONJ, PLACES, PRONOUNS,
+    is_in, singular, BODY_NOUNS, CHUNK_OPENERS_SKIP, LEADING_CONJ, PLACES, PRONOUNS, TITLE_WORDS,
 };
 #[cfg(test)]
 use super::phrase::is_role_word;
@@ -285,7 +285,7 @@ pub fn subject_before(seg: &str) -> Option<Referent> {
             return Some(r);
         }
         let n = np_extent(ws);
-        let n = if i + 1 == chunks.len() {
+        let n = {
             match role_then_full_name(ws, n) {
                 Tail::Body(at) => {
                     let text = |p: &[Word]| p.iter().map(|w| w.text).collect::<Vec<_>>().join(" ");
@@ -299,8 +299,6 @@ pub fn subject_before(seg: &str) -> Option<Referent> {
                 Tail::Person => ws.len(),
                 Tail::None => n,
             }
-        } else {
-            n
         };
         // "Jane Roe, a spokeswoman, declined to comment but said": a verb
         // coordinated with the cue; its subject comes before.
@@ -416,12 +414,27 @@ fn role_then_full_name(ws: &[Word], n: usize) -> Tail {
             && !w.text.ends_with("ing")
     };
     let roles = ws[n..].iter().take(2).take_while(|w| plain(w)).count();
-    let name = &ws[n + roles..];
-    if roles == 0 || name.len() < 2 || name[..name.len() - 1].iter().any(|w| w.comma_after) {
+    // "Lung specialist Dr Jo Roe": a title may open the name.
+    let titles = ws[n + roles..]
+        .iter()
+        .take_while(|w| is_capitalised(w.text) && is_in(&TITLE_WORDS, w.text) && !w.comma_after)
+        .count();
+    let name = &ws[n + roles + titles..];
+    // "… Dr Jo Roe of Acme Hospital": the name ends before its affiliation.
+    let name = match name
+        .iter()
+        .position(|w| matches!(w.text, "of" | "at" | "from"))
+    {
+        Some(k) if name.get(k + 1).is_some_and(|w| is_capitalised(w.text)) => &name[..k],
+        _ => name,
+    };
+    let shortest = if titles > 0 { 1 } else { 2 };
+    if roles == 0 || name.len() < shortest || name[..name.len() - 1].iter().any(|w| w.comma_after) {
         Tail::None
     } else if name.iter().all(|w| is_name_word(w.text)) {
         Tail::Person
-    } else if is_noun_in(&BODY_NOUNS, ws[n + roles - 1].text)
+    } else if titles == 0
+        && is_noun_in(&BODY_NOUNS, ws[n + roles - 1].text)
         && name.iter().all(|w| is_capitalised(w.text))
     {
         // "Patient advocacy group Hope For Kids": after a body noun, its name.

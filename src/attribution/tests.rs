@@ -1633,3 +1633,18 @@ fn the_word_after_an_offices_of_is_its_portfolio() {
     assert_eq!(speaker_of(b, "We are ready"), "Ken Obi Mbeki");
     assert_eq!(speaker_of(b, "Bookings"), "Dalia Haddad");
 }
+
+#[test]
+fn a_role_noun_known_by_its_ending_before_a_full_name_is_that_persons_role() {
+    let b = "The respiratory physician Ilse Vandamme said the air was \"thick as soup\".\n\nThe specialist Omar Sayed told reporters it was \"worse than last year\".";
+    assert_eq!(speaker_of(b, "thick as"), "Ilse Vandamme");
+    assert_eq!(speaker_of(b, "worse than"), "Omar Sayed");
+}
+
+#[test]
+fn a_role_before_a_name_survives_an_age_a_title_and_an_affiliation() {
+    let b = "Primary school teacher Nurul Aina Binti Yusof, 41, told the radio station the children were \"coughing all day\".\n\nEye specialist Dr Tan Wei Ming of Changi General Hospital warned that the haze was \"not a joke\".\n\nChest surgeon Prof Lim said the masks gave \"some comfort\".";
+    assert_eq!(speaker_of(b, "coughing"), "Nurul Aina Binti Yusof");
+    assert_eq!(speaker_of(b, "not a joke"), "Tan Wei Ming");
+    assert_eq!(speaker_of(b, "some comfort"), "Lim");
+}
