@@ -152,6 +152,10 @@ pub static ORG_HEADS: WordList = WordList::new(&[
     "pharmaceuticals", "foods", "mining", "insurance", "securities", "investments", "ventures",
     "solutions", "telecom", "petroleum", "chemicals", "properties", "entertainment", "studios",
     "brands", "consulting", "analytics", "associates", "economics", "plc", "llc", "gmbh",
+    // Closing words of advocacy bodies and newspapers ("Amnesty International",
+    // "Human Rights Watch", "Chicago Tribune"): never a person's surname.
+    "international", "watch", "observatory", "tribune", "gazette", "herald", "chronicle",
+    "telegraph", "inquirer",
 ]);
 
 /// Capitalised head nouns of things that are neither people nor bodies
