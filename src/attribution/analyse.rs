@@ -743,8 +743,17 @@ fn own_cues(
         if let (Some(id), true) = (speaker, explicit && !relay) {
             d.locals[id].spoke = true;
             // A relative clause's speaker is not what the sentence is about.
-            if d.locals[id].kind == crate::attribution::SpeakerKind::Person && !relative {
-                rec.person = rec.person.or(Some(id));
+            if !relative {
+                // "Acme said …, and the company added": a later cue of the
+                // same sentence finds the body that spoke first.
+                let l = &d.locals[id];
+                match l.kind {
+                    crate::attribution::SpeakerKind::Person => rec.person = rec.person.or(Some(id)),
+                    crate::attribution::SpeakerKind::Organisation if !l.group => {
+                        rec.org = rec.org.or(Some(id));
+                    }
+                    crate::attribution::SpeakerKind::Organisation => {}
+                }
             }
         }
         if let Some(Referent::Document { .. }) = referent {

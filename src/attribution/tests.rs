@@ -1648,3 +1648,16 @@ fn a_role_before_a_name_survives_an_age_a_title_and_an_affiliation() {
     assert_eq!(speaker_of(b, "not a joke"), "Tan Wei Ming");
     assert_eq!(speaker_of(b, "some comfort"), "Lim");
 }
+
+#[test]
+fn a_name_closed_by_international_or_watch_is_a_body() {
+    let b = "The wire agency Kanto Press said the talks had ended.\n\nFreedom Watch, in a letter on Monday, asked the court to act. \"Silence is not neutral,\" the rights group said.\n\nOcean International said the catch was \"unsustainable.\"";
+    assert_eq!(speaker_of(b, "Silence is"), "Freedom Watch");
+    assert_eq!(speaker_of(b, "unsustainable"), "Ocean International");
+}
+
+#[test]
+fn a_body_that_spoke_earlier_in_the_sentence_is_the_one_a_later_cue_means() {
+    let b = "Freedom Watch said it would appeal.\n\nOcean International said the catch was \"unsustainable\", and the advocacy group added that \"nobody is counting\".";
+    assert_eq!(speaker_of(b, "nobody is"), "Ocean International");
+}
