@@ -116,6 +116,9 @@ pub struct Discourse {
     pub doc_issuers: Vec<(String, usize)>,
     /// Speaker of the last attributed words (quoted or reported).
     pub last_speaker: Option<usize>,
+    /// Short names given in brackets after a body's name ("the Central Bank
+    /// (BCRA)"), with the body they stand for.
+    pub acronyms: Vec<(String, usize)>,
 }
 
 impl Discourse {
@@ -139,6 +142,7 @@ impl Discourse {
             .locals
             .iter()
             .rposition(|l| l.kind == named.kind && l.key.same(&key))
+            .or_else(|| self.acronym_of(named))
             .or_else(|| self.same_group(named))
             .or_else(|| self.by_first_part(named, &key))
             .or_else(|| self.by_last_parts(named))
@@ -202,6 +206,28 @@ impl Discourse {
             l.mentions.push(at);
         }
         id
+    }
+
+    /// "The BCRA said" after "the Central Bank (BCRA)": the body whose short
+    /// name it is.
+    fn acronym_of(&self, named: &Named) -> Option<usize> {
+        if self.acronyms.is_empty() {
+            return None;
+        }
+        let short = named.name.strip_prefix("the ").unwrap_or(&named.name);
+        let short = super::text::strip_possessive(short).0;
+        self.acronyms
+            .iter()
+            .rev()
+            .find(|(a, _)| a == short)
+            .map(|&(_, id)| id)
+    }
+
+    /// Remember `short` as the short name of body `id`.
+    pub fn add_acronym(&mut self, short: &str, id: usize) {
+        if !self.acronyms.iter().any(|(a, i)| a == short && *i == id) {
+            self.acronyms.push((short.to_string(), id));
+        }
     }
 
     /// Within one article, "foreign ministers" and "Group of Seven foreign

@@ -173,6 +173,11 @@ pub fn scan(
                 };
                 if let Some(id) = id {
                     disc.note_span(id, span.clone());
+                    if named.kind == SpeakerKind::Organisation {
+                        if let Some(short) = bracketed_acronym(&masked[ws[i + n - 1].end..]) {
+                            disc.add_acronym(short, id);
+                        }
+                    }
                     if named.kind == SpeakerKind::Person {
                         add_apposition_role(masked, ws[i + n - 1].end, disc, id);
                         add_party_role(masked, ws[i + n - 1].end, disc, id);
@@ -280,6 +285,13 @@ fn not_a_body(name: &str) -> bool {
         && ws[..ws.len() - 1]
             .iter()
             .all(|w| is_in(&super::lexicon::DEMONYMS, w) || !is_capitalised(w))
+}
+
+/// " (BCRA) raised …": the short name a body's name is followed by.
+fn bracketed_acronym(after: &str) -> Option<&str> {
+    let inner = after.strip_prefix(" (")?;
+    let short = &inner[..inner.find(')')?];
+    super::phrase::is_acronym(short).then_some(short)
 }
 
 /// How many words of `ws` make a name standing in apposition: one to three

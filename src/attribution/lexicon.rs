@@ -47,6 +47,13 @@ pub static TITLE_WORDS: WordList = WordList::new(&[
     "sens.", "reps.",
     // Malaysian and Malay honorifics: "Datuk Hamzah Ismail", "Tunku Aziz".
     "datuk", "dato", "dato'", "datin", "tunku", "tengku", "haji", "hajah", "puan", "encik",
+    // Courtesy and council styles: "Madam Goh", "Mdm Tan", "Coun. Jo Roe", "Cllr Roe",
+    // "Hon. Jo Roe".
+    "madam", "madame", "mdm", "mdm.", "coun", "coun.", "cllr", "cllr.", "councilor", "hon",
+    "hon.", "honourable", "honorable",
+    // Police and service ranks abbreviated: "Det. Supt. Jo Roe", "Pte Al Poe".
+    "supt", "supt.", "insp", "insp.", "det", "det.", "pte", "pte.", "atty", "atty.", "asst",
+    "asst.", "amb", "amb.", "cdr", "cdr.", "lieut", "lieut.",
 ]);
 
 /// Lowercase head nouns naming a person by role ("the spokesman", "the army chief").

@@ -1661,3 +1661,38 @@ fn a_body_that_spoke_earlier_in_the_sentence_is_the_one_a_later_cue_means() {
     let b = "Freedom Watch said it would appeal.\n\nOcean International said the catch was \"unsustainable\", and the advocacy group added that \"nobody is counting\".";
     assert_eq!(speaker_of(b, "nobody is"), "Ocean International");
 }
+
+#[test]
+fn a_bracket_after_a_name_closes_it() {
+    let b = "\"The vote is close,\" said Coun. Mira Sobol (Fort Rouge), who chairs the committee.\n\n\"We will see,\" said Cllr Ben Adair (Labour).";
+    assert_eq!(speaker_of(b, "The vote"), "Mira Sobol");
+    assert_eq!(speaker_of(b, "We will"), "Ben Adair");
+}
+
+#[test]
+fn courtesy_titles_and_abbreviated_ranks_are_titles() {
+    let b = "Shopkeeper Lim Hui Min, 52, kept her stall open.\n\n\"Nobody comes,\" said Madam Lim.\n\nDet. Supt. Carla Moss said the case was \"far from closed\".";
+    assert_eq!(speaker_of(b, "Nobody"), "Lim Hui Min");
+    assert_eq!(speaker_of(b, "far from"), "Carla Moss");
+}
+
+#[test]
+fn a_short_name_in_brackets_is_the_same_body() {
+    let b = "The Water Regulation Board (WRB) fined the utility on Monday.\n\nCustomers complained. Prices rose. Jo Roe, a resident, said \"enough\".\n\nThe WRB said the fine was \"only the start\".";
+    let w = who(b);
+    let board = w
+        .iter()
+        .find(|(t, _)| t.starts_with("only"))
+        .map(|(_, s)| s.clone());
+    assert!(
+        matches!(board.as_deref(), Some("Water Regulation Board" | "WRB")),
+        "{w:?}"
+    );
+    let c = corpus(b);
+    let board: Vec<_> = c
+        .speakers
+        .iter()
+        .filter(|s| s.name.contains("WRB") || s.name.contains("Water Regulation"))
+        .collect();
+    assert_eq!(board.len(), 1, "{:?}", c.speakers);
+}

@@ -29,6 +29,9 @@ static ABBREVIATIONS: super::lexicon::WordList = super::lexicon::WordList::new(&
     "gov", "pres", "prof", "rev", "st", "jr", "sr", "no", "vol", "jan", "feb", "mar", "apr", "aug",
     "sept", "sep", "oct", "nov", "dec", "inc", "ltd", "corp", "co", "vs", "fig", "mt", "ft",
     "approx", "est", "brig", "eng",
+    // Styles written before a name: "Coun. Jo Roe", "Hon. Jo Roe", "Supt. Roe".
+    "coun", "cllr", "hon", "mdm", "supt", "insp", "det", "cpl", "pte", "atty", "asst", "amb", "cdr",
+    "lieut", "spc", "pfc",
 ]);
 
 fn is_abbreviation(word: &str) -> bool {
@@ -146,12 +149,19 @@ pub struct Word<'a> {
 /// `.` in abbreviations and `'s` possessives trimmed off.
 pub fn words(s: &str) -> Vec<Word<'_>> {
     // About one word per five bytes of news prose: one allocation, mostly.
-    let mut out = Vec::with_capacity(s.len() / 5 + 1);
+    let mut out: Vec<Word> = Vec::with_capacity(s.len() / 5 + 1);
     let bytes = s.as_bytes();
     let mut start = 0;
     loop {
         let end = next_space(bytes, start);
         if let Some(w) = piece(&s[start..end], start, end) {
+            // "Jo Roe (Daniel McIntyre) said": a bracket closes the phrase
+            // before it, as a comma would (a ward, a party, an acronym).
+            if bytes[start] == b'(' {
+                if let Some(prev) = out.last_mut() {
+                    prev.comma_after = true;
+                }
+            }
             out.push(w);
         }
         if end == bytes.len() {
@@ -259,7 +269,8 @@ fn trimmed_word(raw: &str, start: usize) -> Option<Word<'_>> {
         && !is_abbreviation(t.trim_end_matches('.'))
         && !t[..t.len() - 1].contains('.')
     {
-        t = &t[..t.len() - 1];
+        // "(Daniel McIntyre).": the bracket before the full stop goes too.
+        t = t[..t.len() - 1].trim_end_matches([')', ']']);
     }
     if t.is_empty() {
         return None;
