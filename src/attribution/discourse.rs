@@ -437,7 +437,21 @@ impl Discourse {
                 if let Some(id) = self.owned_role(text, at.clone(), current) {
                     return Some(id);
                 }
-                let found = self.holder_of(head, *plural, modifiers).or_else(|| {
+                let found = self.holder_of(head, *plural, modifiers);
+                // "A spokesperson for the Harbour Board said …; the
+                // spokesperson said": the body a mouthpiece was introduced for.
+                let found = found.or_else(|| {
+                    (!plural && super::interpret::is_mouthpiece(head))
+                        .then(|| {
+                            self.locals.iter().rposition(|l| {
+                                l.kind == SpeakerKind::Organisation
+                                    && l.mentions.iter().any(|m| m.start < at.start)
+                                    && l.roles.iter().any(|r| super::interpret::is_mouthpiece(r))
+                            })
+                        })
+                        .flatten()
+                });
+                let found = found.or_else(|| {
                     // "the Arsenal manager" for the person the story is about.
                     let mouthpiece = matches!(
                         head.as_str(),

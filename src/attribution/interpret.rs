@@ -241,8 +241,16 @@ fn interpret_phrase(ws: &[Word]) -> Option<Referent> {
                 // "a spokeswoman for the ministry", "a Kremlin spokesman": the body speaks.
                 if is_mouthpiece(&lhead) {
                     if !complement.is_empty() {
+                        // The body keeps the mouthpiece as a role, so that a
+                        // later "the spokesperson" is found to speak for it.
                         if let Some(r) = body_of(&complement) {
-                            return Some(r);
+                            return Some(match r {
+                                Referent::Named(n) => Referent::Named(Named {
+                                    role: Some(lhead.clone()),
+                                    ..n
+                                }),
+                                r => r,
+                            });
                         }
                     }
                     // "a Russian-installed official": a participle compound

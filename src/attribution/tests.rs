@@ -1625,3 +1625,9 @@ fn a_maori_of_stays_inside_a_body_name() {
     let b = "Te Waiora ā Rangi spokesperson Mere Tane said the iwi was \"deeply saddened\" by the report.";
     assert_eq!(speaker_of(b, "deeply"), "Mere Tane");
 }
+
+#[test]
+fn the_spokesperson_speaks_for_the_body_introduced_with_them() {
+    let b = "A spokesperson for the Harbour Board said the berth would reopen on Monday.\n\nDock workers were not told. Later, “we expect no delay,” the spokesperson said.";
+    assert_eq!(speaker_of(b, "we expect"), "Harbour Board");
+}
