@@ -567,6 +567,22 @@ impl Discourse {
                         })
                         .flatten()
                 });
+                // "the union said" after "the Irish Nurses Organisation": a
+                // body named by a generic word for an association is the
+                // union, federation or association the text calls it.
+                let found = found.or_else(|| {
+                    self.locals
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, l)| {
+                            l.kind == SpeakerKind::Organisation
+                                && !l.group
+                                && l.mentions.iter().any(|m| m.start < at.start)
+                                && generic_association(head, &l.name)
+                        })
+                        .max_by_key(|(_, l)| l.last)
+                        .map(|(i, _)| i)
+                });
                 // "the company said": else the body the story is about.
                 // A body whose own name says it is another kind of body ("the
                 // government" is not "the Helsinki Foundation") is not meant.
@@ -794,6 +810,26 @@ fn other_kind_of_body(head: &str, name: &str) -> bool {
         .last()
         .map(|w| super::lexicon::singular(strip_possessive(w).0));
     own.is_some_and(|w| is_noun_in(&BODY_NOUNS, &w) && w != head && !same_kind(&w, head))
+}
+
+/// Is `name` a body whose own head is a generic word for an association
+/// ("… Organisation", "… Federation", "Congress of …") that news writing
+/// calls by the kind of association it is (`head`: "the union")?
+fn generic_association(head: &str, name: &str) -> bool {
+    let kinds = |w: &str| matches!(w, "union" | "association" | "federation");
+    let own = name
+        .split_whitespace()
+        .take_while(|w| !matches!(*w, "of" | "for" | "in" | "at" | "on" | "to"))
+        .last()
+        .map(|w| super::lexicon::singular(strip_possessive(w).0));
+    kinds(head)
+        && own.is_some_and(|w| {
+            kinds(&w)
+                || matches!(
+                    w.as_str(),
+                    "organisation" | "organization" | "confederation" | "congress" | "guild"
+                )
+        })
 }
 
 /// A word for a business: "the company", "the firm", "the carmaker".

@@ -1631,3 +1631,9 @@ fn the_spokesperson_speaks_for_the_body_introduced_with_them() {
     let b = "A spokesperson for the Harbour Board said the berth would reopen on Monday.\n\nDock workers were not told. Later, “we expect no delay,” the spokesperson said.";
     assert_eq!(speaker_of(b, "we expect"), "Harbour Board");
 }
+
+#[test]
+fn the_union_is_the_association_named_before() {
+    let b = "Waiting lists hit a record, the highest since the Allied Nurses Organisation began counting.\n\nThe union said the figure was “a national disgrace” and called for talks.";
+    assert_eq!(speaker_of(b, "a national"), "Allied Nurses Organisation");
+}
