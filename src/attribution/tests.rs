@@ -1637,3 +1637,9 @@ fn the_union_is_the_association_named_before() {
     let b = "Waiting lists hit a record, the highest since the Allied Nurses Organisation began counting.\n\nThe union said the figure was “a national disgrace” and called for talks.";
     assert_eq!(speaker_of(b, "a national"), "Allied Nurses Organisation");
 }
+
+#[test]
+fn a_description_before_an_apposed_name_is_that_persons_role() {
+    let b = "A surgeon at the city clinic, Dr Hanna Berg, said the wards were full.\n\n“We cope,” said Dr Berg.\n\nThe surgeon described the ward as “a war zone,” and left.";
+    assert_eq!(speaker_of(b, "a war"), "Hanna Berg");
+}
