@@ -537,7 +537,12 @@ impl Discourse {
                                 SpeakerKind::Organisation => !l.group,
                                 SpeakerKind::Person => l.roles.is_empty() && l.gender.is_none(),
                             };
-                            bare && r != i
+                            // A document nobody was read to issue ("according
+                            // to a statement") is no body that just spoke.
+                            let document = l.kind == SpeakerKind::Organisation
+                                && is_noun_in(&super::lexicon::DOC_NOUNS, &l.name);
+                            bare && !document
+                                && r != i
                                 && l.last > self.locals[i].last
                                 && !l.name.split_whitespace().any(|w| {
                                     is_noun_in(&BODY_NOUNS, w) || is_noun_in(&ORG_HEADS, w)

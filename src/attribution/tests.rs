@@ -1643,3 +1643,9 @@ fn a_description_before_an_apposed_name_is_that_persons_role() {
     let b = "A surgeon at the city clinic, Dr Hanna Berg, said the wards were full.\n\n“We cope,” said Dr Berg.\n\nThe surgeon described the ward as “a war zone,” and left.";
     assert_eq!(speaker_of(b, "a war"), "Hanna Berg");
 }
+
+#[test]
+fn a_document_nobody_issued_is_no_body_that_just_spoke() {
+    let b = "The survey was run by the Coastal Research Institute, according to a statement published by the institute on Friday.\n\n“Sea levels rose again,” the institute said in the statement.";
+    assert_eq!(speaker_of(b, "Sea levels"), "Coastal Research Institute");
+}
