@@ -311,9 +311,13 @@ fn interpret_phrase(ws: &[Word]) -> Option<Referent> {
                 .iter()
                 .filter(|w| !is_capitalised(w) && !is_acronym(w))
                 .all(|w| is_agency_descriptor(w));
+            // "the Haifa municipality", "the Kyiv city council": a body that
+            // governs the place named before it is not called by that place.
+            let governs = matches!(lhead.as_str(), "municipality" | "council");
             let own_name = !proper.is_empty()
                 && complement.is_empty()
                 && descriptors
+                && !governs
                 && proper.iter().all(|w| {
                     !strip_possessive(w).1
                         && !is_in(&DEMONYMS, w)

@@ -1649,3 +1649,9 @@ fn a_document_nobody_issued_is_no_body_that_just_spoke() {
     let b = "The survey was run by the Coastal Research Institute, according to a statement published by the institute on Friday.\n\n“Sea levels rose again,” the institute said in the statement.";
     assert_eq!(speaker_of(b, "Sea levels"), "Coastal Research Institute");
 }
+
+#[test]
+fn a_municipality_keeps_the_place_it_governs() {
+    let b = "The Haifa municipality said it had “fully reviewed” its rules.";
+    assert_eq!(speaker_of(b, "fully"), "Haifa municipality");
+}
