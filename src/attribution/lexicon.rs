@@ -110,6 +110,8 @@ pub static BODY_NOUNS: WordList = WordList::new(&[
     "federation", "network", "body", "watchdog", "bank", "assembly", "senate", "congress",
     "authority", "corporation", "utility", "university", "hospital", "prefecture", "unit",
     "society", "cartel", "municipality",
+    // "the army general staff": the body of officers that runs an army.
+    "staff",
     // "the headquarters said in a statement".
     "headquarters",
 ]);

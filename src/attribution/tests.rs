@@ -1655,3 +1655,10 @@ fn a_municipality_keeps_the_place_it_governs() {
     let b = "The Haifa municipality said it had “fully reviewed” its rules.";
     assert_eq!(speaker_of(b, "fully"), "Haifa municipality");
 }
+
+#[test]
+fn a_general_staff_is_a_body_and_the_general_its_commander() {
+    let b = "The last convoy left at dawn, the Spanish navy general staff said in a statement.\n\n“It went well,” the statement said.\n\nThe commander of the fleet, General Luis Ortega, praised the crews.\n\n“We are proud,” the general told reporters.";
+    assert_eq!(speaker_of(b, "It went"), "Spanish navy general staff");
+    assert_eq!(speaker_of(b, "We are"), "Luis Ortega");
+}
