@@ -493,11 +493,25 @@ fn antecedent(ws: &[Word]) -> Option<Referent> {
         // "… a veteran of the agency based in Dallas, who": a place or a
         // body after a preposition is not who speaks; the relative clause
         // belongs to the head further back.
+        // "according to an adviser, who said": the source "according to" names.
+        let according = k > 1 && ws[k - 1].text == "to" && ws[k - 2].text == "according";
         let placed = k > 0
+            && !according
             && matches!(
                 ws[k - 1].text,
                 "in" | "at" | "near" | "of" | "from" | "to" | "into" | "across" | "outside"
             );
+        // "an adviser quoted by AFP, who said": the outlet that quoted
+        // someone is not who speaks; the one quoted is.
+        if k > 1
+            && ws[k - 1].text == "by"
+            && matches!(
+                ws[k - 2].text,
+                "quoted" | "cited" | "interviewed" | "contacted" | "reached"
+            )
+        {
+            return antecedent(&ws[..k - 2]);
+        }
         if placed || matches!(r, Referent::Document { .. } | Referent::Pronoun(_)) {
             return None;
         }

@@ -1662,3 +1662,9 @@ fn a_general_staff_is_a_body_and_the_general_its_commander() {
     assert_eq!(speaker_of(b, "It went"), "Spanish navy general staff");
     assert_eq!(speaker_of(b, "We are"), "Luis Ortega");
 }
+
+#[test]
+fn the_outlet_that_quoted_someone_is_not_the_antecedent_of_who() {
+    let b = "The minister's office said a debate would be welcome, according to an adviser quoted by Reuters, who said the minister would speak “in the spring.”";
+    assert_eq!(speaker_of(b, "in the spring"), "adviser");
+}
