@@ -1668,3 +1668,11 @@ fn the_outlet_that_quoted_someone_is_not_the_antecedent_of_who() {
     let b = "The minister's office said a debate would be welcome, according to an adviser quoted by Reuters, who said the minister would speak “in the spring.”";
     assert_eq!(speaker_of(b, "in the spring"), "adviser");
 }
+
+#[test]
+fn an_office_with_an_of_complement_before_a_full_name() {
+    let b = "Mayor’s office chief of staff Jo Roe said the plan was ready.\n\n“We will be back,” she said.";
+    assert_eq!(speaker_of(b, "We will"), "Jo Roe");
+    let b = "Chief of staff Jo Roe said the plan was ready.\n\n“We will be back,” she said.";
+    assert_eq!(speaker_of(b, "We will"), "Jo Roe");
+}
