@@ -1676,3 +1676,9 @@ fn an_office_with_an_of_complement_before_a_full_name() {
     let b = "Chief of staff Jo Roe said the plan was ready.\n\n“We will be back,” she said.";
     assert_eq!(speaker_of(b, "We will"), "Jo Roe");
 }
+
+#[test]
+fn a_capitalised_common_noun_opening_a_sentence_is_no_person() {
+    let b = "Dr Ana Lisk has studied bison in the north for a decade.\n\nDr Lisk said the herds were shrinking. Bison in the valley have suffered for years from a disease called mange, which some hunters believe is natural.\n\n“We see the decline,” the scientist said.";
+    assert_eq!(speaker_of(b, "We see"), "Ana Lisk");
+}
