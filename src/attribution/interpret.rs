@@ -34,6 +34,24 @@ fn without_seat(r: Referent) -> Referent {
         return r;
     };
     if n.kind == SpeakerKind::Organisation {
+        // "the Mammal Research Institute of the Polish Academy of Sciences":
+        // a unit with a proper name of its own, then the body it belongs
+        // to, is called by its own name.
+        if let Some((own, parent)) = n.name.split_once(" of ") {
+            let own_words: Vec<&str> = own.split_whitespace().collect();
+            let parent = parent.strip_prefix("the ").unwrap_or(parent);
+            let own_name = own_words.len() >= 3
+                && own_words.iter().all(|w| is_capitalised(w))
+                && own_words.last().is_some_and(|w| is_in(&ORG_HEADS, w));
+            let parent_body = parent.split_whitespace().count() >= 2
+                && parent
+                    .split_whitespace()
+                    .all(|w| is_capitalised(w) || matches!(w, "of" | "and" | "for"))
+                && parent.split_whitespace().any(|w| is_in(&ORG_HEADS, w));
+            if own_name && parent_body {
+                n.name = own.to_string();
+            }
+        }
         if let Some((own, seat)) = n.name.rsplit_once(" in ") {
             let seat = seat.strip_prefix("the ").unwrap_or(seat);
             let placed = !seat.is_empty() && seat.split_whitespace().all(is_capitalised);

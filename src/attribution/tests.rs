@@ -1682,3 +1682,9 @@ fn a_capitalised_common_noun_opening_a_sentence_is_no_person() {
     let b = "Dr Ana Lisk has studied bison in the north for a decade.\n\nDr Lisk said the herds were shrinking. Bison in the valley have suffered for years from a disease called mange, which some hunters believe is natural.\n\n“We see the decline,” the scientist said.";
     assert_eq!(speaker_of(b, "We see"), "Ana Lisk");
 }
+
+#[test]
+fn a_unit_named_in_its_own_right_drops_its_parent_body() {
+    let b = "The study was led by a team at the Coastal Research Institute of the Baltic Academy of Sciences in Gdynia.\n\n“Sea levels rose again,” the institute said.";
+    assert_eq!(speaker_of(b, "Sea levels"), "Coastal Research Institute");
+}
