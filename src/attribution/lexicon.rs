@@ -112,6 +112,8 @@ pub static BODY_NOUNS: WordList = WordList::new(&[
     "society", "cartel", "municipality",
     // "the army general staff": the body of officers that runs an army.
     "staff",
+    // "the municipal water operator", "the grid operator": a utility.
+    "operator",
     // "the headquarters said in a statement".
     "headquarters",
 ]);

@@ -1688,3 +1688,10 @@ fn a_unit_named_in_its_own_right_drops_its_parent_body() {
     let b = "The study was led by a team at the Coastal Research Institute of the Baltic Academy of Sciences in Gdynia.\n\n“Sea levels rose again,” the institute said.";
     assert_eq!(speaker_of(b, "Sea levels"), "Coastal Research Institute");
 }
+
+#[test]
+fn a_water_operator_is_a_body() {
+    let b = "The municipal water operator said in a statement that the schedule was “the only fair option” while wells were dug.\n\n“We regret the trouble,” the statement said.";
+    assert_eq!(speaker_of(b, "the only"), "municipal water operator");
+    assert_eq!(speaker_of(b, "We regret"), "municipal water operator");
+}
