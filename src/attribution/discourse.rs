@@ -480,7 +480,33 @@ impl Discourse {
                             && head != "source"
                             && l.roles.iter().all(|r| is_rank(r))
                     };
-                    (!plural && !own_office)
+                    // "the wife of one of the soldiers": someone's relative
+                    // is never the person the story is about.
+                    let kin = matches!(
+                        head.as_str(),
+                        "wife"
+                            | "husband"
+                            | "partner"
+                            | "mother"
+                            | "father"
+                            | "parent"
+                            | "son"
+                            | "daughter"
+                            | "child"
+                            | "brother"
+                            | "sister"
+                            | "widow"
+                            | "widower"
+                            | "relative"
+                            | "cousin"
+                            | "uncle"
+                            | "aunt"
+                            | "niece"
+                            | "nephew"
+                            | "grandmother"
+                            | "grandfather"
+                    );
+                    (!plural && !own_office && !kin)
                         .then(|| {
                             current
                                 .person

@@ -1695,3 +1695,11 @@ fn a_water_operator_is_a_body() {
     assert_eq!(speaker_of(b, "the only"), "municipal water operator");
     assert_eq!(speaker_of(b, "We regret"), "municipal water operator");
 }
+
+#[test]
+fn a_relative_is_never_the_person_the_story_is_about() {
+    let b = "Mayor Ana Berg visited the mine on Friday and met families.\n\n“We are still waiting,” the wife of one of the miners said.";
+    assert_eq!(speaker_of(b, "We are"), "wife");
+    let b = "Opposition MP Ana Berg said she would raise the matter in parliament.\n\nThe wife of one of the soldiers, who lives in the north, said the family was struggling.\n\n“He calls every week,” said the woman.";
+    assert_eq!(speaker_of(b, "He calls"), "woman");
+}
