@@ -832,6 +832,7 @@ fn other_kind_of_body(head: &str, name: &str) -> bool {
     let kind = |w: &str| match w {
         "company" | "firm" | "group" | "corporation" => 1,
         "army" | "military" | "command" | "navy" | "force" => 2,
+        "court" | "bench" | "tribunal" => 3,
         _ => 0,
     };
     let same_kind = |a: &str, b: &str| kind(a) != 0 && kind(a) == kind(b);

@@ -114,6 +114,8 @@ pub static BODY_NOUNS: WordList = WordList::new(&[
     "staff",
     // "the municipal water operator", "the grid operator": a utility.
     "operator",
+    // "the bench observed": the judges hearing a case, for their court.
+    "bench",
     // "the headquarters said in a statement".
     "headquarters",
 ]);

@@ -1703,3 +1703,9 @@ fn a_relative_is_never_the_person_the_story_is_about() {
     let b = "Opposition MP Ana Berg said she would raise the matter in parliament.\n\nThe wife of one of the soldiers, who lives in the north, said the family was struggling.\n\n“He calls every week,” said the woman.";
     assert_eq!(speaker_of(b, "He calls"), "woman");
 }
+
+#[test]
+fn the_bench_speaks_for_its_court() {
+    let b = "The Eastfield High Court heard the petition on Monday.\n\nThe Eastfield Water Corporation blamed the rain for the flooding.\n\n“Rain is no excuse,” the bench said.";
+    assert_eq!(speaker_of(b, "Rain is"), "Eastfield High Court");
+}
