@@ -1086,6 +1086,8 @@ fn document_in(t: &str) -> Option<String> {
         "In their ",
         "in its ",
         "In its ",
+        // "Jo Roe wrote in the email": the document named before is hers.
+        "in the ",
     ]
     .iter()
     .find_map(|p| t.strip_prefix(p))?;

@@ -1709,3 +1709,9 @@ fn the_bench_speaks_for_its_court() {
     let b = "The Eastfield High Court heard the petition on Monday.\n\nThe Eastfield Water Corporation blamed the rain for the flooding.\n\n“Rain is no excuse,” the bench said.";
     assert_eq!(speaker_of(b, "Rain is"), "Eastfield High Court");
 }
+
+#[test]
+fn the_document_someone_wrote_in_is_theirs() {
+    let b = "Norvale Foods is closing two plants, according to an internal email seen by reporters.\n\n“This is a hard day,” chief executive Dana Pike wrote in the email, which went to staff on Monday.\n\nThe email ended with a line many workers later shared: “We will be back, and we will be better.”";
+    assert_eq!(speaker_of(b, "We will be back"), "Dana Pike");
+}
