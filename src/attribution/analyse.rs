@@ -713,6 +713,9 @@ fn own_cues(
                 }
             }
         };
+        // "Bison in the forest have suffered …": a common noun opening the
+        // sentence, capitalised only there, is no person.
+        let referent = referent.filter(|r| !common_noun_opener(article, d, seg, r));
         let at = cs + base..ce + base;
         // "…," Interfax reported: whoever "reports" a quotation relays it; a
         // speaker named elsewhere in the sentence wins (see below).
@@ -824,6 +827,38 @@ fn own_cues(
         }
     }
     owned
+}
+
+/// Is `r` a lone capitalised word that opens the clause `seg`, is not
+/// right before the verb, names nobody the article knows, and that the
+/// article also writes in lowercase ("Bison …" where "bison" is the topic)?
+fn common_noun_opener(article: &Article, d: &Discourse, seg: &str, r: &Referent) -> bool {
+    let Referent::Named(n) = r else {
+        return false;
+    };
+    let t = seg.trim();
+    let opens = t
+        .strip_prefix(n.name.as_str())
+        .is_some_and(|rest| rest.starts_with(' '));
+    if n.kind != crate::attribution::SpeakerKind::Person
+        || n.role.is_some()
+        || n.name.contains(' ')
+        || !opens
+        || d.person_by_surname(&n.name).is_some()
+    {
+        return false;
+    }
+    let lower = n.name.to_lowercase();
+    // "Members of the union said", "Residents said": people by role speak.
+    let people = super::phrase::is_noun_in(&super::lexicon::ROLE_NOUNS, &lower)
+        || super::phrase::is_plural_group(&lower);
+    lower != n.name
+        && !people
+        && article.text.match_indices(lower.as_str()).any(|(at, w)| {
+            let before = article.text[..at].chars().next_back();
+            let after = article.text[at + w.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
 }
 
 /// Where (in the article) the name that opens the sentence starts, after a
@@ -1060,6 +1095,8 @@ fn document_in(t: &str) -> Option<String> {
         "In their ",
         "in its ",
         "In its ",
+        // "Jo Roe wrote in the email": the document named before is hers.
+        "in the ",
     ]
     .iter()
     .find_map(|p| t.strip_prefix(p))?;

@@ -463,7 +463,21 @@ impl Discourse {
                 if let Some(id) = self.owned_role(text, at.clone(), current) {
                     return Some(id);
                 }
-                let found = self.holder_of(head, *plural, modifiers).or_else(|| {
+                let found = self.holder_of(head, *plural, modifiers);
+                // "A spokesperson for the Harbour Board said …; the
+                // spokesperson said": the body a mouthpiece was introduced for.
+                let found = found.or_else(|| {
+                    (!plural && super::interpret::is_mouthpiece(head))
+                        .then(|| {
+                            self.locals.iter().rposition(|l| {
+                                l.kind == SpeakerKind::Organisation
+                                    && l.mentions.iter().any(|m| m.start < at.start)
+                                    && l.roles.iter().any(|r| super::interpret::is_mouthpiece(r))
+                            })
+                        })
+                        .flatten()
+                });
+                let found = found.or_else(|| {
                     // "the Arsenal manager" for the person the story is about.
                     let mouthpiece = matches!(
                         head.as_str(),
@@ -492,7 +506,33 @@ impl Discourse {
                             && head != "source"
                             && l.roles.iter().all(|r| is_rank(r))
                     };
-                    (!plural && !own_office)
+                    // "the wife of one of the soldiers": someone's relative
+                    // is never the person the story is about.
+                    let kin = matches!(
+                        head.as_str(),
+                        "wife"
+                            | "husband"
+                            | "partner"
+                            | "mother"
+                            | "father"
+                            | "parent"
+                            | "son"
+                            | "daughter"
+                            | "child"
+                            | "brother"
+                            | "sister"
+                            | "widow"
+                            | "widower"
+                            | "relative"
+                            | "cousin"
+                            | "uncle"
+                            | "aunt"
+                            | "niece"
+                            | "nephew"
+                            | "grandmother"
+                            | "grandfather"
+                    );
+                    (!plural && !own_office && !kin)
                         .then(|| {
                             current
                                 .person
@@ -549,7 +589,12 @@ impl Discourse {
                                 SpeakerKind::Organisation => !l.group,
                                 SpeakerKind::Person => l.roles.is_empty() && l.gender.is_none(),
                             };
-                            bare && r != i
+                            // A document nobody was read to issue ("according
+                            // to a statement") is no body that just spoke.
+                            let document = l.kind == SpeakerKind::Organisation
+                                && is_noun_in(&super::lexicon::DOC_NOUNS, &l.name);
+                            bare && !document
+                                && r != i
                                 && l.last > self.locals[i].last
                                 && !l.name.split_whitespace().any(|w| {
                                     is_noun_in(&BODY_NOUNS, w) || is_noun_in(&ORG_HEADS, w)
@@ -578,6 +623,22 @@ impl Discourse {
                                 .map(|(i, _)| i)
                         })
                         .flatten()
+                });
+                // "the union said" after "the Irish Nurses Organisation": a
+                // body named by a generic word for an association is the
+                // union, federation or association the text calls it.
+                let found = found.or_else(|| {
+                    self.locals
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, l)| {
+                            l.kind == SpeakerKind::Organisation
+                                && !l.group
+                                && l.mentions.iter().any(|m| m.start < at.start)
+                                && generic_association(head, &l.name)
+                        })
+                        .max_by_key(|(_, l)| l.last)
+                        .map(|(i, _)| i)
                 });
                 // "the company said": else the body the story is about.
                 // A body whose own name says it is another kind of body ("the
@@ -797,6 +858,7 @@ fn other_kind_of_body(head: &str, name: &str) -> bool {
     let kind = |w: &str| match w {
         "company" | "firm" | "group" | "corporation" => 1,
         "army" | "military" | "command" | "navy" | "force" => 2,
+        "court" | "bench" | "tribunal" => 3,
         _ => 0,
     };
     let same_kind = |a: &str, b: &str| kind(a) != 0 && kind(a) == kind(b);
@@ -806,6 +868,26 @@ fn other_kind_of_body(head: &str, name: &str) -> bool {
         .last()
         .map(|w| super::lexicon::singular(strip_possessive(w).0));
     own.is_some_and(|w| is_noun_in(&BODY_NOUNS, &w) && w != head && !same_kind(&w, head))
+}
+
+/// Is `name` a body whose own head is a generic word for an association
+/// ("… Organisation", "… Federation", "Congress of …") that news writing
+/// calls by the kind of association it is (`head`: "the union")?
+fn generic_association(head: &str, name: &str) -> bool {
+    let kinds = |w: &str| matches!(w, "union" | "association" | "federation");
+    let own = name
+        .split_whitespace()
+        .take_while(|w| !matches!(*w, "of" | "for" | "in" | "at" | "on" | "to"))
+        .last()
+        .map(|w| super::lexicon::singular(strip_possessive(w).0));
+    kinds(head)
+        && own.is_some_and(|w| {
+            kinds(&w)
+                || matches!(
+                    w.as_str(),
+                    "organisation" | "organization" | "confederation" | "congress" | "guild"
+                )
+        })
 }
 
 /// A word for a business: "the company", "the firm", "the carmaker".

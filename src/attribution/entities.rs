@@ -118,6 +118,19 @@ pub fn scan(
                 }
             }
         }
+        // "A consultant at the hospital, Dr Jo Roe, said": a description,
+        // then the person's name in apposition; the description is a role
+        // of that person (a later "the consultant"), not another person.
+        if matches!(w, "A" | "An" | "a" | "an") {
+            if let Some((id, next)) = apposed_person(&ws, i, n, masked, base, disc) {
+                rec.any_person = rec.any_person.or(Some(id));
+                if !after_preposition(prev) {
+                    rec.person = rec.person.or(Some(id));
+                }
+                i = next;
+                continue;
+            }
+        }
         match interpret(&ws[i..i + n]) {
             Some(Referent::Named(mut named)) => {
                 if named.kind == SpeakerKind::Person {
@@ -261,6 +274,72 @@ pub fn scan(
         i += n;
     }
     rec
+}
+
+/// The person named in apposition after the description `ws[i..i + n]`
+/// ("A consultant"), interned with the description as a role; also where
+/// the text after the name starts.
+fn apposed_person(
+    ws: &[super::text::Word],
+    i: usize,
+    n: usize,
+    masked: &str,
+    base: usize,
+    disc: &mut Discourse,
+) -> Option<(usize, usize)> {
+    let Some(Referent::Named(described)) = interpret(&ws[i..i + n]) else {
+        return None;
+    };
+    if described.kind != SpeakerKind::Person
+        || described.name.split_whitespace().any(is_capitalised)
+    {
+        return None;
+    }
+    let (close, from, len) = described_then_apposed(&ws[i + n - 1..], masked)?;
+    let (close, from) = (i + n - 1 + close, i + n - 1 + from);
+    let role: Vec<&str> = ws[i + 1..=close].iter().map(|w| w.text).collect();
+    let name: Vec<&str> = ws[from..from + len].iter().map(|w| w.text).collect();
+    let named = super::phrase::Named {
+        name: name.join(" "),
+        kind: SpeakerKind::Person,
+        role: Some(role.join(" ")),
+        group: false,
+    };
+    let at = ws[from].start + base..ws[from + len - 1].end + base;
+    let id = disc.intern(&named, at.clone());
+    disc.note_span(id, at);
+    let l = &mut disc.locals[id];
+    if l.gender.is_none() {
+        l.gender = super::discourse::Gender::of_role(ws[from - 1].text);
+    }
+    Some((id, from + len))
+}
+
+/// After a description that ends on `ws[0]` ("A consultant"): its complement
+/// up to a comma ("in emergency medicine at the hospital,"), then titles and
+/// a full name closed by a comma ("Dr Jo Roe,"). Returns the index of the
+/// word closing the description, where the name starts and its length.
+fn described_then_apposed(ws: &[super::text::Word], text: &str) -> Option<(usize, usize, usize)> {
+    let k = ws.iter().take(10).position(|w| w.comma_after)?;
+    // The complement is lowercase prose, not a list of names.
+    if ws[1..=k]
+        .iter()
+        .any(|w| is_capitalised(w.text) || w.text.contains(super::text::MASK as char))
+    {
+        return None;
+    }
+    let titles = ws[k + 1..]
+        .iter()
+        .take(3)
+        .take_while(|w| {
+            is_in(&super::lexicon::TITLE_WORDS, &w.text.to_ascii_lowercase())
+                && is_capitalised(w.text)
+        })
+        .count();
+    let t = k + 1 + titles;
+    let m = appositive_name(ws.get(t..)?, text);
+    // A full name (a given name and a surname), not a lone capitalised word.
+    (m >= 2 && ws[t + m - 1].comma_after).then_some((k, t, m))
 }
 
 /// A capitalised phrase that names no body: a demonym before a common plural

@@ -35,6 +35,24 @@ fn without_seat(r: Referent) -> Referent {
         return r;
     };
     if n.kind == SpeakerKind::Organisation {
+        // "the Mammal Research Institute of the Polish Academy of Sciences":
+        // a unit with a proper name of its own, then the body it belongs
+        // to, is called by its own name.
+        if let Some((own, parent)) = n.name.split_once(" of ") {
+            let own_words: Vec<&str> = own.split_whitespace().collect();
+            let parent = parent.strip_prefix("the ").unwrap_or(parent);
+            let own_name = own_words.len() >= 3
+                && own_words.iter().all(|w| is_capitalised(w))
+                && own_words.last().is_some_and(|w| is_in(&ORG_HEADS, w));
+            let parent_body = parent.split_whitespace().count() >= 2
+                && parent
+                    .split_whitespace()
+                    .all(|w| is_capitalised(w) || matches!(w, "of" | "and" | "for"))
+                && parent.split_whitespace().any(|w| is_in(&ORG_HEADS, w));
+            if own_name && parent_body {
+                n.name = own.to_string();
+            }
+        }
         if let Some((own, seat)) = n.name.rsplit_once(" in ") {
             let seat = seat.strip_prefix("the ").unwrap_or(seat);
             let placed = !seat.is_empty() && seat.split_whitespace().all(is_capitalised);
@@ -242,8 +260,16 @@ fn interpret_phrase(ws: &[Word]) -> Option<Referent> {
                 // "a spokeswoman for the ministry", "a Kremlin spokesman": the body speaks.
                 if is_mouthpiece(&lhead) {
                     if !complement.is_empty() {
+                        // The body keeps the mouthpiece as a role, so that a
+                        // later "the spokesperson" is found to speak for it.
                         if let Some(r) = body_of(&complement) {
-                            return Some(r);
+                            return Some(match r {
+                                Referent::Named(n) => Referent::Named(Named {
+                                    role: Some(lhead.clone()),
+                                    ..n
+                                }),
+                                r => r,
+                            });
                         }
                     }
                     // "a Russian-installed official": a participle compound
@@ -304,9 +330,13 @@ fn interpret_phrase(ws: &[Word]) -> Option<Referent> {
                 .iter()
                 .filter(|w| !is_capitalised(w) && !is_acronym(w))
                 .all(|w| is_agency_descriptor(w));
+            // "the Haifa municipality", "the Kyiv city council": a body that
+            // governs the place named before it is not called by that place.
+            let governs = matches!(lhead.as_str(), "municipality" | "council");
             let own_name = !proper.is_empty()
                 && complement.is_empty()
                 && descriptors
+                && !governs
                 && proper.iter().all(|w| {
                     !strip_possessive(w).1
                         && !is_in(&DEMONYMS, w)

@@ -116,7 +116,13 @@ pub static BODY_NOUNS: WordList = WordList::new(&[
     "organisation", "organization", "charity", "trust", "foundation", "institute", "association",
     "federation", "network", "body", "watchdog", "bank", "assembly", "senate", "congress",
     "authority", "corporation", "utility", "university", "hospital", "prefecture", "unit",
-    "society", "cartel",
+    "society", "cartel", "municipality",
+    // "the army general staff": the body of officers that runs an army.
+    "staff",
+    // "the municipal water operator", "the grid operator": a utility.
+    "operator",
+    // "the bench observed": the judges hearing a case, for their court.
+    "bench",
     // "the headquarters said in a statement".
     "headquarters",
 ]);
@@ -151,7 +157,7 @@ pub static ORG_HEADS: WordList = WordList::new(&[
     "mission", "movement", "navy", "network", "office", "organisation", "organization",
     "palace", "parliament", "party", "police", "presidency", "rada", "secretariat", "senate",
     "service", "tribunal", "union", "university", "nations", "times", "post", "journal", "news",
-    "prefecture", "unit",
+    "prefecture", "unit", "municipality",
     // A part of a department ("Tree Management Section", "Fraud Division").
     "section", "division",
     // Words that close a company's name ("Rystad Energy", "Drewry Maritime").

@@ -284,6 +284,11 @@ pub fn subject_before(seg: &str) -> Option<Referent> {
         if let Some(r) = described_then_named(ws) {
             return Some(r);
         }
+        if i + 1 == chunks.len() {
+            if let Some(r) = office_of_then_name(ws) {
+                return Some(r);
+            }
+        }
         let n = np_extent(ws);
         let n = {
             match role_then_full_name(ws, n) {
@@ -392,6 +397,45 @@ fn described_then_named(ws: &[Word]) -> Option<Referent> {
         return None;
     }
     let role: Vec<&str> = ws[1..k].iter().map(|w| w.text).collect();
+    named.role = Some(role.join(" "));
+    Some(Referent::Named(named))
+}
+
+/// "Chief of staff Jo Roe said", "the mayor's director of communications Jo
+/// Roe said": an office written as a role noun with an "of" complement in
+/// lowercase, right before a full name and its verb; the name speaks, the
+/// office is the role.
+fn office_of_then_name(ws: &[Word]) -> Option<Referent> {
+    let m = ws
+        .iter()
+        .rev()
+        .take(3)
+        .take_while(|w| {
+            is_name_word(w.text) && !is_in(&super::lexicon::TITLE_WORDS, &w.text.to_lowercase())
+        })
+        .count();
+    let p = ws.len().checked_sub(m)?;
+    if m < 2 || p < 3 || ws[..p].iter().any(|w| w.comma_after) {
+        return None;
+    }
+    let k = ws[..p].iter().rposition(|w| w.text == "of")?;
+    let complement = &ws[k + 1..p];
+    let lower = |w: &Word| w.text.bytes().all(|b| b.is_ascii_lowercase()) && !is_det(w.text);
+    if k == 0
+        || complement.is_empty()
+        || complement.len() > 2
+        || !complement.iter().all(lower)
+        || !super::phrase::is_role_word(&super::lexicon::singular(ws[k - 1].text))
+    {
+        return None;
+    }
+    let t: Vec<&str> = ws[p..].iter().map(|w| w.text).collect();
+    let mut named = super::interpret::named_from(&t, false)?;
+    if named.kind != SpeakerKind::Person {
+        return None;
+    }
+    let from = usize::from(is_det(ws[0].text));
+    let role: Vec<&str> = ws[from..p].iter().map(|w| w.text).collect();
     named.role = Some(role.join(" "));
     Some(Referent::Named(named))
 }
@@ -506,11 +550,25 @@ fn antecedent(ws: &[Word]) -> Option<Referent> {
         // "… a veteran of the agency based in Dallas, who": a place or a
         // body after a preposition is not who speaks; the relative clause
         // belongs to the head further back.
+        // "according to an adviser, who said": the source "according to" names.
+        let according = k > 1 && ws[k - 1].text == "to" && ws[k - 2].text == "according";
         let placed = k > 0
+            && !according
             && matches!(
                 ws[k - 1].text,
                 "in" | "at" | "near" | "of" | "from" | "to" | "into" | "across" | "outside"
             );
+        // "an adviser quoted by AFP, who said": the outlet that quoted
+        // someone is not who speaks; the one quoted is.
+        if k > 1
+            && ws[k - 1].text == "by"
+            && matches!(
+                ws[k - 2].text,
+                "quoted" | "cited" | "interviewed" | "contacted" | "reached"
+            )
+        {
+            return antecedent(&ws[..k - 2]);
+        }
         if placed || matches!(r, Referent::Document { .. } | Referent::Pronoun(_)) {
             return None;
         }

@@ -1696,3 +1696,93 @@ fn a_short_name_in_brackets_is_the_same_body() {
         .collect();
     assert_eq!(board.len(), 1, "{:?}", c.speakers);
 }
+
+#[test]
+fn the_spokesperson_speaks_for_the_body_introduced_with_them() {
+    let b = "A spokesperson for the Harbour Board said the berth would reopen on Monday.\n\nDock workers were not told. Later, “we expect no delay,” the spokesperson said.";
+    assert_eq!(speaker_of(b, "we expect"), "Harbour Board");
+}
+
+#[test]
+fn the_union_is_the_association_named_before() {
+    let b = "Waiting lists hit a record, the highest since the Allied Nurses Organisation began counting.\n\nThe union said the figure was “a national disgrace” and called for talks.";
+    assert_eq!(speaker_of(b, "a national"), "Allied Nurses Organisation");
+}
+
+#[test]
+fn a_description_before_an_apposed_name_is_that_persons_role() {
+    let b = "A surgeon at the city clinic, Dr Hanna Berg, said the wards were full.\n\n“We cope,” said Dr Berg.\n\nThe surgeon described the ward as “a war zone,” and left.";
+    assert_eq!(speaker_of(b, "a war"), "Hanna Berg");
+}
+
+#[test]
+fn a_document_nobody_issued_is_no_body_that_just_spoke() {
+    let b = "The survey was run by the Coastal Research Institute, according to a statement published by the institute on Friday.\n\n“Sea levels rose again,” the institute said in the statement.";
+    assert_eq!(speaker_of(b, "Sea levels"), "Coastal Research Institute");
+}
+
+#[test]
+fn a_municipality_keeps_the_place_it_governs() {
+    let b = "The Haifa municipality said it had “fully reviewed” its rules.";
+    assert_eq!(speaker_of(b, "fully"), "Haifa municipality");
+}
+
+#[test]
+fn a_general_staff_is_a_body_and_the_general_its_commander() {
+    let b = "The last convoy left at dawn, the Spanish navy general staff said in a statement.\n\n“It went well,” the statement said.\n\nThe commander of the fleet, General Luis Ortega, praised the crews.\n\n“We are proud,” the general told reporters.";
+    assert_eq!(speaker_of(b, "It went"), "Spanish navy general staff");
+    assert_eq!(speaker_of(b, "We are"), "Luis Ortega");
+}
+
+#[test]
+fn the_outlet_that_quoted_someone_is_not_the_antecedent_of_who() {
+    let b = "The minister's office said a debate would be welcome, according to an adviser quoted by Reuters, who said the minister would speak “in the spring.”";
+    assert_eq!(speaker_of(b, "in the spring"), "adviser");
+}
+
+#[test]
+fn an_office_with_an_of_complement_before_a_full_name() {
+    let b = "Mayor’s office chief of staff Jo Roe said the plan was ready.\n\n“We will be back,” she said.";
+    assert_eq!(speaker_of(b, "We will"), "Jo Roe");
+    let b = "Chief of staff Jo Roe said the plan was ready.\n\n“We will be back,” she said.";
+    assert_eq!(speaker_of(b, "We will"), "Jo Roe");
+}
+
+#[test]
+fn a_capitalised_common_noun_opening_a_sentence_is_no_person() {
+    let b = "Dr Ana Lisk has studied bison in the north for a decade.\n\nDr Lisk said the herds were shrinking. Bison in the valley have suffered for years from a disease called mange, which some hunters believe is natural.\n\n“We see the decline,” the scientist said.";
+    assert_eq!(speaker_of(b, "We see"), "Ana Lisk");
+}
+
+#[test]
+fn a_unit_named_in_its_own_right_drops_its_parent_body() {
+    let b = "The study was led by a team at the Coastal Research Institute of the Baltic Academy of Sciences in Gdynia.\n\n“Sea levels rose again,” the institute said.";
+    assert_eq!(speaker_of(b, "Sea levels"), "Coastal Research Institute");
+}
+
+#[test]
+fn a_water_operator_is_a_body() {
+    let b = "The municipal water operator said in a statement that the schedule was “the only fair option” while wells were dug.\n\n“We regret the trouble,” the statement said.";
+    assert_eq!(speaker_of(b, "the only"), "municipal water operator");
+    assert_eq!(speaker_of(b, "We regret"), "municipal water operator");
+}
+
+#[test]
+fn a_relative_is_never_the_person_the_story_is_about() {
+    let b = "Mayor Ana Berg visited the mine on Friday and met families.\n\n“We are still waiting,” the wife of one of the miners said.";
+    assert_eq!(speaker_of(b, "We are"), "wife");
+    let b = "Opposition MP Ana Berg said she would raise the matter in parliament.\n\nThe wife of one of the soldiers, who lives in the north, said the family was struggling.\n\n“He calls every week,” said the woman.";
+    assert_eq!(speaker_of(b, "He calls"), "woman");
+}
+
+#[test]
+fn the_bench_speaks_for_its_court() {
+    let b = "The Eastfield High Court heard the petition on Monday.\n\nThe Eastfield Water Corporation blamed the rain for the flooding.\n\n“Rain is no excuse,” the bench said.";
+    assert_eq!(speaker_of(b, "Rain is"), "Eastfield High Court");
+}
+
+#[test]
+fn the_document_someone_wrote_in_is_theirs() {
+    let b = "Norvale Foods is closing two plants, according to an internal email seen by reporters.\n\n“This is a hard day,” chief executive Dana Pike wrote in the email, which went to staff on Monday.\n\nThe email ended with a line many workers later shared: “We will be back, and we will be better.”";
+    assert_eq!(speaker_of(b, "We will be back"), "Dana Pike");
+}
