@@ -243,7 +243,7 @@ pub fn np_extent(ws: &[Word]) -> usize {
         let lower = Lower::new(strip_possessive(w).0);
         let lw = lower.as_str();
         // "Rep. Tom Kessler (R-Ill.)": a party tag closes the name.
-        if w.contains('#') || super::speakers::is_party_tag(w) {
+        if w.bytes().any(|b| b == b'#') || super::speakers::is_party_tag(w) {
             break;
         }
         // "National Security and Defence Council", "the Environment, Food and
@@ -584,7 +584,10 @@ pub(super) fn is_role_noun(lw: &str) -> bool {
     if is_noun_in(&ROLE_NOUNS, lw) {
         return true;
     }
-    lw.split_once('-').is_some_and(|(pre, rest)| {
+    // The same cut as `split_once('-')`, found by a byte scan (most words
+    // hold no hyphen, and the char searcher's setup showed in profiles).
+    lw.bytes().position(|b| b == b'-').is_some_and(|k| {
+        let (pre, rest) = (&lw[..k], &lw[k + 1..]);
         matches!(
             pre,
             "co" | "vice" | "deputy" | "ex" | "acting" | "assistant" | "associate" | "joint"
