@@ -169,8 +169,12 @@ pub(super) fn is_noun_in(list: &super::lexicon::WordList, w: &str) -> bool {
 
 pub(super) fn is_acronym(w: &str) -> bool {
     let core = strip_possessive(w).0;
-    if core.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
-        return false; // neither all capitals nor a capital and digits
+    let b = core.as_bytes();
+    // A lowercase ASCII letter first or second (most name words: "Roe")
+    // makes it neither all capitals nor a capital and digits.
+    if b.first().is_some_and(u8::is_ascii_lowercase) || b.get(1).is_some_and(u8::is_ascii_lowercase)
+    {
+        return false;
     }
     core.chars()
         .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '.' || c == '-' || c == '&')
@@ -756,7 +760,8 @@ fn is_adjective_shaped(lw: &str) -> bool {
 /// "state-owned"): a modifier, never a name or the whole name of a body.
 pub fn is_participle_compound(w: &str) -> bool {
     // Most words hold no hyphen: a plain byte test settles them.
-    if !w.as_bytes().contains(&b'-') {
+    // (A plain loop: words are short, and memchr's setup cost more.)
+    if !w.bytes().any(|b| b == b'-') {
         return false;
     }
     w.rsplit_once('-').is_some_and(|(a, b)| {
