@@ -244,7 +244,11 @@ pub fn np_extent(ws: &[Word]) -> usize {
     let mut title_part: Option<usize> = None; // where the title's last "of/for" part opens
     while n < ws.len() {
         let w = ws[n].text;
-        let lower = Lower::new(strip_possessive(w).0);
+        // Asked once: a capitalised word or an acronym takes the name branch
+        // below (or an earlier one) and counts as head-like, and only other
+        // words read `lw`, so they alone are lowercased.
+        let capish = is_capitalised(w) || is_acronym(w);
+        let lower = Lower::new(if capish { "" } else { strip_possessive(w).0 });
         let lw = lower.as_str();
         // "Rep. Tom Kessler (R-Ill.)": a party tag closes the name.
         if w.bytes().any(|b| b == b'#') || super::speakers::is_party_tag(w) {
@@ -272,7 +276,7 @@ pub fn np_extent(ws: &[Word]) -> usize {
         } else if n == 0 && particle_opens_name(ws) {
             // "von Bredow told reporters": a surname written with its particle.
             true
-        } else if is_capitalised(w) || is_acronym(w) {
+        } else if capish {
             (!is_in(&NOT_NAME, strip_possessive(w).0)
                 || is_in(&DEMONYMS, w)
                 || (n > 0 && is_in(&PLACES, w))
@@ -402,8 +406,7 @@ pub fn np_extent(ws: &[Word]) -> usize {
             break;
         }
         n += 1;
-        let head_like = is_capitalised(w)
-            || is_acronym(w)
+        let head_like = capish
             || is_role_noun(lw)
             || is_noun_in(&BODY_NOUNS, lw)
             || is_in(&DOC_NOUNS, lw)
