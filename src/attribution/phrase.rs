@@ -250,6 +250,17 @@ pub fn np_extent(ws: &[Word]) -> usize {
         let capish = is_capitalised(w) || is_acronym(w);
         let lower = Lower::new(if capish { "" } else { strip_possessive(w).0 });
         let lw = lower.as_str();
+        // A role, body or document noun, or a plural group: asked by the
+        // noun branch below and again by `head_like`, answered once.
+        let nounish = std::cell::OnceCell::new();
+        let is_nounish = || {
+            *nounish.get_or_init(|| {
+                is_role_noun(lw)
+                    || is_noun_in(&BODY_NOUNS, lw)
+                    || is_in(&DOC_NOUNS, lw)
+                    || is_plural_group(lw)
+            })
+        };
         // "Rep. Tom Kessler (R-Ill.)": a party tag closes the name.
         if w.bytes().any(|b| b == b'#') || super::speakers::is_party_tag(w) {
             break;
@@ -309,10 +320,7 @@ pub fn np_extent(ws: &[Word]) -> usize {
         {
             // "a 72-year-old woman"
             true
-        } else if is_role_noun(lw)
-            || is_noun_in(&BODY_NOUNS, lw)
-            || is_in(&DOC_NOUNS, lw)
-            || is_plural_group(lw)
+        } else if is_nounish()
             || is_in(&NP_MODIFIERS, lw)
             || (is_descriptor(lw)
                 && ws
@@ -406,11 +414,7 @@ pub fn np_extent(ws: &[Word]) -> usize {
             break;
         }
         n += 1;
-        let head_like = capish
-            || is_role_noun(lw)
-            || is_noun_in(&BODY_NOUNS, lw)
-            || is_in(&DOC_NOUNS, lw)
-            || is_plural_group(lw);
+        let head_like = capish || is_nounish();
         if head_like && !(n == 1 && (is_det(w) || is_counting_det(ws, 0))) {
             last_content = n;
         }
