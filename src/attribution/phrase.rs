@@ -47,11 +47,17 @@ pub enum Referent {
 }
 
 pub(super) fn is_det(w: &str) -> bool {
-    [
-        "the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
-    ]
-    .iter()
-    .any(|d| w.eq_ignore_ascii_case(d))
+    // By length first (asked for most words of a phrase): at most five
+    // comparisons, and none for a word longer than "their".
+    let is = |d: &str| w.eq_ignore_ascii_case(d);
+    match w.len() {
+        1 => is("a"),
+        2 => is("an") || is("my"),
+        3 => is("the") || is("his") || is("her") || is("its") || is("our"),
+        4 => is("your"),
+        5 => is("their"),
+        _ => false,
+    }
 }
 
 /// "One engineer", "another official": a counting word standing as an
@@ -446,7 +452,7 @@ fn portfolio_list_at(ws: &[Word], n: usize) -> bool {
 /// head noun. `None` when no such name goes on from here.
 fn coordinated_org_end(ws: &[Word], n: usize) -> Option<usize> {
     let w = &ws[n];
-    let list = is_capitalised(w.text) && w.comma_after && !is_in(&NOT_NAME, w.text);
+    let list = w.comma_after && is_capitalised(w.text) && !is_in(&NOT_NAME, w.text);
     let joined = n > 0
         && w.text == "and"
         && is_capitalised(ws[n - 1].text)
