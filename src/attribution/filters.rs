@@ -127,6 +127,11 @@ pub(super) fn is_name_given(inner: &str, ms: &str, qs: usize) -> bool {
     if last == Some("the") {
         return ws.next().is_some_and(|w| matches!(w, "it" | "them")) && call(ws.next());
     }
+    // Both readings below need "call" right before the marks: most
+    // quotations stop here, before their words are counted.
+    if !call(last) {
+        return false;
+    }
     let t = inner.trim();
     // "whom fans have called 'Mr. October'": a name of a few capitalised words.
     let title_cased = t.split_whitespace().count() <= 3
@@ -191,7 +196,7 @@ pub(super) fn is_title_of_work(inner: &str, ms: &str, qs: usize) -> bool {
     let inner = inner.trim_end().trim_end_matches(['.', ',']);
     // Cheap tests first, and the words walked lazily: most quotations are
     // sentences, and fail on their first lowercase word.
-    if inner.ends_with(['?', '!']) || inner.bytes().any(|b| b == b'.' || b == b',') {
+    if inner.ends_with(['?', '!']) || memchr::memchr2(b'.', b',', inner.as_bytes()).is_some() {
         return false;
     }
     let ws = || inner.split_whitespace();

@@ -47,11 +47,17 @@ pub enum Referent {
 }
 
 pub(super) fn is_det(w: &str) -> bool {
-    [
-        "the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
-    ]
-    .iter()
-    .any(|d| w.eq_ignore_ascii_case(d))
+    // By length first (asked for most words of a phrase): at most five
+    // comparisons, and none for a word longer than "their".
+    let is = |d: &str| w.eq_ignore_ascii_case(d);
+    match w.len() {
+        1 => is("a"),
+        2 => is("an") || is("my"),
+        3 => is("the") || is("his") || is("her") || is("its") || is("our"),
+        4 => is("your"),
+        5 => is("their"),
+        _ => false,
+    }
 }
 
 /// "One engineer", "another official": a counting word standing as an
@@ -169,8 +175,12 @@ pub(super) fn is_noun_in(list: &super::lexicon::WordList, w: &str) -> bool {
 
 pub(super) fn is_acronym(w: &str) -> bool {
     let core = strip_possessive(w).0;
-    if core.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
-        return false; // neither all capitals nor a capital and digits
+    let b = core.as_bytes();
+    // A lowercase ASCII letter first or second (most name words: "Roe")
+    // makes it neither all capitals nor a capital and digits.
+    if b.first().is_some_and(u8::is_ascii_lowercase) || b.get(1).is_some_and(u8::is_ascii_lowercase)
+    {
+        return false;
     }
     core.chars()
         .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '.' || c == '-' || c == '&')
@@ -240,10 +250,25 @@ pub fn np_extent(ws: &[Word]) -> usize {
     let mut title_part: Option<usize> = None; // where the title's last "of/for" part opens
     while n < ws.len() {
         let w = ws[n].text;
-        let lower = Lower::new(strip_possessive(w).0);
+        // Asked once: a capitalised word or an acronym takes the name branch
+        // below (or an earlier one) and counts as head-like, and only other
+        // words read `lw`, so they alone are lowercased.
+        let capish = is_capitalised(w) || is_acronym(w);
+        let lower = Lower::new(if capish { "" } else { strip_possessive(w).0 });
         let lw = lower.as_str();
+        // A role, body or document noun, or a plural group: asked by the
+        // noun branch below and again by `head_like`, answered once.
+        let nounish = std::cell::OnceCell::new();
+        let is_nounish = || {
+            *nounish.get_or_init(|| {
+                is_role_noun(lw)
+                    || is_noun_in(&BODY_NOUNS, lw)
+                    || is_in(&DOC_NOUNS, lw)
+                    || is_plural_group(lw)
+            })
+        };
         // "Rep. Tom Kessler (R-Ill.)": a party tag closes the name.
-        if w.contains('#') || super::speakers::is_party_tag(w) {
+        if w.bytes().any(|b| b == b'#') || super::speakers::is_party_tag(w) {
             break;
         }
         // "National Security and Defence Council", "the Environment, Food and
@@ -268,7 +293,7 @@ pub fn np_extent(ws: &[Word]) -> usize {
         } else if n == 0 && particle_opens_name(ws) {
             // "von Bredow told reporters": a surname written with its particle.
             true
-        } else if is_capitalised(w) || is_acronym(w) {
+        } else if capish {
             (!is_in(&NOT_NAME, strip_possessive(w).0)
                 || is_in(&DEMONYMS, w)
                 || (n > 0 && is_in(&PLACES, w))
@@ -301,10 +326,7 @@ pub fn np_extent(ws: &[Word]) -> usize {
         {
             // "a 72-year-old woman"
             true
-        } else if is_role_noun(lw)
-            || is_noun_in(&BODY_NOUNS, lw)
-            || is_in(&DOC_NOUNS, lw)
-            || is_plural_group(lw)
+        } else if is_nounish()
             || is_in(&NP_MODIFIERS, lw)
             || (is_descriptor(lw)
                 && ws
@@ -398,12 +420,7 @@ pub fn np_extent(ws: &[Word]) -> usize {
             break;
         }
         n += 1;
-        let head_like = is_capitalised(w)
-            || is_acronym(w)
-            || is_role_noun(lw)
-            || is_noun_in(&BODY_NOUNS, lw)
-            || is_in(&DOC_NOUNS, lw)
-            || is_plural_group(lw);
+        let head_like = capish || is_nounish();
         if head_like && !(n == 1 && (is_det(w) || is_counting_det(ws, 0))) {
             last_content = n;
         }
@@ -435,7 +452,7 @@ fn portfolio_list_at(ws: &[Word], n: usize) -> bool {
 /// head noun. `None` when no such name goes on from here.
 fn coordinated_org_end(ws: &[Word], n: usize) -> Option<usize> {
     let w = &ws[n];
-    let list = is_capitalised(w.text) && w.comma_after && !is_in(&NOT_NAME, w.text);
+    let list = w.comma_after && is_capitalised(w.text) && !is_in(&NOT_NAME, w.text);
     let joined = n > 0
         && w.text == "and"
         && is_capitalised(ws[n - 1].text)
@@ -587,7 +604,10 @@ pub(super) fn is_role_noun(lw: &str) -> bool {
     if is_noun_in(&ROLE_NOUNS, lw) {
         return true;
     }
-    lw.split_once('-').is_some_and(|(pre, rest)| {
+    // The same cut as `split_once('-')`, found by a byte scan (most words
+    // hold no hyphen, and the char searcher's setup showed in profiles).
+    lw.bytes().position(|b| b == b'-').is_some_and(|k| {
+        let (pre, rest) = (&lw[..k], &lw[k + 1..]);
         matches!(
             pre,
             "co" | "vice" | "deputy" | "ex" | "acting" | "assistant" | "associate" | "joint"
@@ -756,7 +776,8 @@ fn is_adjective_shaped(lw: &str) -> bool {
 /// "state-owned"): a modifier, never a name or the whole name of a body.
 pub fn is_participle_compound(w: &str) -> bool {
     // Most words hold no hyphen: a plain byte test settles them.
-    if !w.as_bytes().contains(&b'-') {
+    // (A plain loop: words are short, and memchr's setup cost more.)
+    if !w.bytes().any(|b| b == b'-') {
         return false;
     }
     w.rsplit_once('-').is_some_and(|(a, b)| {

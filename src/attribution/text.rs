@@ -335,6 +335,17 @@ pub fn is_capitalised(w: &str) -> bool {
     match w.as_bytes().first() {
         // Most lowercase words hold no joiner where a particle would end.
         Some(b) if b.is_ascii_lowercase() => {
+            // Nor anything but lowercase letters in their first five bytes,
+            // which rules out both a particle's joiner and a mutated capital.
+            let b = w.as_bytes();
+            let n = b.len().min(5);
+            let mut i = 1;
+            while i < n && b[i].is_ascii_lowercase() {
+                i += 1;
+            }
+            if i == n {
+                return false;
+            }
             (w.bytes()
                 .take(5)
                 .any(|c| c == b'-' || c == b'\'' || c == 0xE2)
@@ -352,7 +363,12 @@ pub fn is_capitalised(w: &str) -> bool {
 /// "hÉireann"). A capital must be followed by a lowercase letter, so "mRNA"
 /// and "pH" stay lowercase words.
 fn is_gaelic_mutation(w: &str) -> bool {
-    let k = w.bytes().take_while(u8::is_ascii_lowercase).count();
+    // Every mutation prefix is one or two letters: counting past three
+    // lowercase bytes (most lowercase words) cannot change the answer.
+    let k = w.bytes().take(3).take_while(u8::is_ascii_lowercase).count();
+    if k == 3 {
+        return false;
+    }
     let prefix = &w[..k];
     let mut rest = w[k..].chars();
     matches!(
@@ -484,6 +500,35 @@ mod tests {
         }
         assert_eq!(particle_prefix("al-Mahdi"), 3);
         assert_eq!(particle_prefix("d’Estaing"), 4);
+    }
+
+    #[test]
+    fn capitalised_shapes_past_the_lowercase_fast_path() {
+        // Mutated Gaelic words and joined particles are names; plain
+        // lowercase words, short or long, and "mRNA"/"pH" are not.
+        for w in [
+            "tSaoi",
+            "bhFear",
+            "nGael",
+            "hÉireann",
+            "t-Saoir",
+            "al-Mahdi",
+        ] {
+            assert!(is_capitalised(w), "{w}");
+        }
+        for w in [
+            "t",
+            "an",
+            "the",
+            "said",
+            "reporters",
+            "mRNA",
+            "pH",
+            "bhf",
+            "tsaoi",
+        ] {
+            assert!(!is_capitalised(w), "{w}");
+        }
     }
 
     #[test]
