@@ -223,6 +223,29 @@ fn is_copyright_notice(text: &str) -> bool {
             .is_some_and(|r| r.trim_start().starts_with(['\u{a9}', '(']))
 }
 
+/// The speaker a quotation after a short lead-in ending on a colon ("Then,
+/// more quietly:", "And finally:") keeps: the last one quoted in the same
+/// paragraph, when the lead-in names nobody (no capitalised word after its
+/// first) and has no reporting verb of its own.
+fn lead_in_speaker(
+    statements: &[LocalStatement],
+    ms: &str,
+    qs: usize,
+    paragraph: usize,
+) -> Option<usize> {
+    let before = ms[..qs].trim_end();
+    if !before.ends_with(':') || before.len() > 40 {
+        return None;
+    }
+    let last = statements.last().filter(|s| s.paragraph == paragraph)?;
+    let ws = words(before);
+    let plain = ws
+        .iter()
+        .skip(1)
+        .all(|w| !super::text::is_capitalised(w.text) && !w.text.starts_with(MASK as char));
+    (plain && !ws.is_empty()).then_some(last.speaker).flatten()
+}
+
 /// A nickname quoted inside a name (`Sen. Robert "Bobby" Tate`): one or two
 /// capitalised words between two capitalised name words. Taken out of
 /// `spans`; returns their ranges (marks included) relative to the paragraph.
@@ -548,6 +571,10 @@ fn sentence(
             (Some(id), None)
         } else if let Some(id) = dash_source(article, &mut out.discourse, ms, qs, q, &rec) {
             // "— “…” — Jo Roe, senior fellow at …": a newsletter's signed quotation.
+            (Some(id), None)
+        } else if let Some(id) = lead_in_speaker(&out.statements, ms, qs, paragraph) {
+            // "“…,” he said. Then, more quietly: “…”": a short lead-in with no
+            // speaker of its own goes on with the paragraph's last speaker.
             (Some(id), None)
         } else {
             let opens_sentence = ms[..qs].trim().is_empty();

@@ -169,6 +169,15 @@ fn interpret_phrase(ws: &[Word]) -> Option<Referent> {
     // "the Labour MP", "the company's CEO": a role written as an acronym. Without
     // a determiner it is letters after a name ("said Ann Lyle MP").
     let role_acronym = det.is_some() && is_role_acronym(head);
+    // "the 58-year-old said": the person of that age, found like a role.
+    if det.as_deref() == Some("the") && body.len() == 1 && super::phrase::is_age_modifier(&lhead) {
+        return Some(Referent::Role {
+            head: lhead.clone(),
+            plural: false,
+            modifiers: Vec::new(),
+            text: body.join(" "),
+        });
+    }
     if role_acronym || (!is_capitalised(head) && !is_acronym(head)) {
         let plural = singular(&lhead) != lhead;
         let mods: Vec<String> = head_part[..head_part.len() - 1]
@@ -582,6 +591,15 @@ pub fn named_from(ws: &[&str], after_the: bool) -> Option<Named> {
         return None;
     }
     if ws.last().is_some_and(|w| is_in(&THING_HEADS, w)) {
+        return None;
+    }
+    // "Hurricane Beryl", "Typhoon Haiyan", "Storm Ciarán": a named storm.
+    if ws.len() > 1
+        && matches!(
+            ws[0],
+            "Hurricane" | "Typhoon" | "Cyclone" | "Storm" | "Tropical" | "Tornado" | "Bushfire"
+        )
+    {
         return None;
     }
     let has_org_head = ws

@@ -82,6 +82,12 @@ pub(super) fn is_age_modifier(lw: &str) -> bool {
         .is_some_and(|n| !n.is_empty() && !n.contains(' '))
 }
 
+/// "the 58-year-old" closing the phrase: an age after "the" alone, used as a
+/// noun for the person of that age.
+fn age_as_head(ws: &[Word], n: usize, lw: &str) -> bool {
+    n == 1 && n + 1 == ws.len() && ws[0].text.eq_ignore_ascii_case("the") && is_age_modifier(lw)
+}
+
 /// A number joined to a unit before a noun ("four-page", "40-page",
 /// "two-year"): "the four-page document".
 fn is_measure_modifier(lw: &str) -> bool {
@@ -326,6 +332,9 @@ pub fn np_extent(ws: &[Word]) -> usize {
         {
             // "a 72-year-old woman"
             true
+        } else if age_as_head(ws, n, lw) {
+            // "the 58-year-old said": the age stands for the person.
+            true
         } else if is_nounish()
             || is_in(&NP_MODIFIERS, lw)
             || (is_descriptor(lw)
@@ -420,7 +429,7 @@ pub fn np_extent(ws: &[Word]) -> usize {
             break;
         }
         n += 1;
-        let head_like = capish || is_nounish();
+        let head_like = capish || is_nounish() || age_as_head(ws, n - 1, lw);
         if head_like && !(n == 1 && (is_det(w) || is_counting_det(ws, 0))) {
             last_content = n;
         }

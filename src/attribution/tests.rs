@@ -1786,3 +1786,15 @@ fn the_document_someone_wrote_in_is_theirs() {
     let b = "Norvale Foods is closing two plants, according to an internal email seen by reporters.\n\n“This is a hard day,” chief executive Dana Pike wrote in the email, which went to staff on Monday.\n\nThe email ended with a line many workers later shared: “We will be back, and we will be better.”";
     assert_eq!(speaker_of(b, "We will be back"), "Dana Pike");
 }
+
+#[test]
+fn the_age_alone_stands_for_the_person() {
+    let b = "Two days after Typhoon Mawar hit the coast, fisherman Ramon Dizon Cruz sat by his broken boat.\n\n\"Nothing is left,\" the 61-year-old said.";
+    assert_eq!(speaker_of(b, "Nothing is left"), "Ramon Dizon Cruz");
+}
+
+#[test]
+fn a_short_lead_in_with_a_colon_keeps_the_paragraphs_speaker() {
+    let b = "Coach Ana Reyes watched from the bench.\n\n\"We played well,\" she said. Then, after a pause: \"But not well enough.\"";
+    assert_eq!(speaker_of(b, "But not well"), "Ana Reyes");
+}
