@@ -221,8 +221,14 @@ pub fn scan(
                 plural: false,
                 text,
                 ..
-            }) if ws[i + n - 1].comma_after && appositive_name(&ws[i + n..], masked) > 0 => {
-                let m = appositive_name(&ws[i + n..], masked);
+            }) if ws[i + n - 1].comma_after
+                && (appositive_name(&ws[i + n..], masked) > 0
+                    || i == 0 && unclosed_name(&ws[i + n..]) > 0) =>
+            {
+                let m = match appositive_name(&ws[i + n..], masked) {
+                    0 => unclosed_name(&ws[i + n..]),
+                    m => m,
+                };
                 let name: Vec<&str> = ws[i + n..i + n + m].iter().map(|w| w.text).collect();
                 let role = text
                     .split_whitespace()
@@ -398,6 +404,27 @@ fn appositive_name(ws: &[super::text::Word], text: &str) -> usize {
     }
     let closed = m > 0 && (ws[m - 1].comma_after || ws.len() == m);
     if closed {
+        m
+    } else {
+        0
+    }
+}
+
+/// "The Regional Minister, Simon Osei Mensah has …": a full name of two or
+/// three name words after a sentence-opening role, whose closing comma the
+/// writer left out, ended by the lowercase verb that follows it.
+fn unclosed_name(ws: &[super::text::Word]) -> usize {
+    let m = ws
+        .iter()
+        .take(3)
+        .take_while(|w| {
+            super::phrase::is_name_word(w.text) && !strip_possessive(w.text).1 && !w.comma_after
+        })
+        .count();
+    let verb = ws.get(m).is_some_and(|w| {
+        w.text.bytes().all(|b| b.is_ascii_lowercase()) && !matches!(w.text, "and" | "or" | "of")
+    });
+    if m >= 2 && verb {
         m
     } else {
         0

@@ -415,8 +415,33 @@ fn interpret_phrase(ws: &[Word]) -> Option<Referent> {
         (Some(n), None) if n.kind == SpeakerKind::Organisation => {
             capitalised_role(body).or(Some(Referent::Named(n)))
         }
+        // "The Ashanti Regional Minister", "the Northern Commissioner": an
+        // office closed by a title, its other words the region it serves.
+        (Some(n), Some("the")) if n.kind == SpeakerKind::Organisation => {
+            regional_office(body).or(Some(Referent::Named(n)))
+        }
         (n, _) => n.map(Referent::Named),
     }
+}
+
+/// "Ashanti Regional Minister": capitalised words closed by a singular title
+/// that is a role noun, none of them a body's head or a joiner, make an office.
+fn regional_office(title: &[&str]) -> Option<Referent> {
+    let (last, mods) = title.split_last()?;
+    let head = last.to_ascii_lowercase();
+    let office = !mods.is_empty()
+        && is_in(&TITLE_WORDS, &head)
+        && is_noun_in(&ROLE_NOUNS, &head)
+        && singular(&head) == head
+        && mods.iter().all(|w| {
+            is_capitalised(w) && !is_joiner(w) && !is_in(&ORG_HEADS, strip_possessive(w).0)
+        });
+    office.then(|| Referent::Role {
+        head: head.clone(),
+        plural: false,
+        modifiers: mods.iter().map(|w| w.to_ascii_lowercase()).collect(),
+        text: title.join(" "),
+    })
 }
 
 /// "The Taoiseach", "The Prime Minister", "The Minister for Foreign Affairs":

@@ -1798,3 +1798,9 @@ fn a_short_lead_in_with_a_colon_keeps_the_paragraphs_speaker() {
     let b = "Coach Ana Reyes watched from the bench.\n\n\"We played well,\" she said. Then, after a pause: \"But not well enough.\"";
     assert_eq!(speaker_of(b, "But not well"), "Ana Reyes");
 }
+
+#[test]
+fn a_regional_office_before_its_holder_is_a_role() {
+    let b = "The Volta Regional Minister, Kofi Adjei Mensah has defended the closure of two markets.\n\nTraders protested on Monday, and Ama Boateng, a trader, said the move was \"cruel\".\n\n\"We acted to save lives,\" the Regional Minister said.";
+    assert_eq!(speaker_of(b, "We acted"), "Kofi Adjei Mensah");
+}
