@@ -1786,3 +1786,12 @@ fn the_document_someone_wrote_in_is_theirs() {
     let b = "Norvale Foods is closing two plants, according to an internal email seen by reporters.\n\n“This is a hard day,” chief executive Dana Pike wrote in the email, which went to staff on Monday.\n\nThe email ended with a line many workers later shared: “We will be back, and we will be better.”";
     assert_eq!(speaker_of(b, "We will be back"), "Dana Pike");
 }
+
+#[test]
+fn short_title_form_ending_a_name_is_a_surname() {
+    // "Sen" is also "Sen." for Senator, but after a given name and with no
+    // period it is the person's surname, not a title.
+    let b = "The housing board lost its case.\n\nAppearing for the tenants, lawyer Mira Sen told the court that the notices were unlawful. \"Nobody was given a hearing,\" she said.\n\nGeneral Ada Roe spoke last. \"We will appeal,\" Gen. Roe said.";
+    assert_eq!(speaker_of(b, "Nobody was"), "Mira Sen");
+    assert_eq!(speaker_of(b, "We will"), "Ada Roe");
+}
