@@ -1795,3 +1795,10 @@ fn short_title_form_ending_a_name_is_a_surname() {
     assert_eq!(speaker_of(b, "Nobody was"), "Mira Sen");
     assert_eq!(speaker_of(b, "We will"), "Ada Roe");
 }
+
+#[test]
+fn south_asian_name_particle_stays_in_the_name() {
+    let b = "The river rose again in the valley.\n\n\"We lost the orchard,\" said Ina ul Rashid, a nurse in the village.\n\n\"The road is gone too,\" she added.";
+    assert_eq!(speaker_of(b, "We lost"), "Ina ul Rashid");
+    assert_eq!(speaker_of(b, "The road"), "Ina ul Rashid");
+}
