@@ -1802,3 +1802,9 @@ fn south_asian_name_particle_stays_in_the_name() {
     assert_eq!(speaker_of(b, "We lost"), "Ina ul Rashid");
     assert_eq!(speaker_of(b, "The road"), "Ina ul Rashid");
 }
+
+#[test]
+fn who_after_a_description_of_a_name_closing_a_passive_clause() {
+    let b = "The board lost on Tuesday.\n\nHis view was backed by Councillor Jo Roe, a Labour member representing North Ward, who accused the board of \"running away from the facts\" instead of acting.";
+    assert_eq!(speaker_of(b, "running away"), "Jo Roe");
+}
