@@ -22,6 +22,18 @@ pub(super) fn is_family_age(w: &str) -> bool {
     matches!(w, "elder" | "younger")
 }
 
+/// "Mira Sen", "Ada Gov": a word that is also a title's short form ("Sen."
+/// for Senator) but ends a phrase right after a given name, with no period, is
+/// a surname; a title stands before the name it goes with, never last.
+fn is_short_title_surname(w: &str, before: &str) -> bool {
+    let lower = w.to_ascii_lowercase();
+    !w.ends_with('.')
+        && is_capitalised(w)
+        && is_name_word(before)
+        && is_in(&TITLE_WORDS, &lower)
+        && is_in(&TITLE_WORDS, &format!("{lower}."))
+}
+
 /// Interpret the noun phrase `ws` (already delimited).
 pub fn interpret(ws: &[Word]) -> Option<Referent> {
     interpret_phrase(ws).map(without_seat)
@@ -642,6 +654,7 @@ pub fn named_from(ws: &[&str], after_the: bool) -> Option<Named> {
     let mut k = ws.len();
     while k > 0
         && (is_name_word(ws[k - 1])
+            || (k == ws.len() && k >= 2 && is_short_title_surname(ws[k - 1], ws[k - 2]))
             || (k < ws.len() && (k > 1 || particle_first) && is_particle(ws[k - 1]))
             || (k > 1 && k < ws.len() && gaelic_article(ws[k - 2], ws[k - 1], Some(ws[k]))))
         && !ws[k - 1].ends_with("'s")

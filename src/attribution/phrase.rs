@@ -688,6 +688,11 @@ pub(super) fn is_particle(lw: &str) -> bool {
             | "y"
             // Maori "of" inside a name: "Te Kawerau ā Maki".
             | "ā"
+            // The Arabic article as written in South Asian names: "Ina ul
+            // Rashid", "Sami ud Farooq", "Ali ur Zaman".
+            | "ul"
+            | "ud"
+            | "ur"
     )
 }
 

@@ -569,6 +569,17 @@ fn antecedent(ws: &[Word]) -> Option<Referent> {
         {
             return antecedent(&ws[..k - 2]);
         }
+        // "a member representing North Ward, who": the object of a
+        // participle inside the description is not its head.
+        if k > 1
+            && !ws[k - 1].comma_after
+            && ws[k - 1].text.len() > 5
+            && ws[k - 1].text.ends_with("ing")
+            && ws[k - 1].text.bytes().all(|b| b.is_ascii_lowercase())
+            && ws.first().is_some_and(|w| matches!(w.text, "a" | "an"))
+        {
+            return antecedent(&ws[..k - 1]);
+        }
         if placed || matches!(r, Referent::Document { .. } | Referent::Pronoun(_)) {
             return None;
         }
@@ -1041,6 +1052,19 @@ fn with_apposition(
             }
         }
     }
+    // "…was backed by Jo Roe, a councillor, who said": the described name
+    // closes a passive clause after its "by".
+    let pw = match pw.iter().rposition(|w| w.text == "by") {
+        Some(k)
+            if described
+                && k > 0
+                && k + 1 < pw.len()
+                && np_extent(&pw[k + 1..]) == pw.len() - k - 1 =>
+        {
+            &pw[k + 1..]
+        }
+        _ => pw,
+    };
     let n = np_extent(pw);
     if n == 0 || n < pw.len() {
         return r;

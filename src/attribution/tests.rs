@@ -1804,3 +1804,25 @@ fn a_regional_office_before_its_holder_is_a_role() {
     let b = "The Volta Regional Minister, Kofi Adjei Mensah has defended the closure of two markets.\n\nTraders protested on Monday, and Ama Boateng, a trader, said the move was \"cruel\".\n\n\"We acted to save lives,\" the Regional Minister said.";
     assert_eq!(speaker_of(b, "We acted"), "Kofi Adjei Mensah");
 }
+
+#[test]
+fn short_title_form_ending_a_name_is_a_surname() {
+    // "Sen" is also "Sen." for Senator, but after a given name and with no
+    // period it is the person's surname, not a title.
+    let b = "The housing board lost its case.\n\nAppearing for the tenants, lawyer Mira Sen told the court that the notices were unlawful. \"Nobody was given a hearing,\" she said.\n\nGeneral Ada Roe spoke last. \"We will appeal,\" Gen. Roe said.";
+    assert_eq!(speaker_of(b, "Nobody was"), "Mira Sen");
+    assert_eq!(speaker_of(b, "We will"), "Ada Roe");
+}
+
+#[test]
+fn south_asian_name_particle_stays_in_the_name() {
+    let b = "The river rose again in the valley.\n\n\"We lost the orchard,\" said Ina ul Rashid, a nurse in the village.\n\n\"The road is gone too,\" she added.";
+    assert_eq!(speaker_of(b, "We lost"), "Ina ul Rashid");
+    assert_eq!(speaker_of(b, "The road"), "Ina ul Rashid");
+}
+
+#[test]
+fn who_after_a_description_of_a_name_closing_a_passive_clause() {
+    let b = "The board lost on Tuesday.\n\nHis view was backed by Councillor Jo Roe, a Labour member representing North Ward, who accused the board of \"running away from the facts\" instead of acting.";
+    assert_eq!(speaker_of(b, "running away"), "Jo Roe");
+}
