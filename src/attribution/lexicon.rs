@@ -183,6 +183,8 @@ pub static THING_HEADS: WordList = WordList::new(&[
     "strategy", "doctrine", "coast", "bay", "lake", "island", "islands", "valley", "oblast",
     // "Government Buildings", "Parliament Buildings": where something was said.
     "buildings",
+    // Venues: "Canad Inns Stadium", "Rod Laver Arena".
+    "stadium", "arena",
 ]);
 
 /// Words that are never part of a name even when capitalised (sentence starts,

@@ -1826,3 +1826,21 @@ fn who_after_a_description_of_a_name_closing_a_passive_clause() {
     let b = "The board lost on Tuesday.\n\nHis view was backed by Councillor Jo Roe, a Labour member representing North Ward, who accused the board of \"running away from the facts\" instead of acting.";
     assert_eq!(speaker_of(b, "running away"), "Jo Roe");
 }
+
+#[test]
+fn a_venue_is_nobody() {
+    let c = corpus("The line will run to the university, with a spur to the site of the new Harbour Lights Stadium. Coach Ana Reyes said it was \"a great night\".");
+    assert!(
+        c.speakers.iter().all(|s| !s.name.contains("Stadium")),
+        "{:?}",
+        c.speakers
+    );
+    assert!(
+        c.entities
+            .iter()
+            .all(|e| !(e.name.contains("Stadium")
+                && e.kind == crate::attribution::EntityKind::Person)),
+        "{:?}",
+        c.entities
+    );
+}
