@@ -290,20 +290,18 @@ pub fn subject_before(seg: &str) -> Option<Referent> {
             }
         }
         let n = np_extent(ws);
-        let n = {
-            match role_then_full_name(ws, n) {
-                Tail::Body(at) => {
-                    let text = |p: &[Word]| p.iter().map(|w| w.text).collect::<Vec<_>>().join(" ");
-                    return Some(Referent::Named(Named {
-                        name: text(&ws[at..]),
-                        kind: SpeakerKind::Organisation,
-                        role: Some(text(&ws[..at])),
-                        group: false,
-                    }));
-                }
-                Tail::Person => ws.len(),
-                Tail::None => n,
+        let n = match role_then_full_name(ws, n) {
+            Tail::Body(at) => {
+                let text = |p: &[Word]| p.iter().map(|w| w.text).collect::<Vec<_>>().join(" ");
+                return Some(Referent::Named(Named {
+                    name: text(&ws[at..]),
+                    kind: SpeakerKind::Organisation,
+                    role: Some(text(&ws[..at])),
+                    group: false,
+                }));
             }
+            Tail::Person => ws.len(),
+            Tail::None => n,
         };
         // "Jane Roe, a spokeswoman, declined to comment but said": a verb
         // coordinated with the cue; its subject comes before.
