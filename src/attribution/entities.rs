@@ -222,28 +222,15 @@ pub fn scan(
                 text,
                 ..
             }) if ws[i + n - 1].comma_after
-                && (appositive_name(&ws[i + n..], masked) > 0
-                    || i == 0 && unclosed_name(&ws[i + n..]) > 0) =>
+                && role_apposition(&ws[i + n..], masked, i == 0) > 0 =>
             {
-                let m = match appositive_name(&ws[i + n..], masked) {
-                    0 => unclosed_name(&ws[i + n..]),
-                    m => m,
-                };
-                let name: Vec<&str> = ws[i + n..i + n + m].iter().map(|w| w.text).collect();
+                let m = role_apposition(&ws[i + n..], masked, i == 0);
                 let role = text
                     .split_whitespace()
                     .skip_while(|w| super::phrase::is_det(w))
                     .collect::<Vec<_>>()
                     .join(" ");
-                let named = super::phrase::Named {
-                    name: name.join(" "),
-                    kind: SpeakerKind::Person,
-                    role: Some(role),
-                    group: false,
-                };
-                let at = ws[i + n].start + base..ws[i + n + m - 1].end + base;
-                let id = disc.intern(&named, at.clone());
-                disc.note_span(id, at);
+                let id = intern_named_with_role(&ws[i + n..i + n + m], role, base, disc);
                 rec.any_person = rec.any_person.or(Some(id));
                 if !after_preposition(prev) {
                     rec.person = rec.person.or(Some(id));
@@ -304,21 +291,43 @@ fn apposed_person(
     let (close, from, len) = described_then_apposed(&ws[i + n - 1..], masked)?;
     let (close, from) = (i + n - 1 + close, i + n - 1 + from);
     let role: Vec<&str> = ws[i + 1..=close].iter().map(|w| w.text).collect();
-    let name: Vec<&str> = ws[from..from + len].iter().map(|w| w.text).collect();
-    let named = super::phrase::Named {
-        name: name.join(" "),
-        kind: SpeakerKind::Person,
-        role: Some(role.join(" ")),
-        group: false,
-    };
-    let at = ws[from].start + base..ws[from + len - 1].end + base;
-    let id = disc.intern(&named, at.clone());
-    disc.note_span(id, at);
+    let id = intern_named_with_role(&ws[from..from + len], role.join(" "), base, disc);
     let l = &mut disc.locals[id];
     if l.gender.is_none() {
         l.gender = super::discourse::Gender::of_role(ws[from - 1].text);
     }
     Some((id, from + len))
+}
+
+/// The person whose name is the words `name` (masked-text offsets from
+/// `base`), interned with `role` and the name's span noted for the sidebar.
+fn intern_named_with_role(
+    name: &[super::text::Word],
+    role: String,
+    base: usize,
+    disc: &mut Discourse,
+) -> usize {
+    let text: Vec<&str> = name.iter().map(|w| w.text).collect();
+    let named = super::phrase::Named {
+        name: text.join(" "),
+        kind: SpeakerKind::Person,
+        role: Some(role),
+        group: false,
+    };
+    let at = name[0].start + base..name[name.len() - 1].end + base;
+    let id = disc.intern(&named, at.clone());
+    disc.note_span(id, at);
+    id
+}
+
+/// How many words after a role and its comma are the holder's name: closed
+/// by a comma (see [`appositive_name`]) or, when the role opens the
+/// sentence, by the verb right after it (see [`unclosed_name`]); 0 for none.
+fn role_apposition(ws: &[super::text::Word], text: &str, sentence_start: bool) -> usize {
+    match appositive_name(ws, text) {
+        0 if sentence_start => unclosed_name(ws),
+        m => m,
+    }
 }
 
 /// After a description that ends on `ws[0]` ("A consultant"): its complement
