@@ -243,7 +243,7 @@ fn lead_in_speaker(
         .iter()
         .skip(1)
         .all(|w| !super::text::is_capitalised(w.text) && !w.text.starts_with(MASK as char));
-    (plain && !ws.is_empty()).then_some(last.speaker).flatten()
+    last.speaker.filter(|_| plain && !ws.is_empty())
 }
 
 /// A nickname quoted inside a name (`Sen. Robert "Bobby" Tate`): one or two
