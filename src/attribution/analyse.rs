@@ -702,12 +702,12 @@ fn own_cues(
             matches!(lw, "and" | "but" | "also" | "or") && prev.is_some() && {
                 // Only the last few words matter: no scan of the whole clause.
                 let ws = words(super::text::tail_words(t, 3));
-                ws.len() <= 2
-                    || !ws
-                        .iter()
-                        .rev()
-                        .nth(1)
-                        .is_some_and(|w| super::text::is_capitalised(w.text))
+                // "he also said" has its own subject.
+                let own_subject = |w: &super::text::Word| {
+                    super::text::is_capitalised(w.text)
+                        || super::lexicon::is_in(&super::lexicon::PRONOUNS, w.text)
+                };
+                ws.len() <= 2 || !ws.iter().rev().nth(1).is_some_and(own_subject)
             }
         };
         // "Marta, 64, who asked that her name be withheld, said": the verb
@@ -782,6 +782,11 @@ fn own_cues(
             None if !explicit => prev.flatten().or_else(|| {
                 // A participle opening on the sentence's subject.
                 subject_before(&ms[..cs])
+                    .or_else(|| {
+                        matches!(cue.kind, CueKind::Participle)
+                            .then(|| subject_of_predicate(&ms[..cs]))
+                            .flatten()
+                    })
                     .or_else(|| opening_pronoun(&ms[..cs]))
                     .and_then(|r| d.resolve(&r, cs + base..ce + base, rec))
             }),
@@ -1048,6 +1053,40 @@ fn opening_pronoun(before: &str) -> Option<Referent> {
     let one_clause =
         !before.contains(" and ") && !before.contains(" but ") && before.matches(',').count() <= 1;
     one_clause.then(|| Referent::Pronoun(p.to_string()))
+}
+
+/// "Jo Roe, whose father built the depot, spoke before the vote, telling …":
+/// the participle's subject is the main clause's, written before the
+/// predicate chunk ("spoke before the vote") that opens on a past-tense verb.
+fn subject_of_predicate(before: &str) -> Option<Referent> {
+    let t = before.trim_end().strip_suffix(',')?;
+    let cut = t.rfind(", ")?;
+    let verb = t[cut + 2..].split(' ').next()?;
+    let past = verb.len() > 3 && verb.ends_with("ed")
+        || matches!(
+            verb,
+            "spoke"
+                | "made"
+                | "stood"
+                | "took"
+                | "gave"
+                | "went"
+                | "came"
+                | "rose"
+                | "met"
+                | "wrote"
+                | "sat"
+                | "left"
+                | "held"
+                | "led"
+                | "broke"
+                | "began"
+                | "sent"
+        );
+    if !past || !verb.bytes().all(|b| b.is_ascii_lowercase()) {
+        return None;
+    }
+    subject_before(&t[..=cut])
 }
 
 /// "…, with developing countries accusing …": the subject of an absolute

@@ -46,6 +46,8 @@ fn after_preposition(prev: Option<&str>) -> bool {
                 | "tells"
                 | "telling"
                 | "informed"
+                | "reminded"
+                | "reminding"
                 | "addressed"
         )
     })

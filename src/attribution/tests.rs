@@ -1844,3 +1844,13 @@ fn a_venue_is_nobody() {
         c.entities
     );
 }
+#[test]
+fn reminding_reports_speech() {
+    let b = "The council met on Monday.\n\nCouncillor Ana Voss, whose father built the old depot, spoke before the vote, reminding colleagues that the plan had been \"shelved and shelved again\" for years.";
+    assert_eq!(speaker_of(b, "shelved and"), "Ana Voss");
+}
+#[test]
+fn a_pronoun_after_according_to_a_relay_is_the_person() {
+    let b = "Interior Minister Budi Santoso visited the province on Friday.\n\nAccording to the Antara news agency, he also said the country was \"ready to accept help\" from abroad.";
+    assert_eq!(speaker_of(b, "ready to accept"), "Budi Santoso");
+}
