@@ -33,7 +33,9 @@ pub fn identify(
             // "A former senior customs official … denied": a description
             // stands for a person as an office does.
             l.kind == SpeakerKind::Person
-                && l.roles.iter().all(|r| *r == l.name)
+                && l.roles
+                    .iter()
+                    .all(|r| *r == l.name || !r.split_whitespace().any(is_name_word))
                 && !l.name.split_whitespace().any(is_name_word)
                 && l.mentions
                     .iter()

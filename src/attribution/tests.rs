@@ -1854,3 +1854,12 @@ fn a_pronoun_after_according_to_a_relay_is_the_person() {
     let b = "Interior Minister Budi Santoso visited the province on Friday.\n\nAccording to the Antara news agency, he also said the country was \"ready to accept help\" from abroad.";
     assert_eq!(speaker_of(b, "ready to accept"), "Budi Santoso");
 }
+#[test]
+fn an_unnamed_source_is_named_body_first() {
+    let b = "The appeal was heard on Monday.\n\nAn official at the Kandal provincial court, who asked not to be named, said the file was \"still open\".\n\nA nurse at another state hospital in the city said staff were \"afraid every night\".";
+    assert_eq!(
+        speaker_of(b, "still open"),
+        "Kandal provincial court official"
+    );
+    assert_eq!(speaker_of(b, "afraid every"), "state hospital nurse");
+}
