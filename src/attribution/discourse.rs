@@ -146,6 +146,7 @@ impl Discourse {
             .or_else(|| self.same_group(named))
             .or_else(|| self.by_first_part(named, &key))
             .or_else(|| self.by_last_parts(named))
+            .or_else(|| self.by_bare_head(named))
             // "Voltaris Mobility, the van maker," typed the name as a body:
             // the same words met again, shaped like a person's, are that body.
             .or_else(|| {
@@ -406,6 +407,25 @@ impl Discourse {
             // Named together ("Chen Bo and Chen Hui"): neither.
             [.., (before, _), (last, i)] => (last - before > 100).then_some(*i),
         }
+    }
+
+    /// "The Department of Health … a spokesperson for the Department": a
+    /// body's head noun alone, capitalised, is the body of that kind named
+    /// last in full.
+    fn by_bare_head(&self, named: &Named) -> Option<usize> {
+        let head = &named.name;
+        if named.kind != SpeakerKind::Organisation
+            || head.contains(' ')
+            || !super::lexicon::is_in(&ORG_HEADS, head)
+        {
+            return None;
+        }
+        self.locals.iter().rposition(|l| {
+            l.kind == SpeakerKind::Organisation
+                && !l.group
+                && l.name.contains(' ')
+                && l.name.split_whitespace().any(|w| w == head)
+        })
     }
 
     /// A name of two or more words that ends exactly one longer full name of

@@ -113,16 +113,23 @@ impl<'a> Draft<'a> {
     }
 
     /// The fullest form for a person (most words, then most frequent); the most
-    /// frequent form for a body (then the shortest).
+    /// frequent form for a body (then the shortest), never its head noun alone
+    /// ("the Department" after "the Department of Finance").
     fn canonical(&self) -> &'a str {
         let words = |s: &str| s.split_whitespace().count();
+        let named =
+            |s: &str| s.contains(' ') || !super::lexicon::is_in(&super::lexicon::ORG_HEADS, s);
         let best = match self.kind {
             Some(SpeakerKind::Person) => self
                 .forms
                 .iter()
                 .max_by(|a, b| (words(a.0), a.1).cmp(&(words(b.0), b.1)).then(b.0.cmp(a.0))),
             _ => self.forms.iter().max_by(|a, b| {
-                (a.1, std::cmp::Reverse(a.0.len())).cmp(&(b.1, std::cmp::Reverse(b.0.len())))
+                (named(a.0), a.1, std::cmp::Reverse(a.0.len())).cmp(&(
+                    named(b.0),
+                    b.1,
+                    std::cmp::Reverse(b.0.len()),
+                ))
             }),
         };
         best.map_or("", |(f, _)| *f)

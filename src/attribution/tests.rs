@@ -1850,6 +1850,11 @@ fn reminding_reports_speech() {
     assert_eq!(speaker_of(b, "shelved and"), "Ana Voss");
 }
 #[test]
+fn the_bare_head_of_a_body_named_earlier_is_that_body() {
+    let b = "The Department of Health published its figures on Monday.\n\nA spokesperson for the Department said the service was \"under real strain\" this winter.";
+    assert_eq!(speaker_of(b, "under real"), "Department of Health");
+}
+#[test]
 fn a_pronoun_after_according_to_a_relay_is_the_person() {
     let b = "Interior Minister Budi Santoso visited the province on Friday.\n\nAccording to the Antara news agency, he also said the country was \"ready to accept help\" from abroad.";
     assert_eq!(speaker_of(b, "ready to accept"), "Budi Santoso");
