@@ -747,8 +747,11 @@ pub(super) fn is_premodifier(ws: &[Word], n: usize, lw: &str) -> bool {
             && super::cues::find(lw).is_empty()
             && ws.get(n + 1).is_some_and(is_head_noun)
     };
+    // A determiner opens a new phrase: "Acme Corp fired its workers" is a
+    // body and its verb's object, not one name.
     if !lw.chars().all(|c| c.is_ascii_lowercase() || c == '-')
         || is_stop(lw)
+        || is_det(lw)
         || ws[n - 1].comma_after
         || (is_name_word(ws[n - 1].text)
             && !strip_possessive(ws[n - 1].text).1
@@ -762,7 +765,7 @@ pub(super) fn is_premodifier(ws: &[Word], n: usize, lw: &str) -> bool {
     ws[n + 1..]
         .iter()
         .take(2)
-        .take_while(|w| !is_stop(w.text))
+        .take_while(|w| !is_stop(w.text) && !is_det(w.text))
         .any(is_head_noun)
 }
 

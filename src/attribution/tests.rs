@@ -1844,21 +1844,25 @@ fn a_venue_is_nobody() {
         c.entities
     );
 }
+
 #[test]
 fn reminding_reports_speech() {
     let b = "The council met on Monday.\n\nCouncillor Ana Voss, whose father built the old depot, spoke before the vote, reminding colleagues that the plan had been \"shelved and shelved again\" for years.";
     assert_eq!(speaker_of(b, "shelved and"), "Ana Voss");
 }
+
 #[test]
 fn the_bare_head_of_a_body_named_earlier_is_that_body() {
     let b = "The Department of Health published its figures on Monday.\n\nA spokesperson for the Department said the service was \"under real strain\" this winter.";
     assert_eq!(speaker_of(b, "under real"), "Department of Health");
 }
+
 #[test]
 fn a_pronoun_after_according_to_a_relay_is_the_person() {
     let b = "Interior Minister Budi Santoso visited the province on Friday.\n\nAccording to the Antara news agency, he also said the country was \"ready to accept help\" from abroad.";
     assert_eq!(speaker_of(b, "ready to accept"), "Budi Santoso");
 }
+
 #[test]
 fn an_unnamed_source_is_named_body_first() {
     let b = "The appeal was heard on Monday.\n\nAn official at the Kandal provincial court, who asked not to be named, said the file was \"still open\".\n\nA nurse at another state hospital in the city said staff were \"afraid every night\".";
@@ -1867,4 +1871,12 @@ fn an_unnamed_source_is_named_body_first() {
         "Kandal provincial court official"
     );
     assert_eq!(speaker_of(b, "afraid every"), "state hospital nurse");
+}
+
+#[test]
+fn a_verb_and_its_object_after_a_body_are_not_its_name() {
+    let c = corpus("Acme Corp fired its workers on Friday. The Department of Health published its figures.\n\n\"We had no choice,\" the company said.");
+    let names: Vec<&str> = c.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(names.contains(&"Acme Corp"), "{names:?}");
+    assert!(names.contains(&"Department of Health"), "{names:?}");
 }
