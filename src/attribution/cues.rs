@@ -69,6 +69,9 @@ const INVERTIBLE: &[&str] = &[
 const VERBS: &[&str] = &[
     "said",
     "says",
+    // "Critics say …", "as she used to say": the plain form, after a plural
+    // subject or a modal.
+    "say",
     "told",
     "tells",
     "added",

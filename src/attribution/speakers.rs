@@ -25,7 +25,7 @@ use crate::attribution::SpeakerKind;
 pub fn subject_before(seg: &str) -> Option<Referent> {
     // A subject sits within a few clauses of its verb: reading a bounded tail
     // keeps a sentence with many cues linear rather than quadratic.
-    let seg = without_perception(tail(seg, SUBJECT_REACH));
+    let seg = without_catenative(without_perception(tail(seg, SUBJECT_REACH)));
     let chunks = split_chunks(seg);
     let mut i = chunks.len();
     // "…, including Jo Roe, a veteran, who said": the relative pronoun is the
@@ -1318,6 +1318,43 @@ fn subordinate_subject<'b, 'a>(ws: &'b [Word<'a>]) -> &'b [Word<'a>] {
         rest
     } else {
         ws
+    }
+}
+
+/// "Jo Roe, her old supervisor, used to say", "as he likes to say": a verb
+/// that takes the reporting verb as its complement sits between the subject
+/// and the cue; the subject is read before it.
+fn without_catenative(seg: &str) -> &str {
+    let t = seg.trim_end();
+    let Some(rest) = t.strip_suffix(" to") else {
+        return seg;
+    };
+    let rest = rest.strip_suffix(" on").unwrap_or(rest);
+    let Some((before, verb)) = rest.rsplit_once(' ') else {
+        return seg;
+    };
+    let catenative = matches!(
+        verb,
+        "used"
+            | "likes"
+            | "liked"
+            | "loves"
+            | "loved"
+            | "tends"
+            | "tended"
+            | "went"
+            | "goes"
+            | "wanted"
+            | "wants"
+            | "began"
+            | "begins"
+            | "continued"
+            | "continues"
+    );
+    if catenative {
+        &seg[..=before.len()]
+    } else {
+        seg
     }
 }
 

@@ -1880,3 +1880,9 @@ fn a_verb_and_its_object_after_a_body_are_not_its_name() {
     assert!(names.contains(&"Acme Corp"), "{names:?}");
     assert!(names.contains(&"Department of Health"), "{names:?}");
 }
+#[test]
+fn plain_say_after_a_plural_subject_or_a_catenative_verb() {
+    let b = "The plan was published on Monday.\n\nCritics say the plan is \"dead on arrival\".\n\nHer old supervisor, Professor Gwen Ode, used to say \"never trust a single well\", she recalled.";
+    assert_eq!(speaker_of(b, "dead on"), "Critics");
+    assert_eq!(speaker_of(b, "never trust"), "Gwen Ode");
+}
