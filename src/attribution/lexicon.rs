@@ -89,7 +89,7 @@ pub static ROLE_NOUNS: WordList = WordList::new(&[
     "woman", "man", "reporter", "journalist", "taoiseach", "tánaiste", "tanaiste",
     // "a senior party figure", "an opposition figure".
     "figure",
-    "interpreter", "translator",
+    "interpreter", "translator", "servant",
     // Military ranks standing alone ("the colonel said").
     "colonel", "lieutenant", "sergeant", "admiral", "brigadier", "corporal", "commodore",
     // "One victim, a retired widower, wrote".

@@ -1886,3 +1886,9 @@ fn plain_say_after_a_plural_subject_or_a_catenative_verb() {
     assert_eq!(speaker_of(b, "dead on"), "Critics");
     assert_eq!(speaker_of(b, "never trust"), "Gwen Ode");
 }
+#[test]
+fn a_public_servant_is_a_role() {
+    let b = "Talks resumed on Monday.\n\nA senior public servant familiar with the talks told reporters the mood had been \"frosty\" for months.\n\n\"Everyone is polite in hearings,\" the public servant said.";
+    assert_eq!(speaker_of(b, "frosty"), "senior public servant");
+    assert_eq!(speaker_of(b, "Everyone is"), "senior public servant");
+}
