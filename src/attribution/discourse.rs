@@ -312,6 +312,9 @@ impl Discourse {
             let Some(g) = Gender::of_pronoun(&ms[lo..hi]) else {
                 continue;
             };
+            if matches!(&ms[lo..hi], "his" | "her" | "His" | "Her") {
+                continue;
+            }
             let at = base + lo;
             let mut before = self.locals.iter().enumerate().filter(|(_, l)| {
                 l.kind == SpeakerKind::Person

@@ -1892,3 +1892,9 @@ fn a_public_servant_is_a_role() {
     assert_eq!(speaker_of(b, "frosty"), "senior public servant");
     assert_eq!(speaker_of(b, "Everyone is"), "senior public servant");
 }
+#[test]
+fn a_possessive_tells_no_gender() {
+    // "his" is the headmaster's verse, not a clue that Ana Lall is a man.
+    let b = "The headmaster died on Monday.\n\nA former student, Ana Lall, remembered his verse. She said he would \"recite poems at every prize-giving.\"";
+    assert_eq!(speaker_of(b, "recite poems"), "Ana Lall");
+}
