@@ -123,7 +123,7 @@ pub fn scan(
         // "A consultant at the hospital, Dr Jo Roe, said": a description,
         // then the person's name in apposition; the description is a role
         // of that person (a later "the consultant"), not another person.
-        if matches!(w, "A" | "An" | "a" | "an") {
+        if matches!(w, "A" | "An" | "a" | "an" | "Another" | "another") {
             if let Some((id, next)) = apposed_person(&ws, i, n, masked, base, disc) {
                 rec.any_person = rec.any_person.or(Some(id));
                 if !after_preposition(prev) {
@@ -345,7 +345,21 @@ fn described_then_apposed(ws: &[super::text::Word], text: &str) -> Option<(usize
     {
         return None;
     }
-    let titles = ws[k + 1..]
+    // "A former student, retired teacher Jo Roe,": the name may follow its
+    // own lowercase role.
+    let lower = ws[k + 1..]
+        .iter()
+        .take(3)
+        .take_while(|w| {
+            !w.comma_after && w.text.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+        })
+        .count();
+    let lower = if lower > 0 && super::phrase::is_role_word(ws[k + lower].text) {
+        lower
+    } else {
+        0
+    };
+    let titles = ws[k + 1 + lower..]
         .iter()
         .take(3)
         .take_while(|w| {
@@ -353,7 +367,7 @@ fn described_then_apposed(ws: &[super::text::Word], text: &str) -> Option<(usize
                 && is_capitalised(w.text)
         })
         .count();
-    let t = k + 1 + titles;
+    let t = k + 1 + lower + titles;
     let m = appositive_name(ws.get(t..)?, text);
     // A full name (a given name and a surname), not a lone capitalised word.
     (m >= 2 && ws[t + m - 1].comma_after).then_some((k, t, m))

@@ -1880,21 +1880,30 @@ fn a_verb_and_its_object_after_a_body_are_not_its_name() {
     assert!(names.contains(&"Acme Corp"), "{names:?}");
     assert!(names.contains(&"Department of Health"), "{names:?}");
 }
+
 #[test]
 fn plain_say_after_a_plural_subject_or_a_catenative_verb() {
     let b = "The plan was published on Monday.\n\nCritics say the plan is \"dead on arrival\".\n\nHer old supervisor, Professor Gwen Ode, used to say \"never trust a single well\", she recalled.";
     assert_eq!(speaker_of(b, "dead on"), "Critics");
     assert_eq!(speaker_of(b, "never trust"), "Gwen Ode");
 }
+
 #[test]
 fn a_public_servant_is_a_role() {
     let b = "Talks resumed on Monday.\n\nA senior public servant familiar with the talks told reporters the mood had been \"frosty\" for months.\n\n\"Everyone is polite in hearings,\" the public servant said.";
     assert_eq!(speaker_of(b, "frosty"), "senior public servant");
     assert_eq!(speaker_of(b, "Everyone is"), "senior public servant");
 }
+
 #[test]
 fn a_possessive_tells_no_gender() {
     // "his" is the headmaster's verse, not a clue that Ana Lall is a man.
     let b = "The headmaster died on Monday.\n\nA former student, Ana Lall, remembered his verse. She said he would \"recite poems at every prize-giving.\"";
     assert_eq!(speaker_of(b, "recite poems"), "Ana Lall");
+}
+
+#[test]
+fn another_description_then_a_role_and_the_name() {
+    let b = "The headmaster died on Monday.\n\nAnother former student, retired teacher Ana Lall, spoke at the funeral. \"He was kind,\" she said.";
+    assert_eq!(speaker_of(b, "He was kind"), "Ana Lall");
 }
