@@ -18,8 +18,10 @@ use super::filters::{
     is_relay, is_title_of_work,
 };
 use super::quotes::{find_in_paragraph, opens_with_mark, QuoteSpan};
-use super::speakers::{subject_after, subject_before, subject_pronoun, Named, Referent};
-use super::text::{mask, sentences, word_iter, words, MASK};
+use super::speakers::{
+    subject_after, subject_before, subject_before_in, subject_pronoun, Named, Referent,
+};
+use super::text::{mask, sentences, word_iter, words, Sentence, MASK};
 use crate::corpus::{Article, ParagraphKind};
 use std::ops::Range;
 
@@ -468,11 +470,13 @@ fn sentence(
 ) {
     let d = &mut out.discourse;
     let mut rec = SentenceRecord::default();
-    let scanned = scan(ms, base, d, &mut out.places);
+    let sent = super::text::Sentence::new(ms, base);
+    let scanned = scan(&sent, d, &mut out.places);
     // "The president's office releases a brief statement …": who issued the
     // document that a later "the statement says" speaks for.
     if let Some((noun, at)) = issued_document(ms) {
-        let issuer = subject_before(&ms[..at]).and_then(|r| d.resolve(&r, base..base + at, &rec));
+        let issuer =
+            subject_before_in(&sent, &ms[..at]).and_then(|r| d.resolve(&r, base..base + at, &rec));
         if let Some(id) = issuer {
             d.doc_issuers.push((noun, id));
         }
@@ -496,7 +500,7 @@ fn sentence(
         .iter()
         .map(|q| names_no_speech(article, ms, q.outer.start - base, q))
         .collect();
-    let owned = own_cues(article, d, base, ms, quotes, &naming, &mut rec);
+    let owned = own_cues(article, d, &sent, quotes, &naming, &mut rec);
     // Salience: the subject of the sentence's main cue, else its first mention.
     if let Some(first) = owned.iter().find(|o| {
         o.explicit
@@ -516,7 +520,7 @@ fn sentence(
     rec.person = rec.person.or(scanned.person);
     rec.org = rec.org.or(scanned.org);
     if rec.org.is_none() {
-        rec.org = body_subject(&mut out.discourse, ms, base, &rec);
+        rec.org = body_subject(&mut out.discourse, &sent, &rec);
     }
     rec.group = rec.group.or(scanned.group);
     rec.any_person = scanned.any_person;
@@ -664,12 +668,12 @@ fn sentence(
 fn own_cues(
     article: &Article,
     d: &mut Discourse,
-    base: usize,
-    ms: &str,
+    sent: &Sentence,
     quotes: &[&QuoteSpan],
     naming: &[bool],
     rec: &mut SentenceRecord,
 ) -> Vec<Owned> {
+    let (base, ms) = (sent.base, sent.text);
     let mut owned: Vec<Owned> = Vec::new();
     // Where each quotation that closes a clause ends (titles, labels and quotes
     // inside a relative clause do not), ascending: found once per sentence, so
@@ -701,7 +705,7 @@ fn own_cues(
             let lw = t.rsplit(' ').next().unwrap_or("");
             matches!(lw, "and" | "but" | "also" | "or") && prev.is_some() && {
                 // Only the last few words matter: no scan of the whole clause.
-                let ws = words(super::text::tail_words(t, 3));
+                let ws = sent.words_of(super::text::tail_words(t, 3));
                 // "he also said" has its own subject.
                 let own_subject = |w: &super::text::Word| {
                     super::text::is_capitalised(w.text)
@@ -729,7 +733,10 @@ fn own_cues(
             }
             CueKind::PassiveQuoted => {
                 let aux = ms[..cs].trim_end().rfind(' ').unwrap_or(0);
-                (subject_before(&ms[clause_start.min(aux)..aux]), true)
+                (
+                    subject_before_in(sent, &ms[clause_start.min(aux)..aux]),
+                    true,
+                )
             }
             CueKind::InWords => {
                 let pronoun = ms[cs..ce]
@@ -747,7 +754,7 @@ fn own_cues(
                 if coordinated {
                     (None, false)
                 } else {
-                    match subject_before(seg) {
+                    match subject_before_in(sent, seg) {
                         None if after_relative => (None, true),
                         Some(r) => (Some(r), true),
                         None if invertible && seg.trim().trim_matches(',').trim().is_empty() => {
@@ -781,7 +788,7 @@ fn own_cues(
             None if after_relative => prev.flatten(),
             None if !explicit => prev.flatten().or_else(|| {
                 // A participle opening on the sentence's subject.
-                subject_before(&ms[..cs])
+                subject_before_in(sent, &ms[..cs])
                     .or_else(|| {
                         matches!(cue.kind, CueKind::Participle)
                             .then(|| subject_of_predicate(&ms[..cs]))
@@ -1113,12 +1120,13 @@ fn absolute_subject(before: &str) -> Option<Referent> {
 /// "The regional transport authority sees it differently.": a sentence whose
 /// subject is an unnamed body ("the" + a body noun) makes that body the one a
 /// later "it" refers to.
-fn body_subject(d: &mut Discourse, ms: &str, base: usize, rec: &SentenceRecord) -> Option<usize> {
+fn body_subject(d: &mut Discourse, sent: &Sentence, rec: &SentenceRecord) -> Option<usize> {
+    let (ms, base) = (sent.text, sent.base);
     let t = ms.trim_start();
     if !(t.starts_with("The ") || t.starts_with("the ")) {
         return None;
     }
-    let ws = words(super::text::head(ms, 160));
+    let ws = sent.head_words(160);
     let n = super::speakers::np_extent(&ws);
     if n < 2 || ws[n - 1].comma_after {
         return None;

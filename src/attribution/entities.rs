@@ -56,12 +56,11 @@ fn after_preposition(prev: Option<&str>) -> bool {
 /// Record the mentions of one masked sentence (starting at `base` in the article)
 /// into `d`, and return its salient person and body for later pronouns.
 pub fn scan(
-    masked: &str,
-    base: usize,
+    sent: &super::text::Sentence,
     disc: &mut Discourse,
     places: &mut Vec<PlaceMention>,
 ) -> SentenceRecord {
-    let ws = words(masked);
+    let (masked, base, ws) = (sent.text, sent.base, &sent.words);
     let mut rec = SentenceRecord::default();
     let mut i = 0;
     while i < ws.len() {
@@ -74,7 +73,7 @@ pub fn scan(
             && (!is_in(&NOT_NAME, strip_possessive(w).0)
                 && !super::speakers::is_party_tag(w)
                 && !super::phrase::is_participle_compound(w)
-                || super::phrase::opens_body_name(&ws, i)
+                || super::phrase::opens_body_name(ws, i)
                 // "His daughter, Elin,": a sentence opening on a role noun.
                 || super::phrase::is_det(w))
             || (w.eq_ignore_ascii_case("the")
@@ -124,7 +123,7 @@ pub fn scan(
         // then the person's name in apposition; the description is a role
         // of that person (a later "the consultant"), not another person.
         if matches!(w, "A" | "An" | "a" | "an" | "Another" | "another") {
-            if let Some((id, next)) = apposed_person(&ws, i, n, masked, base, disc) {
+            if let Some((id, next)) = apposed_person(ws, i, n, masked, base, disc) {
                 rec.any_person = rec.any_person.or(Some(id));
                 if !after_preposition(prev) {
                     rec.person = rec.person.or(Some(id));

@@ -11,7 +11,7 @@ use super::lexicon::{
 use super::phrase::is_role_word;
 use super::phrase::{is_det, is_joiner, is_name_word, is_noun_in};
 pub use super::phrase::{np_extent, Named, Referent};
-use super::text::{head, is_capitalised, tail, word_iter, words, Word, MASK};
+use super::text::{head, is_capitalised, tail, word_iter, words, Sentence, Word, MASK};
 
 /// How far (bytes) before a cue its subject is looked for.
 const SUBJECT_REACH: usize = 400;
@@ -23,6 +23,12 @@ use crate::attribution::SpeakerKind;
 /// comma-separated chunks of `seg` (skipping parentheticals, relative clauses and
 /// adverbials; taking a name from an apposition).
 pub fn subject_before(seg: &str) -> Option<Referent> {
+    subject_before_in(&Sentence::none(), seg)
+}
+
+/// [`subject_before`] for a clause `seg` of the sentence `sent`, whose words
+/// are read from the sentence's own split.
+pub fn subject_before_in(sent: &Sentence, seg: &str) -> Option<Referent> {
     // A subject sits within a few clauses of its verb: reading a bounded tail
     // keeps a sentence with many cues linear rather than quadratic.
     let seg = without_catenative(without_perception(tail(seg, SUBJECT_REACH)));
@@ -36,7 +42,7 @@ pub fn subject_before(seg: &str) -> Option<Referent> {
     let mut coordinated_cue = false;
     while i > 0 {
         i -= 1;
-        let raw = words(chunks[i]);
+        let raw = sent.words_of(chunks[i]);
         if i + 1 == chunks.len() {
             coordinated_cue = raw.last().is_some_and(|w| matches!(w.text, "and" | "but"));
         }
@@ -70,13 +76,13 @@ pub fn subject_before(seg: &str) -> Option<Referent> {
                     .any(|c| word_iter(c).next().is_some_and(|w| opens_list(w.text)))
             };
             if i > 0 && !(bare && listed()) {
-                let before = words(chunks[i - 1]);
+                let before = sent.words_of(chunks[i - 1]);
                 if let Some(r) = antecedent(&before) {
                     // "…Sen. Jo Roe, a Dayton Democrat, who said": the
                     // description stands for the name before it.
                     let described = before.first().is_some_and(|w| matches!(w.text, "a" | "an"));
                     if described {
-                        return Some(with_apposition(r, &chunks[..i - 1], true, None));
+                        return Some(with_apposition(sent, r, &chunks[..i - 1], true, None));
                     }
                     return Some(r);
                 }
@@ -222,7 +228,7 @@ pub fn subject_before(seg: &str) -> Option<Referent> {
                         kind: SpeakerKind::Person,
                         ..
                     }),
-                ) = subject_before(&seg[..at - 1])
+                ) = subject_before_in(sent, &seg[..at - 1])
                 {
                     return Some(r);
                 }
@@ -240,7 +246,7 @@ pub fn subject_before(seg: &str) -> Option<Referent> {
                 .all(|w| w.text == "and" || is_det(w.text) || is_capitalised(w.text));
         if i > 0 && list_tail {
             let mut j = i - 1;
-            while j > 0 && is_list_item(chunks[j]) {
+            while j > 0 && is_list_item(sent, chunks[j]) {
                 j -= 1;
             }
             if let Some(r) = listed_complement(seg, chunks[j], chunks[i]) {
@@ -249,10 +255,12 @@ pub fn subject_before(seg: &str) -> Option<Referent> {
         }
         // A list tail ("…, Japan, the United States and Britain"): go to its head,
         // past the items and an "including …" chunk.
-        if i > 0 && is_list_item(chunks[i - 1]) && words(chunks[i]).iter().any(|w| w.text == "and")
+        if i > 0
+            && is_list_item(sent, chunks[i - 1])
+            && sent.words_of(chunks[i]).iter().any(|w| w.text == "and")
         {
             let mut j = i - 1;
-            while j > 0 && is_list_item(chunks[j]) {
+            while j > 0 && is_list_item(sent, chunks[j]) {
                 j -= 1;
             }
             // "The Environment, Food and Rural Affairs Committee": the list is
@@ -260,7 +268,7 @@ pub fn subject_before(seg: &str) -> Option<Referent> {
             if let Some(r) = listed_body_name(seg, chunks[j], chunks[i]) {
                 return Some(r);
             }
-            let jw = words(chunks[j]);
+            let jw = sent.words_of(chunks[j]);
             if jw
                 .first()
                 .is_some_and(|w| matches!(w.text, "including" | "like" | "such"))
@@ -359,7 +367,7 @@ pub fn subject_before(seg: &str) -> Option<Referent> {
         let r = if own_subject {
             r
         } else {
-            with_apposition(r, &chunks[..i], apposition, office)
+            with_apposition(sent, r, &chunks[..i], apposition, office)
         };
         return Some(with_affiliation(r, ws, n, ws.len()).0);
     }
@@ -1017,6 +1025,7 @@ fn new_document(ws: &[Word]) -> Option<Named> {
 /// `office`: the phrase also reads as a capitalised office ("Minister of
 /// Fisheries"), which wins over a name reading when a person was just named.
 fn with_apposition(
+    sent: &Sentence,
     r: Referent,
     before: &[&str],
     described: bool,
@@ -1025,7 +1034,7 @@ fn with_apposition(
     // "Rep. Tom Kessler (R-Ill.), a member of …": the party tag is passed over,
     // as is an age ("Jo Roe, 67, a retired nurse, said").
     let Some(prev) = before.iter().rev().find(|c| {
-        let w = words(c);
+        let w = sent.words_of(c);
         match w.as_slice() {
             [] => false,
             [only] => !is_party_tag(only.text) && !only.text.bytes().all(|b| b.is_ascii_digit()),
@@ -1034,7 +1043,7 @@ fn with_apposition(
     }) else {
         return r;
     };
-    let pw = words(prev);
+    let pw = sent.words_of(prev);
     let pw = skip_leading(&pw);
     // "Ibec, the employers' group, said": a lone name described as a body is
     // that body (alone, one capitalised word would read as a surname).
@@ -1108,7 +1117,7 @@ fn with_apposition(
             .iter()
             .rposition(|c| std::ptr::eq(*c, *prev))
             .unwrap_or(0);
-        let person = with_apposition(prev_ref.clone(), &before[..at], true, None);
+        let person = with_apposition(sent, prev_ref.clone(), &before[..at], true, None);
         if matches!(&person, Referent::Named(p) if p.kind == SpeakerKind::Person
             && p.name.split_whitespace().any(is_name_word))
         {
@@ -1244,8 +1253,8 @@ fn name_given(ws: &[Word], rel: usize) -> Option<Referent> {
     }))
 }
 
-fn is_list_item(chunk: &str) -> bool {
-    let ws = words(chunk);
+fn is_list_item(sent: &Sentence, chunk: &str) -> bool {
+    let ws = sent.words_of(chunk);
     let ws = skip_leading(&ws);
     !ws.is_empty()
         && ws.len() <= 3
