@@ -39,6 +39,19 @@ pub fn interpret(ws: &[Word]) -> Option<Referent> {
     interpret_phrase(ws).map(without_seat)
 }
 
+/// " of " and " in " inside a body's name, searched with prebuilt finders
+/// (this runs for every body name read; `split_once` set up a substring
+/// searcher each time).
+static OF_IN: std::sync::LazyLock<(
+    memchr::memmem::Finder<'static>,
+    memchr::memmem::FinderRev<'static>,
+)> = std::sync::LazyLock::new(|| {
+    (
+        memchr::memmem::Finder::new(" of "),
+        memchr::memmem::FinderRev::new(" in "),
+    )
+});
+
 /// "The State Border Committee in Minsk said": where a body sits is not part
 /// of its name (a body named with "of" or "for", such as "the Embassy of
 /// Ukraine in Washington", keeps its place).
@@ -50,7 +63,8 @@ fn without_seat(r: Referent) -> Referent {
         // "the Mammal Research Institute of the Polish Academy of Sciences":
         // a unit with a proper name of its own, then the body it belongs
         // to, is called by its own name.
-        if let Some((own, parent)) = n.name.split_once(" of ") {
+        let of = OF_IN.0.find(n.name.as_bytes());
+        if let Some((own, parent)) = of.map(|k| (&n.name[..k], &n.name[k + 4..])) {
             let own_words: Vec<&str> = own.split_whitespace().collect();
             let parent = parent.strip_prefix("the ").unwrap_or(parent);
             let own_name = own_words.len() >= 3
@@ -65,7 +79,8 @@ fn without_seat(r: Referent) -> Referent {
                 n.name = own.to_string();
             }
         }
-        if let Some((own, seat)) = n.name.rsplit_once(" in ") {
+        let in_at = OF_IN.1.rfind(n.name.as_bytes());
+        if let Some((own, seat)) = in_at.map(|k| (&n.name[..k], &n.name[k + 4..])) {
             let seat = seat.strip_prefix("the ").unwrap_or(seat);
             let placed = !seat.is_empty() && seat.split_whitespace().all(is_capitalised);
             let own_words: Vec<&str> = own.split_whitespace().collect();
