@@ -44,6 +44,7 @@ pub struct ArticleAnalysis {
 
 /// A cue with its resolved speaker.
 #[derive(Debug, Clone)]
+#[allow(clippy::struct_excessive_bools)] // independent facts about one cue
 struct Owned {
     cue: Cue,
     speaker: Option<usize>,
@@ -55,6 +56,9 @@ struct Owned {
     relay: bool,
     /// Where its subject segment began (relative to the sentence).
     clause_start: usize,
+    /// Its subject segment is a relative clause ("Pryor, who said"): asked
+    /// once here, read again for each later cue of the sentence.
+    relative: bool,
 }
 
 /// " that " searched for with a searcher built once (`str::rfind` and
@@ -502,12 +506,10 @@ fn sentence(
         .collect();
     let owned = own_cues(article, d, &sent, quotes, &naming, &mut rec);
     // Salience: the subject of the sentence's main cue, else its first mention.
-    if let Some(first) = owned.iter().find(|o| {
-        o.explicit
-            && o.speaker.is_some()
-            && !o.relay
-            && !in_relative_clause(&ms[o.clause_start..o.cue.range.start])
-    }) {
+    if let Some(first) = owned
+        .iter()
+        .find(|o| o.explicit && o.speaker.is_some() && !o.relay && !o.relative)
+    {
         let id = first.speaker.unwrap_or_default();
         match d.locals[id].kind {
             crate::attribution::SpeakerKind::Person => rec.person = rec.person.or(Some(id)),
@@ -720,11 +722,9 @@ fn own_cues(
         let after_relative = matches!(cue.kind, CueKind::Verb { .. })
             && !coordinated
             && seg.trim_end().ends_with(',')
-            && owned.last().is_some_and(|p| {
-                p.explicit
-                    && p.speaker.is_some()
-                    && in_relative_clause(&ms[p.clause_start..p.cue.range.start])
-            });
+            && owned
+                .last()
+                .is_some_and(|p| p.explicit && p.speaker.is_some() && p.relative);
         let (referent, explicit) = match cue.kind {
             CueKind::AccordingTo => (subject_after(&ms[ce..]), true),
             CueKind::QuotedAs => {
@@ -853,8 +853,7 @@ fn own_cues(
             let between = &ms[p.cue.range.end..cs];
             // A relative clause closes at its comma or quotation: what
             // follows is the main clause ("…, who said that …, the diplomat noted").
-            let closed = in_relative_clause(&ms[p.clause_start..p.cue.range.start])
-                && (between.contains(',') || between.contains(MASK as char));
+            let closed = p.relative && (between.contains(',') || between.contains(MASK as char));
             !closed
                 && (has_that(between) || between.starts_with(" that"))
                 && !between.contains(", and ")
@@ -872,6 +871,7 @@ fn own_cues(
             embedded,
             relay,
             clause_start,
+            relative,
         });
     }
     // A relay only stands when nobody else in the sentence is named as speaking.
