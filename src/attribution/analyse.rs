@@ -19,7 +19,8 @@ use super::filters::{
 };
 use super::quotes::{find_in_paragraph, opens_with_mark, QuoteSpan};
 use super::speakers::{
-    subject_after, subject_before, subject_before_in, subject_pronoun, Named, Referent,
+    subject_after, subject_after_in, subject_before, subject_before_in, subject_pronoun, Named,
+    Referent,
 };
 use super::text::{mask, sentences, word_iter, words, Sentence, MASK};
 use crate::corpus::{Article, ParagraphKind};
@@ -540,12 +541,17 @@ fn sentence(
         rec.subject_at = opening_name_at(ms, base);
     }
     if quotes.is_empty() && owned.is_empty() {
-        rec.pronoun =
-            super::text::word_iter(super::text::head(ms, 120)).find_map(|w| match w.text {
-                "he" | "He" => Some("he"),
-                "she" | "She" => Some("she"),
-                _ => None,
-            });
+        let he_or_she = |w: &super::text::Word| match w.text {
+            "he" | "He" => Some("he"),
+            "she" | "She" => Some("she"),
+            _ => None,
+        };
+        // A sentence within the look has its words split already.
+        rec.pronoun = if ms.len() <= 120 {
+            sent.words.iter().find_map(he_or_she)
+        } else {
+            super::text::word_iter(super::text::head(ms, 120)).find_map(|w| he_or_she(&w))
+        };
     }
     // "“…” That was Jo Roe, speaking on the radio." / "So argues Jo Roe.":
     // a sentence after a quotation that names its source with no quotation
@@ -726,10 +732,10 @@ fn own_cues(
                 .last()
                 .is_some_and(|p| p.explicit && p.speaker.is_some() && p.relative);
         let (referent, explicit) = match cue.kind {
-            CueKind::AccordingTo => (subject_after(&ms[ce..]), true),
+            CueKind::AccordingTo => (subject_after_in(sent, &ms[ce..]), true),
             CueKind::QuotedAs => {
                 let end = cues::quoted_as_end(ms, ce).unwrap_or(ce);
-                (subject_after(&ms[ce..end]), true)
+                (subject_after_in(sent, &ms[ce..end]), true)
             }
             CueKind::PassiveQuoted => {
                 let aux = ms[..cs].trim_end().rfind(' ').unwrap_or(0);
@@ -758,7 +764,7 @@ fn own_cues(
                         None if after_relative => (None, true),
                         Some(r) => (Some(r), true),
                         None if invertible && seg.trim().trim_matches(',').trim().is_empty() => {
-                            (subject_after(&ms[ce..]), true)
+                            (subject_after_in(sent, &ms[ce..]), true)
                         }
                         None => (None, false),
                     }

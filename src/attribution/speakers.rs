@@ -1477,7 +1477,13 @@ pub(super) fn subject_pronoun(w: &str) -> Option<&'static str> {
 
 /// The NP right after a cue ("said Kirby", "according to the ministry").
 pub fn subject_after(rest: &str) -> Option<Referent> {
-    let ws = words(head(rest, OBJECT_REACH));
+    subject_after_in(&Sentence::none(), rest)
+}
+
+/// [`subject_after`] for the text `rest` after a cue of the sentence `sent`,
+/// whose words are read from the sentence's own split.
+pub fn subject_after_in(sent: &Sentence, rest: &str) -> Option<Referent> {
+    let ws = sent.words_of(head(rest, OBJECT_REACH));
     // "According to her, …": an object pronoun stands for the person.
     if let Some(w) = ws.first().filter(|w| w.comma_after || ws.len() == 1) {
         let object = matches!(
