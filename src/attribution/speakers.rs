@@ -883,6 +883,10 @@ fn split_chunks(seg: &str) -> Vec<&str> {
 /// inside the portfolio of a "Minister of …" (single capitalised words listed up
 /// to "and") belongs to the title and does not end a chunk.
 fn portfolio_goes_on(before: &str, after: &str) -> bool {
+    // Asked at every comma: most chunks hold no "of", and need no words then.
+    if !before.as_bytes().windows(2).any(|p| p == b"of") {
+        return false;
+    }
     let bw: Vec<&str> = word_iter(before).map(|w| w.text).collect();
     let Some(of) = bw.iter().rposition(|w| *w == "of") else {
         return false;
