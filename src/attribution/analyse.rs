@@ -276,10 +276,10 @@ fn take_nicknames(text: &str, base: usize, spans: &mut Vec<QuoteSpan>) -> Vec<Ra
     let mut out = Vec::new();
     spans.retain(|q| {
         let inner = &text[q.inner.start - base..q.inner.end - base];
-        // Three pieces at most: a nickname has one or two words.
-        let words: Vec<&str> = inner.split(' ').take(3).collect();
-        let nickname = words.len() <= 2
-            && words.iter().all(|w| name_word(Some(w)))
+        // A nickname has one or two words: at most one space, which is
+        // told before any piece is looked at.
+        let nickname = memchr::memchr_iter(b' ', inner.as_bytes()).nth(1).is_none()
+            && inner.split(' ').all(|w| name_word(Some(w)))
             && text[..q.outer.start - base].ends_with(' ')
             && text[q.outer.end - base..].starts_with(' ')
             && name_word(word_before(q.outer.start - base))
