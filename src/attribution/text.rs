@@ -207,7 +207,7 @@ impl<'a> Sentence<'a> {
         if self.text.len() <= n {
             std::borrow::Cow::Borrowed(&self.words)
         } else {
-            std::borrow::Cow::Owned(words(head(self.text, n)))
+            std::borrow::Cow::Owned(self.words_of(head(self.text, n)))
         }
     }
 
