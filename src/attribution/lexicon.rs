@@ -496,6 +496,13 @@ pub fn is_in(list: &WordList, w: &str) -> bool {
     list.has_folded(w.as_bytes())
 }
 
+/// [`is_in`] for a word held as bytes (built on the stack), with no UTF-8
+/// check to pass first.
+#[inline]
+pub fn is_in_bytes(list: &WordList, w: &[u8]) -> bool {
+    list.has_folded(w)
+}
+
 /// An ASCII-lowercased view of a word, on the stack when it is short (this
 /// runs for most words of a text; a `String` each time showed in profiles).
 /// An enum, so that a word with no capital (the usual case) only borrows:

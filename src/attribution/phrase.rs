@@ -176,7 +176,8 @@ pub(super) fn is_noun_in(list: &super::lexicon::WordList, w: &str) -> bool {
     } else {
         return false;
     };
-    std::str::from_utf8(&buf[..n]).is_ok_and(|s| is_in(list, s))
+    // ASCII (checked above), so no UTF-8 check is needed to look it up.
+    super::lexicon::is_in_bytes(list, &buf[..n])
 }
 
 pub(super) fn is_acronym(w: &str) -> bool {
