@@ -680,7 +680,7 @@ fn with_affiliation(r: Referent, ws: &[Word], n: usize, end: usize) -> (Referent
     // provincial court", "a nurse at another state hospital in the city"),
     // up to a place phrase after it; one proper name after "at the" is a
     // seat ("an official at the Elysée") and stays as written.
-    let titled = if of_body || seat || opens != 1 || rest[0].text == "with" {
+    let titled = if of_body || seat || opens != 1 {
         titled
     } else {
         let t = titled
@@ -1918,6 +1918,10 @@ mod tests {
         assert_eq!(
             named("An official at the Elysée ").name,
             "official at the Elysée"
+        );
+        assert_eq!(
+            named("An engineer with the water board in Tarn County ").name,
+            "water board engineer"
         );
         assert_eq!(
             named("A source in one of the regional governments ").name,
