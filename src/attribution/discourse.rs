@@ -555,7 +555,20 @@ impl Discourse {
                             | "grandmother"
                             | "grandfather"
                     );
-                    (!plural && !own_office && !kin)
+                    // Nor is a party to a case whom the text never named as such
+                    // ("the Indian defendant" after his lawyer was named).
+                    let party = matches!(
+                        head.as_str(),
+                        "defendant"
+                            | "plaintiff"
+                            | "claimant"
+                            | "complainant"
+                            | "appellant"
+                            | "petitioner"
+                            | "suspect"
+                            | "juror"
+                    );
+                    (!plural && !own_office && !kin && !party)
                         .then(|| {
                             current
                                 .person

@@ -90,6 +90,9 @@ pub static ROLE_NOUNS: WordList = WordList::new(&[
     // "a senior party figure", "an opposition figure".
     "figure",
     "interpreter", "translator", "servant",
+    // Parties to a case, as court reports name them ("the defendant told police").
+    "defendant", "plaintiff", "claimant", "complainant", "appellant", "petitioner", "suspect",
+    "juror",
     // Military ranks standing alone ("the colonel said").
     "colonel", "lieutenant", "sergeant", "admiral", "brigadier", "corporal", "commodore",
     // "One victim, a retired widower, wrote".

@@ -163,6 +163,33 @@ pub fn subject_before_in(sent: &Sentence, seg: &str) -> Option<Referent> {
                 if !rest.is_empty() && np(&ws[..k]) && np(rest) {
                     return interpret(rest);
                 }
+                // "Records show that the defendant told": after a clause
+                // that reports a finding, the phrase after "that" is the
+                // cue's subject.
+                let finding = ws[..k].iter().any(|w| {
+                    matches!(
+                        w.text,
+                        "show"
+                            | "shows"
+                            | "showed"
+                            | "reveal"
+                            | "reveals"
+                            | "revealed"
+                            | "suggest"
+                            | "suggests"
+                            | "suggested"
+                            | "indicate"
+                            | "indicates"
+                            | "indicated"
+                            | "state"
+                            | "states"
+                    )
+                });
+                if finding && !rest.is_empty() && np_extent(rest) == rest.len() {
+                    if let Some(r) = interpret(rest) {
+                        return Some(r);
+                    }
+                }
             }
             // "…, a request the party's office said would …": the same clause
             // with its "that" left out, a definite phrase right after the

@@ -1907,3 +1907,10 @@ fn another_description_then_a_role_and_the_name() {
     let b = "The headmaster died on Monday.\n\nAnother former student, retired teacher Ana Lall, spoke at the funeral. \"He was kind,\" she said.";
     assert_eq!(speaker_of(b, "He was kind"), "Ana Lall");
 }
+
+#[test]
+fn the_reporter_inside_a_finding_speaks() {
+    let b = "Two men went on trial on Monday.\n\nCourt papers show that Ana Roe told police she had \"never seen\" the car.\n\nThe lawyer for the second man, Sam Obi, argued that his client was paid a salary.\n\nRecords show that the younger defendant told police he had \"never met\" the third man.";
+    assert_eq!(speaker_of(b, "never seen"), "Ana Roe");
+    assert_eq!(speaker_of(b, "never met"), "younger defendant");
+}
