@@ -159,7 +159,7 @@ pub static ORG_HEADS: WordList = WordList::new(&[
     "guard", "house", "inc", "inc.", "institute", "league", "ltd", "ltd.", "ministry",
     "mission", "movement", "navy", "network", "office", "organisation", "organization",
     "palace", "parliament", "party", "police", "presidency", "rada", "secretariat", "senate",
-    "service", "tribunal", "union", "university", "nations", "times", "post", "journal", "news",
+    "service", "services", "tribunal", "union", "university", "nations", "times", "post", "journal", "news",
     "prefecture", "unit", "municipality",
     // A part of a department ("Tree Management Section", "Fraud Division").
     "section", "division",

@@ -1914,3 +1914,10 @@ fn the_reporter_inside_a_finding_speaks() {
     assert_eq!(speaker_of(b, "never seen"), "Ana Roe");
     assert_eq!(speaker_of(b, "never met"), "younger defendant");
 }
+
+#[test]
+fn services_closes_a_body_name() {
+    let b = "Mara Kell, a nurse who worked in the north, died on Monday. She was 88.\n\nIn 1961 she took a job with the federal Northern Health Services at a remote post.\n\n\"I thought I would stay a year,\" she said later.\n\nPrairie Care Services, which runs the clinics she founded, issued a statement. \"She was a pioneer,\" the statement said.";
+    assert_eq!(speaker_of(b, "I thought"), "Mara Kell");
+    assert_eq!(speaker_of(b, "She was a pioneer"), "Prairie Care Services");
+}
