@@ -106,6 +106,9 @@ pub static ROLE_NOUNS: WordList = WordList::new(&[
     "cadet", "trooper", "midwife", "dentist", "vet", "accountant", "plumber",
     "programmer", "coder", "photographer", "freelancer", "baker", "butcher",
     "carpenter", "electrician", "waiter", "waitress", "cashier", "courier", "janitor",
+    // Scientists who brief the press on weather, quakes and outbreaks.
+    "meteorologist", "climatologist", "seismologist", "hydrologist", "geologist",
+    "volcanologist", "epidemiologist", "virologist",
 ]);
 
 /// Lowercase head nouns naming a body ("the ministry", "the U.S. mission to the OSCE").

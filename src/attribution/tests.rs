@@ -1921,3 +1921,9 @@ fn services_closes_a_body_name() {
     assert_eq!(speaker_of(b, "I thought"), "Mara Kell");
     assert_eq!(speaker_of(b, "She was a pioneer"), "Prairie Care Services");
 }
+
+#[test]
+fn a_scientist_between_an_acronym_and_a_surname_is_the_speaker() {
+    let b = "The National Weather Office (NWO) issued a warning. Duty officer Anna Berg said the gusts had passed.\n\n\"It is calmer now,\" Berg said.\n\n\"This storm is serious,\" NWO meteorologist Berg said at a briefing.";
+    assert_eq!(speaker_of(b, "This storm"), "Anna Berg");
+}
