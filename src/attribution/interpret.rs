@@ -197,7 +197,13 @@ fn interpret_phrase(ws: &[Word]) -> Option<Referent> {
     // a determiner it is letters after a name ("said Ann Lyle MP").
     let role_acronym = det.is_some() && is_role_acronym(head);
     // "the 58-year-old said": the person of that age, found like a role.
-    if det.as_deref() == Some("the") && body.len() == 1 && super::phrase::is_age_modifier(&lhead) {
+    // "said the Spaniard": a noun for someone of a country is, like an age,
+    // a description of a person already named.
+    let demonym_noun = is_capitalised(head) && is_in(&super::lexicon::DEMONYM_NOUNS, &lhead);
+    if det.as_deref() == Some("the")
+        && body.len() == 1
+        && (super::phrase::is_age_modifier(&lhead) || demonym_noun)
+    {
         return Some(Referent::Role {
             head: lhead.clone(),
             plural: false,

@@ -237,6 +237,16 @@ pub static DEMONYMS: WordList = WordList::new(&[
     "eastern", "nato", "allied", "federal", "soviet", "israeli", "gulf", "asian", "latin",
 ]);
 
+/// Nouns for a person of a country, which sports and foreign news use as a
+/// role for someone already named ("said the Spaniard"). Short ones such as
+/// "Dane", "Pole" or "Finn" are also names, so are left out.
+#[rustfmt::skip]
+pub static DEMONYM_NOUNS: WordList = WordList::new(&[
+    "spaniard", "briton", "frenchman", "frenchwoman", "englishman", "englishwoman", "irishman",
+    "irishwoman", "scotsman", "scotswoman", "welshman", "welshwoman", "dutchman", "dutchwoman",
+    "swede", "icelander", "filipino", "filipina", "argentinian", "zealander", "luxembourger",
+]);
+
 /// Countries, capitals, large cities and well-known regions: a general gazetteer.
 #[rustfmt::skip]
 pub static PLACES: WordList = WordList::new(&[

@@ -1927,3 +1927,10 @@ fn a_scientist_between_an_acronym_and_a_surname_is_the_speaker() {
     let b = "The National Weather Office (NWO) issued a warning. Duty officer Anna Berg said the gusts had passed.\n\n\"It is calmer now,\" Berg said.\n\n\"This storm is serious,\" NWO meteorologist Berg said at a briefing.";
     assert_eq!(speaker_of(b, "This storm"), "Anna Berg");
 }
+
+#[test]
+fn a_noun_for_a_nationality_is_the_person_it_described() {
+    let b = "Coach Tom Vale, the Briton who arrived in June, said his side had started well.\n\n\"We were sharp,\" Vale said.\n\n\"I just hit it,\" said Omar Sidi, who scored the late winner for the hosts.\n\nVale was less upset by the winner than by the first half.\n\n\"We gave away three goals,\" said the Briton. \"That is too many.\"";
+    assert_eq!(speaker_of(b, "We gave away"), "Tom Vale");
+    assert_eq!(speaker_of(b, "That is too"), "Tom Vale");
+}
