@@ -141,6 +141,16 @@ pub fn scan(
                     }
                 }
                 let id = match named.kind {
+                    // "St. Paul", "Saint Louis", "Ste. Foy": a name opened by a
+                    // saint's title is a town, a parish or a church; no one
+                    // in the news is named so.
+                    SpeakerKind::Person if opens_with_saint(&named.name) => {
+                        places.push(PlaceMention {
+                            name: strip_possessive(&named.name).0.to_string(),
+                            range: span.clone(),
+                        });
+                        None
+                    }
                     SpeakerKind::Person => {
                         let full = named.name.contains(' ') || named.role.is_some();
                         if full {
@@ -370,6 +380,13 @@ fn described_then_apposed(ws: &[super::text::Word], text: &str) -> Option<(usize
     let m = appositive_name(ws.get(t..)?, text);
     // A full name (a given name and a surname), not a lone capitalised word.
     (m >= 2 && ws[t + m - 1].comma_after).then_some((k, t, m))
+}
+
+/// Whether `name` opens with a saint's title ("St.", "St", "Ste.", "Saint")
+/// followed by more words. "Saint-Pierre", one hyphenated word, may be a surname.
+fn opens_with_saint(name: &str) -> bool {
+    let first = name.split(' ').next().unwrap_or("");
+    matches!(first, "St." | "St" | "Ste." | "Ste" | "Saint" | "Sainte") && name.len() > first.len()
 }
 
 /// A capitalised phrase that names no body: a demonym before a common plural

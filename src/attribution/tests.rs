@@ -1934,3 +1934,9 @@ fn a_noun_for_a_nationality_is_the_person_it_described() {
     assert_eq!(speaker_of(b, "We gave away"), "Tom Vale");
     assert_eq!(speaker_of(b, "That is too"), "Tom Vale");
 }
+
+#[test]
+fn a_name_opened_by_a_saints_title_is_a_place() {
+    let b = "Lawyer Dana Moss said the family would not appeal.\n\nAsked whether the family would stay in St. Paul, she smiled.\n\n\"They will stay,\" she said.";
+    assert_eq!(speaker_of(b, "They will stay"), "Dana Moss");
+}
