@@ -628,6 +628,11 @@ pub fn named_from(ws: &[&str], after_the: bool) -> Option<Named> {
     if ws.is_empty() {
         return None;
     }
+    // "JSE-listed", "Kremlin-backed" standing alone: a description of what
+    // follows, no one's name.
+    if ws.iter().all(|w| super::phrase::is_participle_compound(w)) {
+        return None;
+    }
     // "Sarah Whitcombe KC", "Jo Roe MP": letters after a full name are an
     // honour or an office, not part of the name.
     if let [.., a, b, last] = ws {

@@ -1940,3 +1940,9 @@ fn a_name_opened_by_a_saints_title_is_a_place() {
     let b = "Lawyer Dana Moss said the family would not appeal.\n\nAsked whether the family would stay in St. Paul, she smiled.\n\n\"They will stay,\" she said.";
     assert_eq!(speaker_of(b, "They will stay"), "Dana Moss");
 }
+
+#[test]
+fn a_participle_compound_alone_names_no_body() {
+    let b = "LSE-listed egg producer Sunfield Farms Holdings cut its final dividend by half on Monday after grain prices wiped out its gains, and warned that imports were undercutting local farms.\n\n\"The year was ruled by grain costs,\" the results statement said.";
+    assert_eq!(speaker_of(b, "The year was"), "Sunfield Farms Holdings");
+}
