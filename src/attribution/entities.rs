@@ -233,20 +233,28 @@ pub fn scan(
                 text,
                 ..
             }) if ws[i + n - 1].comma_after
-                && role_apposition(&ws[i + n..], masked, i == 0) > 0 =>
+                && role_apposition(&ws[i + n + leading_titles(&ws[i + n..])..], masked, i == 0)
+                    > 0 =>
             {
-                let m = role_apposition(&ws[i + n..], masked, i == 0);
+                // "the state Commissioner for Health, Dr. Jo Roe,": titles
+                // may stand before the holder's name.
+                let titles = leading_titles(&ws[i + n..]);
+                let from = i + n + titles;
+                let len = role_apposition(&ws[from..], masked, i == 0);
                 let role = text
                     .split_whitespace()
                     .skip_while(|w| super::phrase::is_det(w))
                     .collect::<Vec<_>>()
                     .join(" ");
-                let id = intern_named_with_role(&ws[i + n..i + n + m], role, base, disc);
+                let id = intern_named_with_role(&ws[from..from + len], role, base, disc);
+                if titles > 0 && disc.locals[id].gender.is_none() {
+                    disc.locals[id].gender = super::discourse::Gender::of_role(ws[from - 1].text);
+                }
                 rec.any_person = rec.any_person.or(Some(id));
                 if !after_preposition(prev) {
                     rec.person = rec.person.or(Some(id));
                 }
-                i += n + m;
+                i = from + len;
                 continue;
             }
             // "The Kremlin official also addressed …": a definite role opening
@@ -338,6 +346,31 @@ fn role_apposition(ws: &[super::text::Word], text: &str, sentence_start: bool) -
     match appositive_name(ws, text) {
         0 if sentence_start => unclosed_name(ws),
         m => m,
+    }
+}
+
+/// How many courtesy or academic titles ("Dr.", "Mr", "Prof.") open `ws`,
+/// at most two, when a name follows them. An office ("Deputy Ambassador")
+/// is not skipped: it is a role of its own.
+fn leading_titles(ws: &[super::text::Word]) -> usize {
+    let t = ws
+        .iter()
+        .take(2)
+        .take_while(|w| {
+            !w.comma_after
+                && matches!(
+                    w.text.trim_end_matches('.'),
+                    "Mr" | "Ms" | "Mrs" | "Miss" | "Mx" | "Dr" | "Prof" | "Sir" | "Dame" | "Rev"
+                )
+        })
+        .count();
+    if ws
+        .get(t)
+        .is_some_and(|w| super::phrase::is_name_word(w.text))
+    {
+        t
+    } else {
+        0
     }
 }
 

@@ -1946,3 +1946,9 @@ fn a_participle_compound_alone_names_no_body() {
     let b = "LSE-listed egg producer Sunfield Farms Holdings cut its final dividend by half on Monday after grain prices wiped out its gains, and warned that imports were undercutting local farms.\n\n\"The year was ruled by grain costs,\" the results statement said.";
     assert_eq!(speaker_of(b, "The year was"), "Sunfield Farms Holdings");
 }
+
+#[test]
+fn a_role_then_a_titled_name_in_apposition_is_that_persons_role() {
+    let b = "Speaking in the capital, the state Commissioner for Health, Dr. Kunle Bada, said 14 contacts were being watched.\n\nThe airport manager, Mr. Obi Eze, said: \"Everyone is screened.\"\n\nA port official, who asked not to be named, admitted a scanner was broken.\n\nResidents were urged to call the hotline, and the commissioner said more steps would follow.\n\n\"We will beat this,\" he said.";
+    assert_eq!(speaker_of(b, "We will beat"), "Kunle Bada");
+}
