@@ -7,6 +7,7 @@
 
 use super::article::{Paragraph, ParagraphKind};
 use regex::Regex;
+use regex_automata::meta;
 use std::sync::LazyLock;
 
 /// The result of cleaning one page.
@@ -391,16 +392,38 @@ fn footer_outlet(footer: &[&str]) -> Option<String> {
 
 /// "Brussels (dpa) – …" → ("Brussels", Some("dpa")); "KYIV, Ukraine — …" → ("KYIV", None).
 fn dateline(par: &str) -> Option<(String, Option<String>)> {
-    static WITH_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^([A-Z][\p{L}.'\-/ ]{1,40}?)(?:,\s*[\p{L}. ]{2,30})?\s*\(([^)]{1,30})\)\s*[–—\-]{1,2}\s").unwrap()
-    });
-    static CAPS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^([A-Z][A-Z.'\- ]{2,30}?)(?:,\s*[\p{L}. ]{2,30})?\s*[–—]{1,2}\s").unwrap()
-    });
-    if let Some(c) = WITH_AGENCY.captures(par) {
-        return Some((c[1].trim().to_string(), Some(c[2].trim().to_string())));
+    // Unicode letter classes under bounded repeats: building the lazy DFA's
+    // reverse automaton doubled what these cost to compile (about 180 M
+    // instructions, more than attributing a small corpus), and they only
+    // ever search a few opening paragraphs, so they run without it.
+    fn without_lazy_dfa(pattern: &str) -> meta::Regex {
+        meta::Regex::builder()
+            .configure(meta::Config::new().hybrid(false))
+            .build(pattern)
+            .unwrap()
     }
-    CAPS.captures(par).map(|c| (c[1].trim().to_string(), None))
+    static WITH_AGENCY: LazyLock<meta::Regex> = LazyLock::new(|| {
+        without_lazy_dfa(
+            r"^([A-Z][\p{L}.'\-/ ]{1,40}?)(?:,\s*[\p{L}. ]{2,30})?\s*\(([^)]{1,30})\)\s*[–—\-]{1,2}\s",
+        )
+    });
+    static CAPS: LazyLock<meta::Regex> = LazyLock::new(|| {
+        without_lazy_dfa(r"^([A-Z][A-Z.'\- ]{2,30}?)(?:,\s*[\p{L}. ]{2,30})?\s*[–—]{1,2}\s")
+    });
+    let group = |caps: &regex_automata::util::captures::Captures, i: usize| {
+        caps.get_group(i)
+            .map_or("", |s| &par[s.range()])
+            .trim()
+            .to_string()
+    };
+    let mut caps = WITH_AGENCY.create_captures();
+    WITH_AGENCY.captures(par, &mut caps);
+    if caps.is_match() {
+        return Some((group(&caps, 1), Some(group(&caps, 2))));
+    }
+    let mut caps = CAPS.create_captures();
+    CAPS.captures(par, &mut caps);
+    caps.is_match().then(|| (group(&caps, 1), None))
 }
 
 #[cfg(test)]
