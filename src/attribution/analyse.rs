@@ -797,7 +797,7 @@ fn own_cues(
                 subject_before_in(sent, &ms[..cs])
                     .or_else(|| {
                         matches!(cue.kind, CueKind::Participle)
-                            .then(|| subject_of_predicate(&ms[..cs]))
+                            .then(|| subject_of_predicate(sent, &ms[..cs]))
                             .flatten()
                     })
                     .or_else(|| opening_pronoun(&ms[..cs]))
@@ -1071,7 +1071,7 @@ fn opening_pronoun(before: &str) -> Option<Referent> {
 /// "Jo Roe, whose father built the depot, spoke before the vote, telling …":
 /// the participle's subject is the main clause's, written before the
 /// predicate chunk ("spoke before the vote") that opens on a past-tense verb.
-fn subject_of_predicate(before: &str) -> Option<Referent> {
+fn subject_of_predicate(sent: &Sentence, before: &str) -> Option<Referent> {
     let t = before.trim_end().strip_suffix(',')?;
     let cut = t.rfind(", ")?;
     let verb = t[cut + 2..].split(' ').next()?;
@@ -1099,7 +1099,7 @@ fn subject_of_predicate(before: &str) -> Option<Referent> {
     if !past || !verb.bytes().all(|b| b.is_ascii_lowercase()) {
         return None;
     }
-    subject_before(&t[..=cut])
+    subject_before_in(sent, &t[..=cut])
 }
 
 /// "…, with developing countries accusing …": the subject of an absolute

@@ -78,7 +78,7 @@ impl Gender {
 
 /// A courtesy title alone ("Mr", "Ms.", "Mrs"), or the style of a knight or
 /// dame ("Sir", "Dame"), which says nothing of office.
-fn is_honorific(role: &str) -> bool {
+pub(super) fn is_honorific(role: &str) -> bool {
     matches!(
         role.trim_end_matches('.').to_ascii_lowercase().as_str(),
         "mr" | "ms" | "mrs" | "miss" | "mx" | "sir" | "dame"

@@ -358,10 +358,9 @@ fn leading_titles(ws: &[super::text::Word]) -> usize {
         .take(2)
         .take_while(|w| {
             !w.comma_after
-                && matches!(
-                    w.text.trim_end_matches('.'),
-                    "Mr" | "Ms" | "Mrs" | "Miss" | "Mx" | "Dr" | "Prof" | "Sir" | "Dame" | "Rev"
-                )
+                && is_capitalised(w.text)
+                && (super::discourse::is_honorific(w.text)
+                    || matches!(w.text.trim_end_matches('.'), "Dr" | "Prof" | "Rev"))
         })
         .count();
     if ws
