@@ -417,10 +417,7 @@ impl Discourse {
     /// last in full.
     fn by_bare_head(&self, named: &Named) -> Option<usize> {
         let head = &named.name;
-        if named.kind != SpeakerKind::Organisation
-            || head.contains(' ')
-            || !super::lexicon::is_in(&ORG_HEADS, head)
-        {
+        if named.kind != SpeakerKind::Organisation || !super::lexicon::is_bare_org_head(head) {
             return None;
         }
         self.locals.iter().rposition(|l| {

@@ -506,6 +506,12 @@ pub fn lists_of(w: &str) -> u32 {
         .get(w.as_bytes())
 }
 
+/// A body's head noun standing alone as a name ("Department", "Ministry"):
+/// it names whichever body of that kind the text has in mind.
+pub fn is_bare_org_head(name: &str) -> bool {
+    !name.contains(' ') && is_in(&ORG_HEADS, name)
+}
+
 /// Is `w` (any case) in `list`?
 #[inline]
 pub fn is_in(list: &WordList, w: &str) -> bool {

@@ -117,8 +117,7 @@ impl<'a> Draft<'a> {
     /// ("the Department" after "the Department of Finance").
     fn canonical(&self) -> &'a str {
         let words = |s: &str| s.split_whitespace().count();
-        let named =
-            |s: &str| s.contains(' ') || !super::lexicon::is_in(&super::lexicon::ORG_HEADS, s);
+        let named = |s: &str| !super::lexicon::is_bare_org_head(s);
         let best = match self.kind {
             Some(SpeakerKind::Person) => self
                 .forms
