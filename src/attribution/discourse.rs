@@ -146,6 +146,7 @@ impl Discourse {
             .or_else(|| self.same_group(named))
             .or_else(|| self.by_first_part(named, &key))
             .or_else(|| self.by_last_parts(named))
+            .or_else(|| self.by_first_parts(named))
             .or_else(|| self.by_bare_head(named))
             // "Voltaris Mobility, the van maker," typed the name as a body:
             // the same words met again, shaped like a person's, are that body.
@@ -344,9 +345,13 @@ impl Discourse {
                         && !super::analyse::has_that(between)
                         && !between.contains(" who")
                         && super::cues::find(between).is_empty();
-                    (!same_clause).then_some(i)
+                    (!same_clause && !after_addressee(&ms[..lo])).then_some(i)
                 }
                 (Some(_), Some(_)) => None,
+                // "…found Sam Roe guilty. The court also ordered him to
+                // pay": an object pronoun may be anyone the last sentence
+                // named, not only the person it was about.
+                (None, _) if ms[lo..hi].eq_ignore_ascii_case("him") => None,
                 (None, _) => self.records.last().and_then(|r| r.person),
             };
             if let Some(i) = referent {
@@ -438,6 +443,23 @@ impl Discourse {
         let tail = format!(" {}", named.name);
         let mut found = self.locals.iter().enumerate().filter(|(_, l)| {
             l.kind == SpeakerKind::Person && l.name.len() > tail.len() && l.name.ends_with(&tail)
+        });
+        match (found.next(), found.next()) {
+            (Some((i, _)), None) => Some(i),
+            _ => None,
+        }
+    }
+
+    /// A name of two or more words that opens exactly one longer full name of
+    /// the article: given names used alone after a name that ends in a clan or
+    /// family name ("Pasang Gyalzen Sherpa … Pasang Gyalzen said").
+    fn by_first_parts(&self, named: &Named) -> Option<usize> {
+        if named.kind != SpeakerKind::Person || !named.name.contains(' ') {
+            return None;
+        }
+        let head = format!("{} ", named.name);
+        let mut found = self.locals.iter().enumerate().filter(|(_, l)| {
+            l.kind == SpeakerKind::Person && l.name.len() > head.len() && l.name.starts_with(&head)
         });
         match (found.next(), found.next()) {
             (Some((i, _)), None) => Some(i),
@@ -1026,4 +1048,37 @@ fn holds_as(head: &str, role_word: &str) -> bool {
         "spokesman" | "spokeswoman" | "spokesperson" => role_word == "press",
         _ => false,
     }
+}
+
+/// "…ended the hearing by telling the defendant he had 30 days": a pronoun
+/// just after someone is told something may be the addressee's, so it says
+/// nothing of the gender of the person named before.
+fn after_addressee(before: &str) -> bool {
+    let words: Vec<&str> = before.split_whitespace().rev().take(5).collect();
+    // Reading back from the pronoun: the addressee's words, its determiner,
+    // then the verb of telling.
+    words.windows(2).any(|w| {
+        matches!(w[0], "the" | "a" | "an" | "his" | "her" | "their")
+            && matches!(
+                w[1],
+                "told"
+                    | "tell"
+                    | "tells"
+                    | "telling"
+                    | "informed"
+                    | "informing"
+                    | "reminded"
+                    | "reminding"
+                    | "warned"
+                    | "warning"
+                    | "assured"
+                    | "assuring"
+                    | "asked"
+                    | "asking"
+                    | "promised"
+                    | "promising"
+                    | "urged"
+                    | "urging"
+            )
+    })
 }

@@ -1952,3 +1952,23 @@ fn a_role_then_a_titled_name_in_apposition_is_that_persons_role() {
     let b = "Speaking in the capital, the state Commissioner for Health, Dr. Kunle Bada, said 14 contacts were being watched.\n\nThe airport manager, Mr. Obi Eze, said: \"Everyone is screened.\"\n\nA port official, who asked not to be named, admitted a scanner was broken.\n\nResidents were urged to call the hotline, and the commissioner said more steps would follow.\n\n\"We will beat this,\" he said.";
     assert_eq!(speaker_of(b, "We will beat"), "Kunle Bada");
 }
+
+#[test]
+fn a_pronoun_after_telling_someone_tells_no_gender() {
+    // "he" is the defendant's, not a clue that the judge is a man.
+    let b = "Judge Mey Dara read the verdict on Monday.\n\nA spokesman for the ministry, Tep Vanna, said the land would be returned.\n\nJudge Dara ended the hearing by telling the defendant he had 30 days to appeal. \"You have the right to appeal,\" she said.";
+    assert_eq!(speaker_of(b, "You have the right"), "Mey Dara");
+}
+
+#[test]
+fn an_object_pronoun_after_a_sentence_tells_no_gender() {
+    // "him" is the convicted man, not the judge who found him guilty.
+    let b = "Judge Mey Dara found Sok Chan guilty on Monday. The court also ordered him to pay a fine.\n\nA spokesman for the ministry, Tep Vanna, said the land would be returned.\n\n\"The court has done its part,\" Judge Dara said. \"You may appeal,\" she added.";
+    assert_eq!(speaker_of(b, "You may appeal"), "Mey Dara");
+}
+
+#[test]
+fn given_names_alone_are_the_person_named_in_full() {
+    let b = "Pasang Dorje Sherpa, who climbed Everest 14 times, died on Monday.\n\nHis son Lakpa Dorje Sherpa said the family would hold prayers.\n\n\"The mountain is not easy,\" Pasang Dorje said in 2014.";
+    assert_eq!(speaker_of(b, "The mountain"), "Pasang Dorje Sherpa");
+}
