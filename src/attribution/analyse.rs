@@ -182,7 +182,51 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
             &article.text,
         );
     }
+    restore_commas(&mut out.discourse, &article.text);
     out
+}
+
+/// "Ministry of Culture, Tourism and Civil Aviation": a body's name is read
+/// as words, without the commas of its list of portfolios; its names are
+/// written back as the article spells them.
+fn restore_commas(d: &mut Discourse, text: &str) {
+    for l in &mut d.locals {
+        if l.kind != crate::attribution::SpeakerKind::Organisation || !l.name.contains(" and ") {
+            continue;
+        }
+        for (form, _) in &mut l.forms {
+            if let Some(written) = as_written_with_commas(form, text) {
+                if *form == l.name {
+                    l.name.clone_from(&written);
+                }
+                *form = written;
+            }
+        }
+    }
+}
+
+/// `name`'s words as they stand in `text` with commas between some of them,
+/// when the name is not in the text as it is.
+fn as_written_with_commas(name: &str, text: &str) -> Option<String> {
+    if text.contains(name) {
+        return None;
+    }
+    let mut words = name.split(' ');
+    let first = words.next()?;
+    let rest: Vec<&str> = words.collect();
+    text.match_indices(first).find_map(|(at, _)| {
+        let mut end = at + first.len();
+        for w in &rest {
+            let after = &text[end..];
+            let gap = if after.starts_with(", ") { 2 } else { 1 };
+            if !after[gap.min(after.len())..].starts_with(w) || !after.starts_with([' ', ',']) {
+                return None;
+            }
+            end += gap + w.len();
+        }
+        let written = &text[at..end];
+        written.contains(',').then(|| written.to_string())
+    })
 }
 
 /// Page furniture that labels a paragraph of a news page rather than opening

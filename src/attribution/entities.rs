@@ -302,15 +302,31 @@ fn apposed_person(
     let Some(Referent::Named(described)) = interpret(&ws[i..i + n]) else {
         return None;
     };
-    if described.kind != SpeakerKind::Person
-        || described.name.split_whitespace().any(is_capitalised)
+    // "A spokesman for the Ministry of Health, Jo Roe,": the body is read as
+    // the one described, with the role of its spokesman; the role is the
+    // person's, and the body is only mentioned.
+    let body = described.kind == SpeakerKind::Organisation && described.role.is_some();
+    if !body
+        && (described.kind != SpeakerKind::Person
+            || described.name.split_whitespace().any(is_capitalised))
     {
         return None;
     }
     let (close, from, len) = described_then_apposed(&ws[i + n - 1..], masked)?;
     let (close, from) = (i + n - 1 + close, i + n - 1 + from);
-    let role: Vec<&str> = ws[i + 1..=close].iter().map(|w| w.text).collect();
-    let id = intern_named_with_role(&ws[from..from + len], role.join(" "), base, disc);
+    if body {
+        let opens = (i + 1..i + n).find(|&k| is_capitalised(ws[k].text))?;
+        let at = ws[opens].start + base..ws[i + n - 1].end + base;
+        let named = super::phrase::Named {
+            role: None,
+            ..described
+        };
+        let org = disc.intern(&named, at.clone());
+        disc.note_span(org, at);
+    }
+    // As written, with the commas of a list of portfolios.
+    let role = masked[ws[i + 1].start..ws[close].end].to_string();
+    let id = intern_named_with_role(&ws[from..from + len], role, base, disc);
     let l = &mut disc.locals[id];
     if l.gender.is_none() {
         l.gender = super::discourse::Gender::of_role(ws[from - 1].text);

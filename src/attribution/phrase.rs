@@ -434,25 +434,37 @@ pub fn np_extent(ws: &[Word]) -> usize {
         if head_like && !(n == 1 && (is_det(w) || is_counting_det(ws, 0))) {
             last_content = n;
         }
-        if ws[n - 1].comma_after && !(in_title && portfolio_list_at(ws, n)) {
+        if ws[n - 1].comma_after && !((in_title || in_org_name) && portfolio_list_at(ws, n)) {
             break;
         }
     }
     last_content
 }
 
-/// "(Minister of Environment,) Water and Agriculture": one-word capitalised
-/// items, listed with commas up to "and" and a last item, go on with an
-/// office's portfolio after the comma.
+/// "(Minister of Environment,) Water and Agriculture", "(Ministry of Land
+/// Management,) Urban Planning and Construction": capitalised items of one or
+/// two words, listed with commas up to "and" and a last item, go on with an
+/// office's portfolio or a ministry's name after the comma.
 fn portfolio_list_at(ws: &[Word], n: usize) -> bool {
+    let cap = |i: usize| {
+        ws.get(i)
+            .is_some_and(|w| is_capitalised(w.text) && w.text != "and")
+    };
     let mut j = n;
-    while j < ws.len() && j < n + 2 && is_capitalised(ws[j].text) && ws[j].comma_after {
-        j += 1;
+    for _ in 0..4 {
+        if !cap(j) {
+            return false;
+        }
+        let mut e = j;
+        if !ws[e].comma_after && cap(e + 1) {
+            e += 1;
+        }
+        if !ws[e].comma_after {
+            return ws.get(e + 1).is_some_and(|w| w.text == "and") && cap(e + 2);
+        }
+        j = e + 1;
     }
-    ws.get(j)
-        .is_some_and(|w| is_capitalised(w.text) && !w.comma_after)
-        && ws.get(j + 1).is_some_and(|w| w.text == "and")
-        && ws.get(j + 2).is_some_and(|w| is_capitalised(w.text))
+    false
 }
 
 /// Where a body's name that coordinates its parts ends, when `ws[n]` is the

@@ -931,15 +931,16 @@ fn portfolio_goes_on(before: &str, after: &str) -> bool {
     {
         return false;
     }
-    // "Water and Agriculture", "Roads, Ports and Shipping": one-word items,
-    // then "and" and a capitalised item.
+    // "Water and Agriculture", "Roads, Ports and Shipping", "Urban Planning
+    // and Construction": items of one or two words, then "and" and a
+    // capitalised item.
     let item_list = after.split(',').next().unwrap_or("");
     let aw: Vec<&str> = word_iter(item_list).map(|w| w.text).collect();
     let Some(and) = aw.iter().position(|w| *w == "and") else {
         // "Health, Labour, and Welfare": a middle item closed by its own comma.
         return aw.len() == 1 && is_capitalised(aw[0]) && after.contains(" and ");
     };
-    and <= 1
+    and <= 2
         && aw[..and].iter().all(|w| is_capitalised(w))
         && aw.get(and + 1).is_some_and(|w| is_capitalised(w))
 }
@@ -1775,6 +1776,19 @@ mod tests {
             named("Mayor Jo Penn, asked what had gone wrong, ").name,
             "Jo Penn"
         );
+    }
+
+    #[test]
+    fn a_spokesman_for_a_ministry_then_the_name() {
+        for org in [
+            "the ministry",
+            "the Ministry of Health",
+            "the Ministry of Land Management",
+        ] {
+            let r = subject_before(&format!("A spokesman for {org}, Seng Lot, "));
+            eprintln!("{org}: {r:?}");
+            assert!(matches!(r, Some(Referent::Named(ref n)) if n.name == "Seng Lot"));
+        }
     }
 
     #[test]

@@ -1972,3 +1972,13 @@ fn given_names_alone_are_the_person_named_in_full() {
     let b = "Pasang Dorje Sherpa, who climbed Everest 14 times, died on Monday.\n\nHis son Lakpa Dorje Sherpa said the family would hold prayers.\n\n\"The mountain is not easy,\" Pasang Dorje said in 2014.";
     assert_eq!(speaker_of(b, "The mountain"), "Pasang Dorje Sherpa");
 }
+
+#[test]
+fn a_ministry_named_with_a_list_of_portfolios_is_one_body() {
+    let b = "The climber died on Monday.\n\nThe Ministry of Culture, Tourism and Civil Aviation called him \"a true ambassador\" in a statement.\n\nA spokesman for the Ministry of Land Management, Urban Planning and Construction, Seng Lot, said the land would be returned. \"It is done,\" the spokesman said.";
+    assert_eq!(
+        speaker_of(b, "a true ambassador"),
+        "Ministry of Culture, Tourism and Civil Aviation"
+    );
+    assert_eq!(speaker_of(b, "It is done"), "Seng Lot");
+}
