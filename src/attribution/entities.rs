@@ -142,9 +142,9 @@ pub fn scan(
                 }
                 let id = match named.kind {
                     // "St. Paul", "Saint Louis", "Ste. Foy": a name opened by a
-                    // saint's title is a town, a parish or a church; no one
-                    // in the news is named so.
-                    SpeakerKind::Person if opens_with_saint(&named.name) => {
+                    // saint's title is a town, a parish or a church, and "Mt
+                    // Kenya" a mountain; no one in the news is named so.
+                    SpeakerKind::Person if opens_with_place_title(&named.name) => {
                         places.push(PlaceMention {
                             name: strip_possessive(&named.name).0.to_string(),
                             range: span.clone(),
@@ -431,10 +431,14 @@ fn described_then_apposed(ws: &[super::text::Word], text: &str) -> Option<(usize
 }
 
 /// Whether `name` opens with a saint's title ("St.", "St", "Ste.", "Saint")
-/// followed by more words. "Saint-Pierre", one hyphenated word, may be a surname.
-fn opens_with_saint(name: &str) -> bool {
+/// or a mountain's ("Mt Everest", "Mount Kenya") followed by more words.
+/// "Saint-Pierre", one hyphenated word, may be a surname.
+fn opens_with_place_title(name: &str) -> bool {
     let first = name.split(' ').next().unwrap_or("");
-    matches!(first, "St." | "St" | "Ste." | "Ste" | "Saint" | "Sainte") && name.len() > first.len()
+    matches!(
+        first,
+        "St." | "St" | "Ste." | "Ste" | "Saint" | "Sainte" | "Mt" | "Mt." | "Mount"
+    ) && name.len() > first.len()
 }
 
 /// A capitalised phrase that names no body: a demonym before a common plural

@@ -187,6 +187,10 @@ pub static THING_HEADS: WordList = WordList::new(&[
     "peninsula", "plan", "prize", "protocol", "region", "river", "sea", "square", "station",
     "summit", "treaty", "war", "week", "year", "program", "programme", "project",
     "strategy", "doctrine", "coast", "bay", "lake", "island", "islands", "valley", "oblast",
+    // Geography: "Remic Rapids", "Niagara Falls", "Khumbu Icefall".
+    "rapids", "falls", "creek", "canyon", "glacier", "icefall", "gorge", "springs", "harbour",
+    "harbor", "beach", "dam", "reservoir", "cove", "fjord", "strait", "straits", "desert",
+    "forest", "delta", "lagoon", "waterfall", "volcano",
     // "Government Buildings", "Parliament Buildings": where something was said.
     "buildings",
     // Venues: "Canad Inns Stadium", "Rod Laver Arena".

@@ -1982,3 +1982,13 @@ fn a_ministry_named_with_a_list_of_portfolios_is_one_body() {
     );
     assert_eq!(speaker_of(b, "It is done"), "Seng Lot");
 }
+
+#[test]
+fn rapids_falls_and_mountains_are_places_not_people() {
+    let b = "Ana Tull, 58, builds canoes. She climbed Mt Kenya twice.\n\nThe canoe goes in the water at Mossy Rapids on Saturday, then at Cold Creek.\n\n\"It floats,\" she says.";
+    assert_eq!(speaker_of(b, "It floats"), "Ana Tull");
+    let c = corpus(b);
+    assert!(c.speakers.iter().all(|s| !s.name.contains("Kenya")
+        && !s.name.contains("Rapids")
+        && !s.name.contains("Creek")));
+}
