@@ -213,6 +213,10 @@ const VERBS: &[&str] = &[
     "reminded",
     "reminds",
     "agreed",
+    "agrees",
+    // "as Jo Roe puts it, they “disagreed about everything”".
+    "puts it",
+    "put it",
     "believes",
     "believed",
     "thinks",

@@ -1992,3 +1992,11 @@ fn rapids_falls_and_mountains_are_places_not_people() {
         && !s.name.contains("Rapids")
         && !s.name.contains("Creek")));
 }
+
+#[test]
+fn as_someone_puts_it_and_agrees_report_speech() {
+    let b = "Ana Tull and Leo Marr build canoes.\n\nThey met at a workshop where, as Marr puts it, they \"argued about everything.\"\n\n\"We build another one,\" Marr says.\n\n\"Another one,\" Tull agrees, \"but I pick the wood.\"";
+    assert_eq!(speaker_of(b, "argued about"), "Leo Marr");
+    assert_eq!(speaker_of(b, "Another one"), "Ana Tull");
+    assert_eq!(speaker_of(b, "but I pick"), "Ana Tull");
+}
