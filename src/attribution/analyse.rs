@@ -41,6 +41,9 @@ pub struct ArticleAnalysis {
     pub statements: Vec<LocalStatement>,
     pub discourse: Discourse,
     pub places: Vec<PlaceMention>,
+    /// The paragraph of the last quotation given to a speaker as a turn in
+    /// a dialogue (see [`dialogue_turn`]).
+    dialogue_turn: Option<usize>,
 }
 
 /// A cue with its resolved speaker.
@@ -227,6 +230,61 @@ fn as_written_with_commas(name: &str, text: &str) -> Option<String> {
         let written = &text[at..end];
         written.contains(',').then(|| written.to_string())
     })
+}
+
+/// A paragraph of quotation alone, with no cue, in an exchange between two
+/// people: the other one's turn, not more words of the last speaker. It is
+/// the other's when the last quotation (the paragraph before, closed) was a
+/// question asked ("“What did you call me?” Roe asks. / “Nothing bad.”"), when this
+/// one addresses the last speaker by name ("“Birch isn't oak, Gilles.”"), or
+/// when the last one was itself such a turn.
+fn dialogue_turn(
+    article: &Article,
+    out: &ArticleAnalysis,
+    paragraph: usize,
+    inner: &str,
+) -> Option<usize> {
+    let last = out.statements.last()?;
+    let a = last.speaker?;
+    let closed = article.text[last.range.end..].starts_with(['"', '\u{201d}']);
+    if last.paragraph + 1 != paragraph || !closed {
+        return None;
+    }
+    // The other side of the exchange: the speaker before, a paragraph or
+    // two back, a person, not the last one.
+    let b = out
+        .statements
+        .iter()
+        .rev()
+        .take_while(|s| s.paragraph + 3 >= last.paragraph)
+        .find_map(|s| s.speaker.filter(|&b| b != a))?;
+    let people =
+        |id: usize| out.discourse.locals[id].kind == crate::attribution::SpeakerKind::Person;
+    if !people(a) || !people(b) {
+        return None;
+    }
+    // Asked, not a rhetorical question closing a quotation ("Who does that?").
+    let asked = article.text[last.range.clone()].trim_end().ends_with('?')
+        && last
+            .cue
+            .as_ref()
+            .is_some_and(|c| matches!(&article.text[c.clone()], "asks" | "asked" | "asking"));
+    let addressed = out.discourse.locals[a]
+        .name
+        .split(' ')
+        .any(|n| addresses(inner, n));
+    let went_on = out.dialogue_turn == Some(last.paragraph);
+    (asked || addressed || went_on).then_some(b)
+}
+
+/// Whether the words `inner` speak to `name`: "Birch isn't oak, Gilles.",
+/// "Gilles, sit down."
+fn addresses(inner: &str, name: &str) -> bool {
+    let t = inner.trim_end_matches(['.', '!', '?', ',', ' ']);
+    t.strip_suffix(name).is_some_and(|r| r.ends_with(", "))
+        || inner
+            .strip_prefix(name)
+            .is_some_and(|r| r.starts_with(", "))
 }
 
 /// Page furniture that labels a paragraph of a news page rather than opening
@@ -677,7 +735,19 @@ fn sentence(
                 (spoken && out.discourse.locals[id].kind == crate::attribution::SpeakerKind::Person)
                     .then_some(id)
             });
-            (subject.or(by_pronoun).or(out.discourse.last_speaker), None)
+            let turn = (subject.is_none() && by_pronoun.is_none() && quote_only)
+                .then(|| dialogue_turn(article, out, paragraph, inner))
+                .flatten();
+            if turn.is_some() {
+                out.dialogue_turn = Some(paragraph);
+            }
+            (
+                subject
+                    .or(by_pronoun)
+                    .or(turn)
+                    .or(out.discourse.last_speaker),
+                None,
+            )
         };
         // A run-on quotation with no owner yet may take the speaker of its
         // continuation (see `carry_back_continued`); otherwise it is dropped.

@@ -2000,3 +2000,25 @@ fn as_someone_puts_it_and_agrees_report_speech() {
     assert_eq!(speaker_of(b, "Another one"), "Ana Tull");
     assert_eq!(speaker_of(b, "but I pick"), "Ana Tull");
 }
+
+#[test]
+fn a_quotation_alone_in_a_dialogue_is_the_other_persons_turn() {
+    let b = "Two builders share a garage.\n\n\"That is too tight,\" says Ana Tull.\n\n\"It is meant to be tight,\" Leo Marr answers.\n\n\"It has to breathe. Birch is not oak, Leo.\"\n\n\"What did you just call me?\" Marr asks.\n\n\"Nothing bad. Mostly.\"\n\n\"Mostly.\"\n\n\"It means stubborn old man.\"";
+    assert_eq!(speaker_of(b, "It has to breathe"), "Ana Tull");
+    assert_eq!(speaker_of(b, "Nothing bad"), "Ana Tull");
+    assert_eq!(speaker_of(b, "Mostly."), "Leo Marr");
+    assert_eq!(speaker_of(b, "It means"), "Ana Tull");
+}
+
+#[test]
+fn a_quotation_alone_after_a_closed_one_still_keeps_its_speaker() {
+    let b = "The council met on Monday.\n\n\"We will not back down,\" Mayor Ana Tull said.\n\n\"Leo Marr asked me to wait. I will not.\"\n\n\"The vote is on Friday.\"";
+    assert_eq!(speaker_of(b, "Leo Marr asked"), "Ana Tull");
+    assert_eq!(speaker_of(b, "The vote is"), "Ana Tull");
+}
+
+#[test]
+fn a_rhetorical_question_opens_no_dialogue() {
+    let b = "The rider was jailed on Monday.\n\nThe victim's son, Tan Wee, told reporters the family had forgiven him. Ana Tull, a neighbour, said she was \"very sad\".\n\n\"She was careful. What more could she do?\" Tan said.\n\n\"We do not hate him.\"";
+    assert_eq!(speaker_of(b, "We do not hate"), "Tan Wee");
+}
