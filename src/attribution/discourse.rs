@@ -624,11 +624,16 @@ impl Discourse {
                     .rsplit(' ')
                     .next()
                     .is_some_and(|w| super::lexicon::singular(w) != w.to_lowercase());
+                // "police figures" holds "police" only as a modifier of
+                // another common noun: it is not "the police".
                 let found = self.locals.iter().enumerate().rev().find(|(_, l)| {
+                    let ws: Vec<&str> = l.name.split_whitespace().collect();
                     l.kind == SpeakerKind::Organisation
-                        && l.name.split_whitespace().any(|w| {
+                        && ws.iter().enumerate().any(|(k, w)| {
                             let s = super::lexicon::singular(w);
-                            s == *head && (plural_asked || s.len() == w.len())
+                            let modifier = !is_capitalised(w)
+                                && ws.get(k + 1).is_some_and(|n| !is_capitalised(n));
+                            s == *head && (plural_asked || s.len() == w.len()) && !modifier
                         })
                 });
                 // "Goldman Sachs said …; "…," the bank said": a body that just
@@ -711,6 +716,20 @@ impl Discourse {
                                 .take(4)
                                 .find_map(|r| r.org.filter(fits))
                         })
+                });
+                // "Kinneret Analytics Ltd. … the company said", paragraphs
+                // later: the last business whose name says it is one.
+                let found = found.or_else(|| {
+                    is_business_noun(head)
+                        .then(|| {
+                            self.locals.iter().rposition(|l| {
+                                l.kind == SpeakerKind::Organisation
+                                    && !l.group
+                                    && l.mentions.iter().any(|m| m.start < at.start)
+                                    && l.name.rsplit(' ').next().is_some_and(is_company_suffix)
+                            })
+                        })
+                        .flatten()
                 });
                 match found {
                     Some(i) => Some(i),
@@ -962,6 +981,28 @@ pub(super) fn is_business_noun(w: &str) -> bool {
             | "insurer"
             | "supplier"
     ) || w.ends_with("maker")
+}
+
+/// The word that closes a company's legal name ("Ltd.", "Inc", "plc", "`GmbH`").
+fn is_company_suffix(w: &str) -> bool {
+    matches!(
+        w.trim_end_matches('.').to_ascii_lowercase().as_str(),
+        "ltd"
+            | "inc"
+            | "corp"
+            | "plc"
+            | "llc"
+            | "gmbh"
+            | "ag"
+            | "nv"
+            | "bv"
+            | "pty"
+            | "limited"
+            | "incorporated"
+            | "corporation"
+            | "company"
+            | "holdings"
+    )
 }
 
 /// A role that is only a military rank or a service ("Army Col.", "Lt. Gen."),

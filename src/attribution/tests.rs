@@ -2022,3 +2022,15 @@ fn a_rhetorical_question_opens_no_dialogue() {
     let b = "The rider was jailed on Monday.\n\nThe victim's son, Tan Wee, told reporters the family had forgiven him. Ana Tull, a neighbour, said she was \"very sad\".\n\n\"She was careful. What more could she do?\" Tan said.\n\n\"We do not hate him.\"";
     assert_eq!(speaker_of(b, "We do not hate"), "Tan Wee");
 }
+
+#[test]
+fn the_company_long_after_is_the_business_named_with_its_suffix() {
+    let b = "Acme Analytics Ltd. reported a record profit on Monday.\n\nRevenue rose 31 percent. Net profit was $5.9 million. Margins fell. The board will pay a dividend.\n\n\"It was our best year,\" said chief executive Jo Roe.\n\n\"We like the stock,\" analyst Sam Obi said.\n\nThe company also said it had \"no intention\" of raising capital.";
+    assert_eq!(speaker_of(b, "no intention"), "Acme Analytics Ltd.");
+}
+
+#[test]
+fn the_police_are_not_police_figures() {
+    let b = "The Rwanda National Police launched an operation on Monday.\n\nAccording to police figures, 61 people died in accidents this year.\n\nIn a statement, the police said:\n\n\"Offenders will be dealt with according to the law.\"";
+    assert_eq!(speaker_of(b, "Offenders will"), "Rwanda National Police");
+}
