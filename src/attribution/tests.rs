@@ -1982,3 +1982,10 @@ fn a_ministry_named_with_a_list_of_portfolios_is_one_body() {
     );
     assert_eq!(speaker_of(b, "It is done"), "Seng Lot");
 }
+
+#[test]
+fn a_name_then_a_spokesman_for_a_body_is_the_person() {
+    let b = "The count went on all night.\n\nJim Poe, a spokesman for the ministry, said the count was \"nearly done.\"\n\nAna Vik, a spokeswoman for the ruling Green Hope party, called the poll \"a plain fraud.\"";
+    assert_eq!(speaker_of(b, "nearly done"), "Jim Poe");
+    assert_eq!(speaker_of(b, "a plain fraud"), "Ana Vik");
+}
