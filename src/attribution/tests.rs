@@ -1989,3 +1989,9 @@ fn a_name_then_a_spokesman_for_a_body_is_the_person() {
     assert_eq!(speaker_of(b, "nearly done"), "Jim Poe");
     assert_eq!(speaker_of(b, "a plain fraud"), "Ana Vik");
 }
+
+#[test]
+fn a_place_then_police_is_that_places_police() {
+    let b = "Two men were held on Friday.\n\nIn a statement issued today, Port Vale police said the public should be careful.\n\n\"Check the licence before you pay,\" the statement read.";
+    assert_eq!(speaker_of(b, "Check the licence"), "Port Vale police");
+}
