@@ -109,6 +109,9 @@ pub static ROLE_NOUNS: WordList = WordList::new(&[
     // Scientists who brief the press on weather, quakes and outbreaks.
     "meteorologist", "climatologist", "seismologist", "hydrologist", "geologist",
     "volcanologist", "epidemiologist", "virologist",
+    // People at a pool, a park or a trail ("another swimmer, who did not wish
+    // to be named, said").
+    "swimmer", "jogger", "hiker", "walker", "angler", "surfer", "skier", "climber",
 ]);
 
 /// Lowercase head nouns naming a body ("the ministry", "the U.S. mission to the OSCE").

@@ -1995,3 +1995,9 @@ fn a_place_then_police_is_that_places_police() {
     let b = "Two men were held on Friday.\n\nIn a statement issued today, Port Vale police said the public should be careful.\n\n\"Check the licence before you pay,\" the statement read.";
     assert_eq!(speaker_of(b, "Check the licence"), "Port Vale police");
 }
+
+#[test]
+fn another_swimmer_is_a_swimmer() {
+    let b = "The pool reopened on Monday.\n\nAnother swimmer, who did not wish to be named, said: \"The water is still cold.\"";
+    assert_eq!(speaker_of(b, "The water"), "swimmer");
+}
