@@ -2001,3 +2001,9 @@ fn another_swimmer_is_a_swimmer() {
     let b = "The pool reopened on Monday.\n\nAnother swimmer, who did not wish to be named, said: \"The water is still cold.\"";
     assert_eq!(speaker_of(b, "The water"), "swimmer");
 }
+
+#[test]
+fn a_district_police_chief_with_a_rank_before_the_name_is_the_person() {
+    let b = "Four reports were filed in May.\n\nEarlier, Port Vale district police chief ACP Ali Omar said the inquiry began in June.\n\n\"We have found more victims,\" he said.";
+    assert_eq!(speaker_of(b, "We have found"), "Ali Omar");
+}
