@@ -2007,3 +2007,9 @@ fn a_district_police_chief_with_a_rank_before_the_name_is_the_person() {
     let b = "Four reports were filed in May.\n\nEarlier, Port Vale district police chief ACP Ali Omar said the inquiry began in June.\n\n\"We have found more victims,\" he said.";
     assert_eq!(speaker_of(b, "We have found"), "Ali Omar");
 }
+
+#[test]
+fn the_initials_of_a_persons_role_are_that_person() {
+    let b = "Two men were charged on Monday.\n\nDeputy public prosecutor Ana Lee asked for a high bail.\n\n\"The victims are old,\" she told the judge.\n\n\"Some have died waiting,\" the DPP added.";
+    assert_eq!(speaker_of(b, "Some have died"), "Ana Lee");
+}
