@@ -2013,3 +2013,9 @@ fn the_initials_of_a_persons_role_are_that_person() {
     let b = "Two men were charged on Monday.\n\nDeputy public prosecutor Ana Lee asked for a high bail.\n\n\"The victims are old,\" she told the judge.\n\n\"Some have died waiting,\" the DPP added.";
     assert_eq!(speaker_of(b, "Some have died"), "Ana Lee");
 }
+
+#[test]
+fn a_capitalised_role_at_a_place_then_a_titled_name_is_that_person() {
+    let b = "Voting was calm across the state.\n\nA Baptist pastor in Port Vale, Reverend Tom Ode, said churches had told people to vote freely. \"We told them their vote is their own,\" the pastor said.";
+    assert_eq!(speaker_of(b, "We told them"), "Tom Ode");
+}
