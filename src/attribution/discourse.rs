@@ -143,6 +143,7 @@ impl Discourse {
             .iter()
             .rposition(|l| l.kind == named.kind && l.key.same(&key))
             .or_else(|| self.acronym_of(named))
+            .or_else(|| self.by_role_initials(named))
             .or_else(|| self.same_group(named))
             .or_else(|| self.by_first_part(named, &key))
             .or_else(|| self.by_last_parts(named))
@@ -223,6 +224,26 @@ impl Discourse {
             .rev()
             .find(|(a, _)| a == short)
             .map(|&(_, id)| id)
+    }
+
+    /// "the DPP added" after "Deputy public prosecutor Jo Roe": a short form
+    /// of three or more capitals that spells the initials of a person's role
+    /// is that person, not a body of that name.
+    fn by_role_initials(&self, named: &Named) -> Option<usize> {
+        let short = named.name.strip_prefix("the ").unwrap_or(&named.name);
+        if short.len() < 3 || !short.bytes().all(|b| b.is_ascii_uppercase()) {
+            return None;
+        }
+        self.locals.iter().rposition(|l| {
+            l.kind == SpeakerKind::Person
+                && l.roles.iter().any(|r| {
+                    let initials: String = r
+                        .split_whitespace()
+                        .filter_map(|w| w.chars().next())
+                        .collect();
+                    initials.eq_ignore_ascii_case(short)
+                })
+        })
     }
 
     /// Remember `short` as the short name of body `id`.

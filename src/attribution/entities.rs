@@ -306,9 +306,16 @@ fn apposed_person(
     // the one described, with the role of its spokesman; the role is the
     // person's, and the body is only mentioned.
     let body = described.kind == SpeakerKind::Organisation && described.role.is_some();
+    // "A Baptist pastor": capitalised modifiers before a lowercase role noun
+    // still describe an unnamed person.
+    let role_head = described
+        .name
+        .rsplit(' ')
+        .next()
+        .is_some_and(|h| !is_capitalised(h) && super::phrase::is_role_word(h));
     if !body
         && (described.kind != SpeakerKind::Person
-            || described.name.split_whitespace().any(is_capitalised))
+            || (described.name.split_whitespace().any(is_capitalised) && !role_head))
     {
         return None;
     }
@@ -395,11 +402,15 @@ fn leading_titles(ws: &[super::text::Word]) -> usize {
 /// word closing the description, where the name starts and its length.
 fn described_then_apposed(ws: &[super::text::Word], text: &str) -> Option<(usize, usize, usize)> {
     let k = ws.iter().take(10).position(|w| w.comma_after)?;
-    // The complement is lowercase prose, not a list of names.
-    if ws[1..=k]
+    // The complement is lowercase prose, not a list of names; a place may
+    // close it ("A pastor in Port Vale, Reverend Jo Roe,").
+    let place = ws[1..=k]
         .iter()
-        .any(|w| is_capitalised(w.text) || w.text.contains(super::text::MASK as char))
-    {
+        .rposition(|w| matches!(w.text, "in" | "from" | "near"))
+        .map_or(k + 1, |p| p + 2);
+    if ws[1..=k].iter().enumerate().any(|(j, w)| {
+        (is_capitalised(w.text) && j + 1 < place) || w.text.contains(super::text::MASK as char)
+    }) {
         return None;
     }
     // "A former student, retired teacher Jo Roe,": the name may follow its

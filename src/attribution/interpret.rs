@@ -373,8 +373,9 @@ fn interpret_phrase(ws: &[Word]) -> Option<Referent> {
                 .filter(|w| !is_capitalised(w) && !is_acronym(w))
                 .all(|w| is_agency_descriptor(w));
             // "the Haifa municipality", "the Kyiv city council": a body that
-            // governs the place named before it is not called by that place.
-            let governs = matches!(lhead.as_str(), "municipality" | "council");
+            // governs the place named before it is not called by that place;
+            // nor is the force that polices it ("Port Vale police said").
+            let governs = matches!(lhead.as_str(), "municipality" | "council" | "police");
             let own_name = !proper.is_empty()
                 && complement.is_empty()
                 && descriptors

@@ -54,6 +54,9 @@ pub static TITLE_WORDS: WordList = WordList::new(&[
     // Police and service ranks abbreviated: "Det. Supt. Jo Roe", "Pte Al Poe".
     "supt", "supt.", "insp", "insp.", "det", "det.", "pte", "pte.", "atty", "atty.", "asst",
     "asst.", "amb", "amb.", "cdr", "cdr.", "lieut", "lieut.",
+    // Commonwealth police ranks by their initials: "district police chief
+    // ACP Jo Roe" (assistant commissioner), "DSP Al Poe" (deputy superintendent).
+    "acp", "dcp", "scp", "sac", "dsp", "asp", "ssp",
 ]);
 
 /// Lowercase head nouns naming a person by role ("the spokesman", "the army chief").
@@ -109,6 +112,9 @@ pub static ROLE_NOUNS: WordList = WordList::new(&[
     // Scientists who brief the press on weather, quakes and outbreaks.
     "meteorologist", "climatologist", "seismologist", "hydrologist", "geologist",
     "volcanologist", "epidemiologist", "virologist",
+    // People at a pool, a park or a trail ("another swimmer, who did not wish
+    // to be named, said").
+    "swimmer", "jogger", "hiker", "walker", "angler", "surfer", "skier", "climber",
 ]);
 
 /// Lowercase head nouns naming a body ("the ministry", "the U.S. mission to the OSCE").
@@ -320,6 +326,9 @@ pub static NP_MODIFIERS: WordList = WordList::new(&[
     "veterans", "climate", "industry", "employment", "welfare", "pensions", "digital",
     "tourism", "fisheries", "shadow", "foreign-affairs", "finance", "justice", "labor",
     "transportation", "youth", "sport", "science", "technology", "innovation", "indigenous",
+    // The level of government a role serves ("the district police chief",
+    // "a provincial health official", "the county sheriff").
+    "district", "provincial", "municipal", "county", "city",
 ]);
 
 /// A fixed list of lowercase words, put on first use into a small

@@ -82,7 +82,7 @@ pub fn subject_before_in(sent: &Sentence, seg: &str) -> Option<Referent> {
                     // description stands for the name before it.
                     let described = before.first().is_some_and(|w| matches!(w.text, "a" | "an"));
                     if described {
-                        return Some(with_apposition(sent, r, &chunks[..i - 1], true, None));
+                        return Some(with_apposition(sent, r, &chunks[..i - 1], true, None, None));
                     }
                     return Some(r);
                 }
@@ -394,7 +394,12 @@ pub fn subject_before_in(sent: &Sentence, seg: &str) -> Option<Referent> {
         let r = if own_subject {
             r
         } else {
-            with_apposition(sent, r, &chunks[..i], apposition, office)
+            let spokes = if apposition {
+                spoken_for(&ws[..n])
+            } else {
+                None
+            };
+            with_apposition(sent, r, &chunks[..i], apposition, office, spokes)
         };
         return Some(with_affiliation(r, ws, n, ws.len()).0);
     }
@@ -1006,6 +1011,54 @@ fn issuer_after(ws: &[Word]) -> Option<Named> {
     }
 }
 
+/// "Jo Roe, a spokeswoman for the ruling party, said": a body's spokesperson
+/// described after a person's name is that person's role, and the person,
+/// not the body, is the one speaking. `r` is the description as read (the
+/// body, with the spokesperson's role), `named` what stands before it,
+/// `spokes` the description as written when it is a role "for" a body.
+fn spokesperson_named(named: &Referent, r: &Referent, spokes: Option<String>) -> Option<Referent> {
+    let Referent::Named(p) = named else {
+        return None;
+    };
+    let role = match r {
+        Referent::Named(body) if body.kind == SpeakerKind::Organisation => {
+            spokes.or_else(|| body.role.clone())?
+        }
+        Referent::Body { .. } => spokes?,
+        _ => return None,
+    };
+    (p.kind == SpeakerKind::Person && !p.group && p.name.split_whitespace().any(is_name_word)).then(
+        || {
+            Referent::Named(Named {
+                role: Some(p.role.clone().unwrap_or(role)),
+                ..p.clone()
+            })
+        },
+    )
+}
+
+/// "a spokesman for the ministry", "an official at the party": an indefinite
+/// role noun (after at most two lowercase modifiers) and the body it works
+/// for or at. Returns the description without its article.
+fn spoken_for(ws: &[Word]) -> Option<String> {
+    if !ws.first().is_some_and(|w| matches!(w.text, "a" | "an")) {
+        return None;
+    }
+    let k = (1..ws.len().min(4)).find(|&k| {
+        super::phrase::is_role_word(ws[k].text)
+            && ws
+                .get(k + 1)
+                .is_some_and(|w| matches!(w.text, "for" | "at" | "with" | "of"))
+    })?;
+    if ws[1..k]
+        .iter()
+        .any(|w| !w.text.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
+    {
+        return None;
+    }
+    Some(ws[1..].iter().map(|w| w.text).collect::<Vec<_>>().join(" "))
+}
+
 /// Is this a role description rather than a name ("chairman of the Joint Chiefs")?
 fn is_role_only(r: &Referent) -> Option<String> {
     match r {
@@ -1062,6 +1115,7 @@ fn with_apposition(
     before: &[&str],
     described: bool,
     office: Option<String>,
+    spokes: Option<String>,
 ) -> Referent {
     // "Rep. Tom Kessler (R-Ill.), a member of …": the party tag is passed over,
     // as is an age ("Jo Roe, 67, a retired nurse, said").
@@ -1149,12 +1203,15 @@ fn with_apposition(
             .iter()
             .rposition(|c| std::ptr::eq(*c, *prev))
             .unwrap_or(0);
-        let person = with_apposition(sent, prev_ref.clone(), &before[..at], true, None);
+        let person = with_apposition(sent, prev_ref.clone(), &before[..at], true, None, None);
         if matches!(&person, Referent::Named(p) if p.kind == SpeakerKind::Person
             && p.name.split_whitespace().any(is_name_word))
         {
             return person;
         }
+    }
+    if let Some(person) = spokesperson_named(&prev_ref, &r, spokes) {
+        return person;
     }
     if let Referent::Named(p) = &prev_ref {
         if body_description

@@ -2034,3 +2034,40 @@ fn the_police_are_not_police_figures() {
     let b = "The Rwanda National Police launched an operation on Monday.\n\nAccording to police figures, 61 people died in accidents this year.\n\nIn a statement, the police said:\n\n\"Offenders will be dealt with according to the law.\"";
     assert_eq!(speaker_of(b, "Offenders will"), "Rwanda National Police");
 }
+
+#[test]
+fn a_name_then_a_spokesman_for_a_body_is_the_person() {
+    let b = "The count went on all night.\n\nJim Poe, a spokesman for the ministry, said the count was \"nearly done.\"\n\nAna Vik, a spokeswoman for the ruling Green Hope party, called the poll \"a plain fraud.\"";
+    assert_eq!(speaker_of(b, "nearly done"), "Jim Poe");
+    assert_eq!(speaker_of(b, "a plain fraud"), "Ana Vik");
+}
+
+#[test]
+fn a_place_then_police_is_that_places_police() {
+    let b = "Two men were held on Friday.\n\nIn a statement issued today, Port Vale police said the public should be careful.\n\n\"Check the licence before you pay,\" the statement read.";
+    assert_eq!(speaker_of(b, "Check the licence"), "Port Vale police");
+}
+
+#[test]
+fn another_swimmer_is_a_swimmer() {
+    let b = "The pool reopened on Monday.\n\nAnother swimmer, who did not wish to be named, said: \"The water is still cold.\"";
+    assert_eq!(speaker_of(b, "The water"), "swimmer");
+}
+
+#[test]
+fn a_district_police_chief_with_a_rank_before_the_name_is_the_person() {
+    let b = "Four reports were filed in May.\n\nEarlier, Port Vale district police chief ACP Ali Omar said the inquiry began in June.\n\n\"We have found more victims,\" he said.";
+    assert_eq!(speaker_of(b, "We have found"), "Ali Omar");
+}
+
+#[test]
+fn the_initials_of_a_persons_role_are_that_person() {
+    let b = "Two men were charged on Monday.\n\nDeputy public prosecutor Ana Lee asked for a high bail.\n\n\"The victims are old,\" she told the judge.\n\n\"Some have died waiting,\" the DPP added.";
+    assert_eq!(speaker_of(b, "Some have died"), "Ana Lee");
+}
+
+#[test]
+fn a_capitalised_role_at_a_place_then_a_titled_name_is_that_person() {
+    let b = "Voting was calm across the state.\n\nA Baptist pastor in Port Vale, Reverend Tom Ode, said churches had told people to vote freely. \"We told them their vote is their own,\" the pastor said.";
+    assert_eq!(speaker_of(b, "We told them"), "Tom Ode");
+}
