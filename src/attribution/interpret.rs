@@ -764,7 +764,19 @@ pub fn named_from(ws: &[&str], after_the: bool) -> Option<Named> {
             group: false,
         });
     }
-    if role_then_name || !(run.is_empty() || after_the || last_is_org || has_org_head && k == 0) {
+    // "president of the Federation of Taxi Cooperatives": the words after a
+    // body's own "of" complete the body's name; they are nobody's name.
+    let body_complement = k >= 2
+        && matches!(ws[k - 1], "of" | "for")
+        && is_capitalised(ws[k - 2])
+        && is_in(&ORG_HEADS, ws[k - 2]);
+    if role_then_name
+        || !(run.is_empty()
+            || after_the
+            || last_is_org
+            || has_org_head && k == 0
+            || body_complement)
+    {
         let name = run.join(" ");
         let role = (k > 0).then(|| ws[..k].join(" "));
         return Some(Named {

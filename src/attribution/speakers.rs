@@ -901,7 +901,18 @@ fn split_chunks(seg: &str) -> Vec<&str> {
             // script, or the nothing between a closing bracket and a comma, is
             // no chunk of its own, so the apposition still meets the name.
             let chunk = &seg[start..i];
-            if chunk.bytes().any(|b| b.is_ascii_alphanumeric()) {
+            // "the Federation of Taxi Cooperatives (Fetaco),": a short name
+            // in brackets after a name is part of that name's chunk.
+            let short_name = c == ')'
+                && start > 0
+                && b[start - 1] == b'('
+                && !chunk.contains(' ')
+                && seg[..start - 1]
+                    .trim_end()
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(is_capitalised);
+            if chunk.bytes().any(|b| b.is_ascii_alphanumeric()) && !short_name {
                 out.push(chunk);
             }
             start = i + c.len_utf8();
@@ -911,16 +922,21 @@ fn split_chunks(seg: &str) -> Vec<&str> {
     out
 }
 
-/// "Minister of Environment, Water and Agriculture Eng. Sami Roe": a comma
-/// inside the portfolio of a "Minister of …" (single capitalised words listed up
-/// to "and") belongs to the title and does not end a chunk.
+/// "Minister of Environment, Water and Agriculture Eng. Sami Roe", "the
+/// Department for Environment, Food and Rural Affairs (Defra)": a comma
+/// inside the portfolio of a "Minister of …" (capitalised words listed up to
+/// "and") belongs to the title and does not end a chunk.
 fn portfolio_goes_on(before: &str, after: &str) -> bool {
     // Asked at every comma: most chunks hold no "of", and need no words then.
-    if !before.as_bytes().windows(2).any(|p| p == b"of") {
+    if !before
+        .as_bytes()
+        .windows(3)
+        .any(|p| p == b"of " || p == b"for")
+    {
         return false;
     }
     let bw: Vec<&str> = word_iter(before).map(|w| w.text).collect();
-    let Some(of) = bw.iter().rposition(|w| *w == "of") else {
+    let Some(of) = bw.iter().rposition(|w| matches!(*w, "of" | "for")) else {
         return false;
     };
     let office = of > 0

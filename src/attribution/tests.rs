@@ -2071,3 +2071,18 @@ fn a_capitalised_role_at_a_place_then_a_titled_name_is_that_person() {
     let b = "Voting was calm across the state.\n\nA Baptist pastor in Port Vale, Reverend Tom Ode, said churches had told people to vote freely. \"We told them their vote is their own,\" the pastor said.";
     assert_eq!(speaker_of(b, "We told them"), "Tom Ode");
 }
+
+#[test]
+fn a_short_name_in_brackets_inside_an_apposition_is_not_the_subject() {
+    let b = "Police began a crackdown on Monday.\n\nAna Uwase, the president of the Federation of Taxi Cooperatives (Fetaco), welcomed the operation but asked police to \"go gently\".";
+    assert_eq!(speaker_of(b, "go gently"), "Ana Uwase");
+}
+
+#[test]
+fn a_department_for_a_list_of_portfolios_with_its_short_name_speaks() {
+    let b = "MPs debated sewage on Monday.\n\nThe Department for Environment, Food and Rural Affairs (Defra) said it was \"taking action\".";
+    assert_eq!(
+        speaker_of(b, "taking action"),
+        "Department for Environment, Food and Rural Affairs"
+    );
+}
