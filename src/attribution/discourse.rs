@@ -458,29 +458,26 @@ impl Discourse {
     /// the article: a double surname used alone after the full name ("Ernesto
     /// Llanes Barrios … Llanes Barrios said"), whose first word is no given name.
     fn by_last_parts(&self, named: &Named) -> Option<usize> {
-        if named.kind != SpeakerKind::Person || !named.name.contains(' ') {
-            return None;
-        }
         let tail = format!(" {}", named.name);
-        let mut found = self.locals.iter().enumerate().filter(|(_, l)| {
-            l.kind == SpeakerKind::Person && l.name.len() > tail.len() && l.name.ends_with(&tail)
-        });
-        match (found.next(), found.next()) {
-            (Some((i, _)), None) => Some(i),
-            _ => None,
-        }
+        self.only_longer_person(named, |full| full.ends_with(&tail))
     }
 
     /// A name of two or more words that opens exactly one longer full name of
     /// the article: given names used alone after a name that ends in a clan or
     /// family name ("Pasang Gyalzen Sherpa … Pasang Gyalzen said").
     fn by_first_parts(&self, named: &Named) -> Option<usize> {
+        let head = format!("{} ", named.name);
+        self.only_longer_person(named, |full| full.starts_with(&head))
+    }
+
+    /// The one person of the article, named longer than the several-word
+    /// `named`, whose full name `holds` it; none when two are.
+    fn only_longer_person(&self, named: &Named, holds: impl Fn(&str) -> bool) -> Option<usize> {
         if named.kind != SpeakerKind::Person || !named.name.contains(' ') {
             return None;
         }
-        let head = format!("{} ", named.name);
         let mut found = self.locals.iter().enumerate().filter(|(_, l)| {
-            l.kind == SpeakerKind::Person && l.name.len() > head.len() && l.name.starts_with(&head)
+            l.kind == SpeakerKind::Person && l.name.len() > named.name.len() + 1 && holds(&l.name)
         });
         match (found.next(), found.next()) {
             (Some((i, _)), None) => Some(i),
