@@ -1859,7 +1859,6 @@ mod tests {
             "the Ministry of Land Management",
         ] {
             let r = subject_before(&format!("A spokesman for {org}, Seng Lot, "));
-            eprintln!("{org}: {r:?}");
             assert!(matches!(r, Some(Referent::Named(ref n)) if n.name == "Seng Lot"));
         }
     }
