@@ -408,7 +408,9 @@ fn dateline(par: &str) -> Option<(String, Option<String>)> {
         )
     });
     static CAPS: LazyLock<meta::Regex> = LazyLock::new(|| {
-        without_lazy_dfa(r"^([A-Z][A-Z.'\- ]{2,30}?)(?:,\s*[\p{L}. ]{2,30})?\s*[–—]{1,2}\s")
+        without_lazy_dfa(
+            r"^([A-Z][A-Z.'\- ]{2,30}?)(?:,\s*[\p{L}. ]{2,30})?(?:\s*[–—]{1,2}|\s+-{1,2})\s",
+        )
     });
     let group = |caps: &regex_automata::util::captures::Captures, i: usize| {
         caps.get_group(i)
@@ -469,6 +471,9 @@ mod tests {
         let c = clean("Head\n\nKYIV, Ukraine — Troops moved.");
         assert_eq!(c.dateline.as_deref(), Some("KYIV"));
         assert_eq!(c.outlet, None);
+        // A plain hyphen set off by spaces, as some outlets type the dash.
+        let c = clean("Head\n\nKIGALI - Police launched an operation.");
+        assert_eq!(c.dateline.as_deref(), Some("KIGALI"));
         // Two places joined by a slash, after a standfirst paragraph.
         let c = clean("Head\n\nA standfirst line.\n\nOSLO/HELSINKI (NTB) — Ships sailed.");
         assert_eq!(c.dateline.as_deref(), Some("OSLO/HELSINKI"));
