@@ -354,7 +354,9 @@ impl Discourse {
                     // "Jo Roe took the floor after him": an object pronoun in
                     // the clause of the person named is someone else. Only
                     // across a clause boundary ("…said officials had told
-                    // him") may it refer back to that person.
+                    // him") may it refer back to that person; a relative
+                    // "who" is no such boundary, as its clause is still the
+                    // person's own ("Jo Roe, who is not related to him").
                     let from = self.locals[i]
                         .mentions
                         .iter()
@@ -364,7 +366,6 @@ impl Discourse {
                     let between = &ms[from - base..at - base];
                     let same_clause = ms[lo..hi].eq_ignore_ascii_case("him")
                         && !super::analyse::has_that(between)
-                        && !between.contains(" who")
                         && super::cues::find(between).is_empty();
                     (!same_clause && !after_addressee(&ms[..lo])).then_some(i)
                 }

@@ -2086,3 +2086,11 @@ fn a_department_for_a_list_of_portfolios_with_its_short_name_speaks() {
         "Department for Environment, Food and Rural Affairs"
     );
 }
+
+#[test]
+fn an_object_pronoun_in_a_persons_relative_clause_is_someone_else() {
+    // "who is not related to him": the relative clause is hers, so "him" is
+    // the man before her, and tells nothing of her gender.
+    let b = "Omar Tal, a councillor from the north, opened the debate.\n\nHe was followed by Lina Tal, a councillor from the south, who is not related to him.\n\n\"The south is forgotten,\" she told the chamber.";
+    assert_eq!(speaker_of(b, "The south"), "Lina Tal");
+}
