@@ -611,7 +611,11 @@ impl Discourse {
                             current
                                 .person
                                 .or_else(|| {
-                                    self.records.iter().rev().take(4).find_map(|r| r.person)
+                                    self.records
+                                        .iter()
+                                        .rev()
+                                        .take(4)
+                                        .find_map(|r| r.person.or(r.any_person))
                                 })
                                 .filter(named)
                                 .filter(|id| !mouthpiece || officeless(id))

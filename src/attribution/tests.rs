@@ -2094,3 +2094,11 @@ fn an_object_pronoun_in_a_persons_relative_clause_is_someone_else() {
     let b = "Omar Tal, a councillor from the north, opened the debate.\n\nHe was followed by Lina Tal, a councillor from the south, who is not related to him.\n\n\"The south is forgotten,\" she told the chamber.";
     assert_eq!(speaker_of(b, "The south"), "Lina Tal");
 }
+
+#[test]
+fn a_description_after_a_sentence_naming_one_person_is_that_person() {
+    // Jo Roe is named after "from", not as the subject, yet is the one
+    // person the sentence before "the 54-year-old said" is about.
+    let b = "Ann Lyle, a deputy from the coast, said the bill was \"half a law.\"\n\nThe sharpest opposition came from Jo Roe, who represents an industrial city.\n\n\"We all want clean air,\" the 54-year-old said.";
+    assert_eq!(speaker_of(b, "We all want"), "Jo Roe");
+}
