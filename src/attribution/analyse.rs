@@ -221,8 +221,13 @@ fn as_written_with_commas(name: &str, text: &str) -> Option<String> {
         let mut end = at + first.len();
         for w in &rest {
             let after = &text[end..];
+            // The separator is checked first: it is one ASCII byte (or ", "),
+            // so slicing past it stays on a character boundary.
+            if !after.starts_with([' ', ',']) {
+                return None;
+            }
             let gap = if after.starts_with(", ") { 2 } else { 1 };
-            if !after[gap.min(after.len())..].starts_with(w) || !after.starts_with([' ', ',']) {
+            if !after[gap..].starts_with(w) {
                 return None;
             }
             end += gap + w.len();
@@ -1418,6 +1423,21 @@ fn main_before(owned: &[Owned], qs: usize) -> Option<&Owned> {
 
 #[cfg(test)]
 mod tests {
+    /// A word followed by a curly quotation mark is no comma-separated name,
+    /// and looking must not cut the mark in two (a panic found by the
+    /// property test on random text).
+    #[test]
+    fn commas_are_looked_for_on_character_boundaries() {
+        assert_eq!(
+            super::as_written_with_commas("officials Uxhrbt", "officials\u{201c} Uxhrbt"),
+            None
+        );
+        assert_eq!(
+            super::as_written_with_commas("Ministry of Land Roads", "Ministry of Land, Roads"),
+            Some("Ministry of Land, Roads".to_string())
+        );
+    }
+
     /// The byte scan cuts where `rsplit` on the four chars does, on text
     /// with dashes, other E2 80 punctuation, accents and no cut at all.
     #[test]
