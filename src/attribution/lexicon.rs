@@ -57,6 +57,9 @@ pub static TITLE_WORDS: WordList = WordList::new(&[
     // Commonwealth police ranks by their initials: "district police chief
     // ACP Jo Roe" (assistant commissioner), "DSP Al Poe" (deputy superintendent).
     "acp", "dcp", "scp", "sac", "dsp", "asp", "ssp",
+    // Lawyers by their court style: "Senior State Counsel Ana Perera",
+    // "Solicitor Jo Roe", "Advocate Al Poe".
+    "counsel", "solicitor", "barrister", "advocate",
 ]);
 
 /// Lowercase head nouns naming a person by role ("the spokesman", "the army chief").
@@ -115,6 +118,8 @@ pub static ROLE_NOUNS: WordList = WordList::new(&[
     // People at a pool, a park or a trail ("another swimmer, who did not wish
     // to be named, said").
     "swimmer", "jogger", "hiker", "walker", "angler", "surfer", "skier", "climber",
+    // "the State Counsel rose to object", "the barrister said".
+    "counsel", "solicitor", "barrister", "advocate",
 ]);
 
 /// Lowercase head nouns naming a body ("the ministry", "the U.S. mission to the OSCE").

@@ -2102,3 +2102,9 @@ fn a_description_after_a_sentence_naming_one_person_is_that_person() {
     let b = "Ann Lyle, a deputy from the coast, said the bill was \"half a law.\"\n\nThe sharpest opposition came from Jo Roe, who represents an industrial city.\n\n\"We all want clean air,\" the 54-year-old said.";
     assert_eq!(speaker_of(b, "We all want"), "Jo Roe");
 }
+
+#[test]
+fn counsel_is_a_title_and_a_role() {
+    let b = "His wife was called as a witness. Under examination by Senior State Counsel Ana Perera, she was shown six cheques.\n\nDefence counsel Ravi Silva said the cheques were forged.\n\nThe State Counsel rose to object, saying the defence was \"making a speech, not asking questions.\"";
+    assert_eq!(speaker_of(b, "making a speech"), "Ana Perera");
+}
