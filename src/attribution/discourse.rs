@@ -611,11 +611,12 @@ impl Discourse {
                             current
                                 .person
                                 .or_else(|| {
-                                    self.records
-                                        .iter()
-                                        .rev()
-                                        .take(4)
-                                        .find_map(|r| r.person.or(r.any_person))
+                                    self.records.iter().rev().take(4).find_map(|r| {
+                                        // "…came from Jo Roe, who represents Arak": the
+                                        // one named there, unless a he/she was the
+                                        // subject ("Under questioning by Al Poe, she…").
+                                        r.person.or(r.any_person.filter(|_| r.pronoun.is_none()))
+                                    })
                                 })
                                 .filter(named)
                                 .filter(|id| !mouthpiece || officeless(id))

@@ -2108,3 +2108,9 @@ fn counsel_is_a_title_and_a_role() {
     let b = "His wife was called as a witness. Under examination by Senior State Counsel Ana Perera, she was shown six cheques.\n\nDefence counsel Ravi Silva said the cheques were forged.\n\nThe State Counsel rose to object, saying the defence was \"making a speech, not asking questions.\"";
     assert_eq!(speaker_of(b, "making a speech"), "Ana Perera");
 }
+
+#[test]
+fn a_description_after_a_pronoun_subject_is_not_the_other_person_named() {
+    let b = "His wife, Ana Roe, was called as a witness. Under questioning by Senior Counsel Lina Tal, she was shown six cheques.\n\n\"That is not my signature,\" the witness said.";
+    assert_eq!(speaker_of(b, "That is not"), "Ana Roe");
+}
