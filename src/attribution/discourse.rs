@@ -81,11 +81,14 @@ impl Gender {
 /// A courtesy title alone ("Mr", "Ms.", "Mrs"), or the style of a knight or
 /// dame ("Sir", "Dame"), which says nothing of office.
 pub(super) fn is_honorific(role: &str) -> bool {
-    // Lowercased on the stack: asked for every role interned.
-    matches!(
-        super::lexicon::Lower::new(role.trim_end_matches('.')).as_str(),
-        "mr" | "ms" | "mrs" | "miss" | "mx" | "sir" | "dame"
-    )
+    let role = role.trim_end_matches('.');
+    // Asked for every role interned, most of them longer than any honorific;
+    // the rest are lowercased on the stack.
+    role.len() <= 4
+        && matches!(
+            super::lexicon::Lower::new(role).as_str(),
+            "mr" | "ms" | "mrs" | "miss" | "mx" | "sir" | "dame"
+        )
 }
 
 /// Salient referents of one sentence, for pronouns.
@@ -402,15 +405,8 @@ impl Discourse {
             .rposition(|l| {
                 l.kind == SpeakerKind::Person && l.name.contains(' ') && l.key.same(&key)
             })
-            .or_else(|| {
-                let named = Named {
-                    name: strip_possessive(word).0.to_string(),
-                    kind: SpeakerKind::Person,
-                    role: None,
-                    group: false,
-                };
-                self.by_first_part(&named, &key)
-            })
+            // A person's word: no `Named` is built just to say so.
+            .or_else(|| self.first_part_of(&key))
     }
 
     /// A one-word name that is the first part of exactly one full name in
@@ -420,6 +416,14 @@ impl Discourse {
     /// the byline's "By Park Ji-won" is not the "Park" quoted after "Teammate
     /// Park Yong-taik", but "Chen Bo and Chen Hui … Chen said" is neither.
     fn by_first_part(&self, named: &Named, key: &Key) -> Option<usize> {
+        if named.kind != SpeakerKind::Person {
+            return None;
+        }
+        self.first_part_of(key)
+    }
+
+    /// [`Self::by_first_part`] for a person's one-word `key`.
+    fn first_part_of(&self, key: &Key) -> Option<usize> {
         let Key::Person {
             surname: word,
             given: None,
@@ -427,7 +431,7 @@ impl Discourse {
         else {
             return None;
         };
-        if named.kind != SpeakerKind::Person || word.is_empty() {
+        if word.is_empty() {
             return None;
         }
         let mut found: Vec<(usize, usize)> = self
