@@ -802,6 +802,11 @@ fn own_cues(
 ) -> Vec<Owned> {
     let (base, ms) = (sent.base, sent.text);
     let mut owned: Vec<Owned> = Vec::new();
+    // Most sentences hold no cue: nothing below is asked of them.
+    let cues = cues::find(ms);
+    if cues.is_empty() {
+        return owned;
+    }
     // Where each quotation that closes a clause ends (titles, labels and quotes
     // inside a relative clause do not), ascending: found once per sentence, so
     // a sentence with many cues and quotations stays near-linear.
@@ -811,7 +816,7 @@ fn own_cues(
         .filter(|&(q, &names)| !names && !inside_subject(article, ms, q.outer.start - base, q))
         .map(|(q, _)| q.outer.end - base)
         .collect();
-    for cue in cues::find(ms) {
+    for cue in cues {
         let (cs, ce) = (cue.range.start, cue.range.end);
         let last_quote_end = closing_ends[..closing_ends.partition_point(|&e| e <= cs)]
             .last()
@@ -1382,7 +1387,8 @@ fn continues_earlier_clause(owned: &[Owned], ms: &str, qs: usize) -> bool {
         && matches!(p.cue.kind, CueKind::Verb { .. })
         && !between.trim().is_empty()
         && !between.contains([',', ';', '.', '!', '?', ':', MASK as char])
-        && words(between).len() <= 12
+        // Counted without a vector: at most twelve words.
+        && word_iter(between).nth(12).is_none()
 }
 
 /// Strength 1: the attribution right after the closing mark.
@@ -1400,7 +1406,8 @@ fn adjacent_after<'a>(owned: &'a [Owned], ms: &str, qs: usize, qe: usize) -> Opt
     }
     if between.trim_start().starts_with(['.', '!', '?'])
         || between.split(' ').nth(40).is_some()
-        || words(between).len() > 12
+        // Counted without a vector: more than twelve words.
+        || word_iter(between).nth(12).is_some()
     {
         return None;
     }

@@ -63,8 +63,10 @@ impl Gender {
     /// The gender a title or role signals ("Mr", "Ms", "spokeswoman", "actress").
     pub fn of_role(role: &str) -> Option<Gender> {
         role.split_whitespace().find_map(|w| {
-            let w = w.trim_end_matches('.').to_ascii_lowercase();
-            match w.as_str() {
+            // Lowercased on the stack: every role given to a person passes here.
+            let lower = super::lexicon::Lower::new(w.trim_end_matches('.'));
+            let w = lower.as_str();
+            match w {
                 "mr" | "sir" | "lord" | "king" | "prince" | "husband" | "father" | "son"
                 | "brother" | "widower" => Some(Gender::Male),
                 "mrs" | "ms" | "miss" | "dame" | "lady" | "queen" | "princess" | "actress"
@@ -79,10 +81,14 @@ impl Gender {
 /// A courtesy title alone ("Mr", "Ms.", "Mrs"), or the style of a knight or
 /// dame ("Sir", "Dame"), which says nothing of office.
 pub(super) fn is_honorific(role: &str) -> bool {
-    matches!(
-        role.trim_end_matches('.').to_ascii_lowercase().as_str(),
-        "mr" | "ms" | "mrs" | "miss" | "mx" | "sir" | "dame"
-    )
+    let role = role.trim_end_matches('.');
+    // Asked for every role interned, most of them longer than any honorific;
+    // the rest are lowercased on the stack.
+    role.len() <= 4
+        && matches!(
+            super::lexicon::Lower::new(role).as_str(),
+            "mr" | "ms" | "mrs" | "miss" | "mx" | "sir" | "dame"
+        )
 }
 
 /// Salient referents of one sentence, for pronouns.
@@ -125,27 +131,34 @@ impl Discourse {
     /// The local for `named`, merging with an earlier form of the same person or body.
     pub fn intern(&mut self, named: &Named, at: std::ops::Range<usize>) -> usize {
         // A local's key is the key of its name: a name met again (the usual
-        // case) takes the folded key from its local instead of refolding.
-        let key = self
+        // case) borrows the folded key from its local instead of refolding,
+        // and copies it only if a local takes it.
+        let known = self
             .locals
             .iter()
-            .rev()
-            .find(|l| l.kind == named.kind && l.name == named.name)
-            .map_or_else(
-                || match named.kind {
-                    SpeakerKind::Person => Key::person(&named.name),
-                    SpeakerKind::Organisation => Key::org(&named.name),
-                },
-                |l| l.key.clone(),
-            );
+            .rposition(|l| l.kind == named.kind && l.name == named.name);
+        let fresh = match known {
+            Some(_) => None,
+            None => Some(match named.kind {
+                SpeakerKind::Person => Key::person(&named.name),
+                SpeakerKind::Organisation => Key::org(&named.name),
+            }),
+        };
+        // `known` is set whenever `fresh` is not.
+        let key = fresh
+            .as_ref()
+            .unwrap_or_else(|| &self.locals[known.unwrap_or_default()].key);
+        let owned = |fresh: Option<Key>, locals: &[Local]| {
+            fresh.unwrap_or_else(|| locals[known.unwrap_or_default()].key.clone())
+        };
         let found = self
             .locals
             .iter()
-            .rposition(|l| l.kind == named.kind && l.key.same(&key))
+            .rposition(|l| l.kind == named.kind && l.key.same(key))
             .or_else(|| self.acronym_of(named))
             .or_else(|| self.by_role_initials(named))
             .or_else(|| self.same_group(named))
-            .or_else(|| self.by_first_part(named, &key))
+            .or_else(|| self.by_first_part(named, key))
             .or_else(|| self.by_last_parts(named))
             .or_else(|| self.by_first_parts(named))
             .or_else(|| self.by_bare_head(named))
@@ -161,24 +174,25 @@ impl Discourse {
                     .flatten()
             });
         let id = if let Some(i) = found {
-            let l = &mut self.locals[i];
-            if named.group && named.name.len() > l.name.len() {
-                // "foreign ministers", then "Group of Seven foreign ministers".
-                l.name.clone_from(&named.name);
-                l.key = key.clone();
-            }
-            if named.kind == SpeakerKind::Person
-                && named.name.split_whitespace().count() > l.name.split_whitespace().count()
-            {
+            let l = &self.locals[i];
+            // "foreign ministers", then "Group of Seven foreign ministers".
+            let longer_group = named.group && named.name.len() > l.name.len();
+            let fuller_person = named.kind == SpeakerKind::Person
+                && named.name.split_whitespace().count() > l.name.split_whitespace().count();
+            if longer_group || fuller_person {
+                let key = owned(fresh, &self.locals);
+                let l = &mut self.locals[i];
                 l.name.clone_from(&named.name);
                 l.key = key;
             }
+            let l = &mut self.locals[i];
             match l.forms.iter_mut().find(|(f, _)| *f == named.name) {
                 Some((_, n)) => *n += 1,
                 None => l.forms.push((named.name.clone(), 1)),
             }
             i
         } else {
+            let key = owned(fresh, &self.locals);
             self.locals.push(Local {
                 name: named.name.clone(),
                 forms: vec![(named.name.clone(), 1)],
@@ -392,15 +406,8 @@ impl Discourse {
             .rposition(|l| {
                 l.kind == SpeakerKind::Person && l.name.contains(' ') && l.key.same(&key)
             })
-            .or_else(|| {
-                let named = Named {
-                    name: strip_possessive(word).0.to_string(),
-                    kind: SpeakerKind::Person,
-                    role: None,
-                    group: false,
-                };
-                self.by_first_part(&named, &key)
-            })
+            // A person's word: no `Named` is built just to say so.
+            .or_else(|| self.first_part_of(&key))
     }
 
     /// A one-word name that is the first part of exactly one full name in
@@ -410,6 +417,14 @@ impl Discourse {
     /// the byline's "By Park Ji-won" is not the "Park" quoted after "Teammate
     /// Park Yong-taik", but "Chen Bo and Chen Hui … Chen said" is neither.
     fn by_first_part(&self, named: &Named, key: &Key) -> Option<usize> {
+        if named.kind != SpeakerKind::Person {
+            return None;
+        }
+        self.first_part_of(key)
+    }
+
+    /// [`Self::by_first_part`] for a person's one-word `key`.
+    fn first_part_of(&self, key: &Key) -> Option<usize> {
         let Key::Person {
             surname: word,
             given: None,
@@ -417,7 +432,7 @@ impl Discourse {
         else {
             return None;
         };
-        if named.kind != SpeakerKind::Person || word.is_empty() {
+        if word.is_empty() {
             return None;
         }
         let mut found: Vec<(usize, usize)> = self
@@ -459,16 +474,23 @@ impl Discourse {
     /// the article: a double surname used alone after the full name ("Ernesto
     /// Llanes Barrios … Llanes Barrios said"), whose first word is no given name.
     fn by_last_parts(&self, named: &Named) -> Option<usize> {
-        let tail = format!(" {}", named.name);
-        self.only_longer_person(named, |full| full.ends_with(&tail))
+        // " {name}" at the end, read in place: no string is built for the
+        // many names that `only_longer_person` turns away at once.
+        self.only_longer_person(named, |full| {
+            full.strip_suffix(named.name.as_str())
+                .is_some_and(|rest| rest.ends_with(' '))
+        })
     }
 
     /// A name of two or more words that opens exactly one longer full name of
     /// the article: given names used alone after a name that ends in a clan or
     /// family name ("Pasang Gyalzen Sherpa … Pasang Gyalzen said").
     fn by_first_parts(&self, named: &Named) -> Option<usize> {
-        let head = format!("{} ", named.name);
-        self.only_longer_person(named, |full| full.starts_with(&head))
+        // "{name} " at the start, read in place (see `by_last_parts`).
+        self.only_longer_person(named, |full| {
+            full.strip_prefix(named.name.as_str())
+                .is_some_and(|rest| rest.starts_with(' '))
+        })
     }
 
     /// The one person of the article, named longer than the several-word

@@ -13,9 +13,45 @@ pub fn fold(part: &str) -> String {
     String::from_utf8(letters).unwrap_or_default()
 }
 
+/// What an ASCII byte folds to in [`fold_into`]'s first pass: lowercased,
+/// y/j unified as i and w as v; 0 for a byte that is dropped (not a letter
+/// or digit).
+static ASCII_FOLD: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = (b as u8).to_ascii_lowercase();
+        if c.is_ascii_alphanumeric() {
+            t[b] = match c {
+                b'y' | b'j' => b'i',
+                b'w' => b'v',
+                c => c,
+            };
+        }
+        b += 1;
+    }
+    t
+};
+
 /// [`fold`] `part`, appending its key to `out`.
 fn fold_into(part: &str, out: &mut Vec<u8>) {
     let base = out.len();
+    if part.is_ascii() {
+        // Most names are ASCII: a table look-up per byte instead of the
+        // character decoding and matching below (the same result).
+        out.extend(
+            part.bytes()
+                .map(|b| ASCII_FOLD[usize::from(b)])
+                .filter(|&f| f != 0),
+        );
+    } else {
+        fold_chars_into(part, out);
+    }
+    collapse_from(out, base);
+}
+
+/// The first pass of [`fold_into`] for a part with non-ASCII letters.
+fn fold_chars_into(part: &str, out: &mut Vec<u8>) {
     for c in part.chars() {
         let c = match c {
             c if c.is_ascii() => c.to_ascii_lowercase(),
@@ -40,6 +76,11 @@ fn fold_into(part: &str, out: &mut Vec<u8>) {
             });
         }
     }
+}
+
+/// The second pass of [`fold_into`] over `out[base..]`: kh/h, ph/f, ou/u,
+/// ck/k, doubled letters collapsed.
+fn collapse_from(out: &mut Vec<u8>, base: usize) {
     // Rewritten in place: the output never runs ahead of the input.
     let letters = &mut out[base..];
     let (mut i, mut len) = (0, 0);
