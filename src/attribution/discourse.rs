@@ -685,6 +685,19 @@ impl Discourse {
                 // "Goldman Sachs said …; "…," the bank said": a body that just
                 // spoke, whose name carries no head noun of its own, is nearer
                 // than an older body whose name merely holds the noun.
+                // "Belarusbank said …; the bank's press service said": a
+                // one-word name closed by the noun asked for, read as a body
+                // even where the scan took it for a person (no role, no gender).
+                let found = found.or_else(|| {
+                    self.locals.iter().enumerate().rev().find(|(_, l)| {
+                        let bare = match l.kind {
+                            SpeakerKind::Organisation => !l.group,
+                            SpeakerKind::Person => l.roles.is_empty() && l.gender.is_none(),
+                        };
+                        bare && l.mentions.iter().any(|m| m.start < at.start)
+                            && is_compound_of(&l.name, head)
+                    })
+                });
                 let found = found.map(|(i, _)| {
                     self.last_speaker
                         .filter(|&r| {
@@ -1027,6 +1040,18 @@ pub(super) fn is_business_noun(w: &str) -> bool {
             | "insurer"
             | "supplier"
     ) || w.ends_with("maker")
+}
+
+/// A one-word name made of a word and a body's head noun ("Belarusbank",
+/// "Sberbank" for "bank"). A head noun itself is no such name, and neither
+/// is a word that merely ends in one ("Commission" is not a "mission").
+fn is_compound_of(name: &str, head: &str) -> bool {
+    name.len() >= head.len() + 4
+        && !name.contains(' ')
+        && !is_noun_in(&ORG_HEADS, name)
+        && !is_noun_in(&BODY_NOUNS, name)
+        && name.is_char_boundary(name.len() - head.len())
+        && name[name.len() - head.len()..].eq_ignore_ascii_case(head)
 }
 
 /// The word that closes a company's legal name ("Ltd.", "Inc", "plc", "`GmbH`").

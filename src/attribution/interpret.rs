@@ -115,7 +115,10 @@ fn without_seat(r: Referent) -> Referent {
 
 fn interpret_phrase(ws: &[Word]) -> Option<Referent> {
     let ws = Texts::collect(ws.iter().map(|w| w.text));
-    let ws = ws.as_slice();
+    interpret_texts(ws.as_slice())
+}
+
+fn interpret_texts(ws: &[&str]) -> Option<Referent> {
     if ws.is_empty() {
         return None;
     }
@@ -360,6 +363,9 @@ fn interpret_phrase(ws: &[Word]) -> Option<Referent> {
                 text,
             });
         }
+        if let Some(owner) = press_office_owner(ws, ws.len() - body.len(), head_part) {
+            return interpret_texts(&owner);
+        }
         if is_noun_in(&BODY_NOUNS, &lhead) || is_descriptor(&lhead) {
             // "the IG Metall union", "the Labour party": the proper name is the body.
             let proper: Vec<&str> = head_part[..head_part.len() - 1]
@@ -456,6 +462,33 @@ fn interpret_phrase(ws: &[Word]) -> Option<Referent> {
         }
         (n, _) => n.map(Referent::Named),
     }
+}
+
+/// "the ministry's press service said", "Gazprom's press office": the office
+/// that issues a body's statements speaks for that body, as its spokesman
+/// does, so the phrase stands for its owner ("the ministry", "Gazprom").
+/// `head_part` starts at `ws[from]`.
+fn press_office_owner<'a>(
+    ws: &[&'a str],
+    from: usize,
+    head_part: &[&'a str],
+) -> Option<Vec<&'a str>> {
+    let [.., owner, kind, office] = head_part else {
+        return None;
+    };
+    let press = matches!(*kind, "press" | "media" | "communications" | "information")
+        && matches!(
+            *office,
+            "service" | "office" | "department" | "team" | "unit"
+        );
+    let (core, possessive) = strip_possessive(owner);
+    if !press || !possessive || core.is_empty() {
+        return None;
+    }
+    let at = from + head_part.len() - 3;
+    let mut words = ws[..at].to_vec();
+    words.push(core);
+    Some(words)
 }
 
 /// "Ashanti Regional Minister": capitalised words closed by a singular title

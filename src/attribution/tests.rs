@@ -2114,3 +2114,22 @@ fn a_description_after_a_pronoun_subject_is_not_the_other_person_named() {
     let b = "His wife, Ana Roe, was called as a witness. Under questioning by Senior Counsel Lina Tal, she was shown six cheques.\n\n\"That is not my signature,\" the witness said.";
     assert_eq!(speaker_of(b, "That is not"), "Ana Roe");
 }
+
+#[test]
+fn a_bodys_press_service_speaks_for_the_body() {
+    let b = "The Ministry of Rural Roads said on Monday that it would fine contractors.\n\n\"More villages will be reached,\" the ministry's press service said.\n\nThe airline said flights would resume. \"We object,\" Gazprom's press office said.";
+    assert_eq!(speaker_of(b, "More villages"), "Ministry of Rural Roads");
+    assert_eq!(speaker_of(b, "We object"), "Gazprom");
+}
+
+#[test]
+fn the_bank_is_a_one_word_name_closed_by_bank() {
+    let b = "Police warned of phone fraud on Monday.\n\nNordbank said it had blocked 3,000 transfers.\n\n\"Never give your code,\" the bank's press service said.";
+    assert_eq!(speaker_of(b, "Never give"), "Nordbank");
+}
+
+#[test]
+fn the_mission_is_not_the_commission() {
+    let b = "The Commission declined to comment.\n\nRussia's mission to the EU welcomed the decision.\n\n\"It is common sense,\" the mission said in a statement.";
+    assert_eq!(speaker_of(b, "It is common"), "Russia's mission to the EU");
+}
