@@ -140,6 +140,8 @@ pub static BODY_NOUNS: WordList = WordList::new(&[
     "operator",
     // "the bench observed": the judges hearing a case, for their court.
     "bench",
+    // "the exchange said": a stock or commodity exchange, never "the company".
+    "exchange",
     // "the headquarters said in a statement".
     "headquarters",
 ]);

@@ -2133,3 +2133,9 @@ fn the_mission_is_not_the_commission() {
     let b = "The Commission declined to comment.\n\nRussia's mission to the EU welcomed the decision.\n\n\"It is common sense,\" the mission said in a statement.";
     assert_eq!(speaker_of(b, "It is common"), "Russia's mission to the EU");
 }
+
+#[test]
+fn the_company_is_not_the_stock_exchange() {
+    let b = "Nordtel JSC, the country's largest telecoms operator, reported a rise in profit.\n\nAccording to the company's statements published on the Astana Stock Exchange (ASE), revenue grew.\n\n\"Demand keeps growing,\" the company said in a press release.";
+    assert_eq!(speaker_of(b, "Demand keeps"), "Nordtel JSC");
+}
