@@ -19,6 +19,19 @@ const SUBJECT_REACH: usize = 400;
 const OBJECT_REACH: usize = 240;
 use crate::attribution::SpeakerKind;
 
+/// Is `ws` the rest of a list of names begun at the end of `before`, a
+/// relative clause ("with which Jo Roe toured Brazil" | "Angola and Mozambique
+/// in the 1950s")?
+fn continues_relative_list(ws: &[Word], before: &[Word]) -> bool {
+    let relative = before
+        .iter()
+        .any(|w| matches!(w.text, "which" | "who" | "whom" | "whose" | "where"));
+    relative
+        && before.last().is_some_and(|w| is_capitalised(w.text))
+        && ws.first().is_some_and(|w| is_capitalised(w.text))
+        && ws.iter().any(|w| w.text == "and")
+}
+
 /// The subject of a reporting verb, read backwards from the cue over the
 /// comma-separated chunks of `seg` (skipping parentheticals, relative clauses and
 /// adverbials; taking a name from an apposition).
@@ -265,6 +278,11 @@ pub fn subject_before_in(sent: &Sentence, seg: &str) -> Option<Referent> {
             if let Some(r) = after_leading_phrase(ws) {
                 return Some(r);
             }
+            continue;
+        }
+        // "The choir, with which Jo Roe toured Brazil, Angola and Mozambique,
+        // recalled": a list closing a relative clause is still that clause.
+        if i > 0 && continues_relative_list(ws, &sent.words_of(chunks[i - 1])) {
             continue;
         }
         let list_tail = ws.iter().any(|w| w.text == "and")

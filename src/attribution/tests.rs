@@ -2139,3 +2139,9 @@ fn the_company_is_not_the_stock_exchange() {
     let b = "Nordtel JSC, the country's largest telecoms operator, reported a rise in profit.\n\nAccording to the company's statements published on the Astana Stock Exchange (ASE), revenue grew.\n\n\"Demand keeps growing,\" the company said in a press release.";
     assert_eq!(speaker_of(b, "Demand keeps"), "Nordtel JSC");
 }
+
+#[test]
+fn a_list_closing_a_relative_clause_is_not_the_subject() {
+    let b = "Jo Roe, a guitarist, died on Monday.\n\nThe Harbour Choir, with which Roe toured Brazil, Angola and Mozambique in the 1950s, recalled in a note the \"generosity and patience\" with which he taught.";
+    assert_eq!(speaker_of(b, "generosity"), "Harbour Choir");
+}
