@@ -2114,3 +2114,10 @@ fn a_description_after_a_pronoun_subject_is_not_the_other_person_named() {
     let b = "His wife, Ana Roe, was called as a witness. Under questioning by Senior Counsel Lina Tal, she was shown six cheques.\n\n\"That is not my signature,\" the witness said.";
     assert_eq!(speaker_of(b, "That is not"), "Ana Roe");
 }
+
+#[test]
+fn a_quotation_an_apposition_calls_a_name_is_a_label() {
+    let b = "The lake has shrunk by half.\n\nFishermen of Port Vale, once a busy harbour, have long called the rusting boats the \"iron graveyard,\" a name now printed on postcards.";
+    let w = who(b);
+    assert!(w.iter().all(|(t, _)| !t.starts_with("iron")), "{w:?}");
+}
