@@ -144,7 +144,10 @@ pub fn scan(
                     // "St. Paul", "Saint Louis", "Ste. Foy": a name opened by a
                     // saint's title is a town, a parish or a church, and "Mt
                     // Kenya" a mountain; no one in the news is named so.
-                    SpeakerKind::Person if opens_with_place_title(&named.name) => {
+                    SpeakerKind::Person
+                        if opens_with_place_title(&named.name)
+                            || before_us_state(&masked[ws[i + n - 1].end..]) =>
+                    {
                         places.push(PlaceMention {
                             name: strip_possessive(&named.name).0.to_string(),
                             range: span.clone(),
@@ -286,6 +289,22 @@ pub fn scan(
         i += n;
     }
     rec
+}
+
+/// "from Duluth, Minn., in 1994": a name followed by a US state after a
+/// comma is a town, not a person ("Jo Roe, a Texas lawyer" has an article).
+fn before_us_state(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(", ") else {
+        return false;
+    };
+    let word = rest.split([' ', ',', ';']).next().unwrap_or("");
+    // "Ohio." closing the sentence keeps its period; "Minn." is written with one.
+    let word = if super::lexicon::US_STATES_AFTER_TOWN.contains(&word) {
+        word
+    } else {
+        word.trim_end_matches('.')
+    };
+    super::lexicon::US_STATES_AFTER_TOWN.contains(&word)
 }
 
 /// The person named in apposition after the description `ws[i..i + n]`

@@ -169,7 +169,8 @@ pub(super) fn characterised(before: &str) -> bool {
 
 /// `after` follows a quotation that an apposition calls a label: "its
 /// register of “foreign agents,” a designation that …", "“mission
-/// creep”, the term critics use".
+/// creep”, the term critics use", "the “iron graveyard,” a name now on
+/// postcards".
 pub(super) fn described_as_label(after: &str) -> bool {
     let t = after.trim_start().trim_start_matches(',').trim_start();
     let mut ws = t.split(' ');
@@ -186,6 +187,8 @@ pub(super) fn described_as_label(after: &str) -> bool {
                     | "slogan"
                     | "nickname"
                     | "status"
+                    // "the “iron graveyard,” a name now on postcards".
+                    | "name"
             )
         })
 }

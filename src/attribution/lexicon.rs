@@ -603,3 +603,15 @@ pub fn singular(w: &str) -> String {
         l
     }
 }
+
+/// US states as a dateline or an address writes them after a town, in AP
+/// style ("Duluth, Minn.", "Akron, Ohio"): the word before is a place.
+#[rustfmt::skip]
+pub const US_STATES_AFTER_TOWN: &[&str] = &[
+    "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.",
+    "Ind.", "Kan.", "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.",
+    "Neb.", "Nev.", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.",
+    "R.I.", "S.C.", "S.D.", "Tenn.", "Vt.", "Va.", "Wash.", "W.Va.", "Wis.", "Wyo.",
+    // Never abbreviated in AP style.
+    "Alaska", "Hawaii", "Idaho", "Iowa", "Maine", "Ohio", "Texas", "Utah",
+];

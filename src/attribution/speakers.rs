@@ -253,7 +253,8 @@ pub fn subject_before_in(sent: &Sentence, seg: &str) -> Option<Referent> {
         // "Kelley, 61, said": an age; "Sen. Jo Roe, D-N.M., said": a party tag.
         let age = ws.len() == 1 && ws[0].text.chars().all(|c| c.is_ascii_digit());
         let party = ws.len() == 1 && is_party_tag(ws[0].text);
-        if partitive || participle || age || party || auxiliary {
+        if partitive || participle || age || party || auxiliary || adverb_aside(ws, i, chunks.len())
+        {
             continue;
         }
         // "Interior Minister Jo Roe (SDE) told": a party's initials in
@@ -334,7 +335,10 @@ pub fn subject_before_in(sent: &Sentence, seg: &str) -> Option<Referent> {
                 return Some(r);
             }
         }
-        if let Some(r) = described_then_named(ws) {
+        if let Some(r) = described_then_named(ws)
+            .or_else(|| name_in_mood(ws))
+            .or_else(|| parent_of_children(ws))
+        {
             return Some(r);
         }
         if i + 1 == chunks.len() {
@@ -422,6 +426,73 @@ pub fn subject_before_in(sent: &Sentence, seg: &str) -> Option<Referent> {
         return Some(with_affiliation(r, ws, n, ws.len()).0);
     }
     None
+}
+
+/// "The party, now in opposition, said", "Jo Roe, once a rebel, said": an
+/// aside between commas opened by a time adverb describes the subject
+/// before it and is never the subject itself.
+fn adverb_aside(ws: &[Word], i: usize, chunks: usize) -> bool {
+    i > 0
+        && i + 1 < chunks
+        && ws.len() > 1
+        && matches!(ws[0].text, "now" | "still" | "once" | "already" | "long")
+}
+
+/// "a visibly relieved Lyle told", "an emotional Jo Roe said": an
+/// indefinite article and a few words of mood before a name are a
+/// description of the person, who is the subject.
+fn name_in_mood(ws: &[Word]) -> Option<Referent> {
+    if !ws.first().is_some_and(|w| matches!(w.text, "a" | "an")) {
+        return None;
+    }
+    let k = 1 + ws[1..]
+        .iter()
+        .take_while(|w| w.text.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
+        .count();
+    let name = &ws[k..];
+    let mood = &ws[1..k];
+    let plain = mood.iter().all(|w| {
+        !super::phrase::is_role_word(w.text)
+            && !is_noun_in(&BODY_NOUNS, w.text)
+            && !super::phrase::is_plural_group(w.text)
+    });
+    if !(1..=3).contains(&mood.len())
+        || !plain
+        || !(1..=3).contains(&name.len())
+        || !name.iter().all(|w| is_name_word(w.text))
+    {
+        return None;
+    }
+    let t: Vec<&str> = name.iter().map(|w| w.text).collect();
+    let named = super::interpret::named_from(&t, false)?;
+    (named.kind == SpeakerKind::Person).then_some(Referent::Named(named))
+}
+
+/// "the mother of four said", "the father of two added": a parent described
+/// by the number of children is the person just named, like an age.
+fn parent_of_children(ws: &[Word]) -> Option<Referent> {
+    let [det, head, of, count] = ws else {
+        return None;
+    };
+    let parent = matches!(
+        head.text,
+        "mother" | "father" | "parent" | "grandmother" | "grandfather"
+    );
+    let number = count.text.bytes().all(|b| b.is_ascii_digit())
+        || matches!(
+            count.text,
+            "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+        );
+    if !det.text.eq_ignore_ascii_case("the") || !parent || of.text != "of" || !number {
+        return None;
+    }
+    let text = format!("{} of {}", head.text, count.text);
+    Some(Referent::Role {
+        head: text.clone(),
+        plural: false,
+        modifiers: Vec::new(),
+        text,
+    })
 }
 
 /// "A shop worker in Leeds named Tomo (, who is 31,) said": someone described
@@ -1427,7 +1498,17 @@ fn subordinate_subject<'b, 'a>(ws: &'b [Word<'a>]) -> &'b [Word<'a>] {
     let Some(p) = ws.iter().rposition(|w| {
         matches!(
             w.text,
-            "as" | "after" | "when" | "while" | "because" | "since" | "although" | "though"
+            "as" | "after"
+                | "when"
+                | "while"
+                | "because"
+                | "since"
+                | "although"
+                | "though"
+                // "He got no further before Jo Roe shouted": the subject of
+                // the clause the conjunction opens.
+                | "before"
+                | "until"
         )
     }) else {
         return ws;

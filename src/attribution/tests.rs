@@ -2145,3 +2145,40 @@ fn a_list_closing_a_relative_clause_is_not_the_subject() {
     let b = "Jo Roe, a guitarist, died on Monday.\n\nThe Harbour Choir, with which Roe toured Brazil, Angola and Mozambique in the 1950s, recalled in a note the \"generosity and patience\" with which he taught.";
     assert_eq!(speaker_of(b, "generosity"), "Harbour Choir");
 }
+
+#[test]
+fn an_adverb_led_apposition_sits_between_a_body_and_its_verb() {
+    let b = "The budget was read on Monday.\n\nThe Green Party, now in opposition for the first time in decades, dismissed the budget as \"a wish list without a plan.\"";
+    assert_eq!(speaker_of(b, "a wish list"), "Green Party");
+}
+
+#[test]
+fn a_town_before_a_state_abbreviation_is_a_place() {
+    let b = "Three houses on the street are empty.\n\nNext door, Tom Hale, 70, has watched them go. The retired welder moved to Tucson from Akron, Ohio, in 1990.\n\n\"They are good neighbours,\" he said.";
+    assert_eq!(speaker_of(b, "They are good"), "Tom Hale");
+}
+
+#[test]
+fn an_indefinite_article_and_a_mood_before_a_surname_is_that_person() {
+    let b = "Ana Lyle, who chairs the committee, opened the debate. Tom Hale spoke next.\n\nThe vote passed late at night. In the lobby, a visibly relieved Lyle told reporters: \"We did our job.\"";
+    assert_eq!(speaker_of(b, "We did our job"), "Ana Lyle");
+}
+
+#[test]
+fn the_subject_after_before_is_the_one_who_shouted() {
+    let b = "Tom Hale, a geologist, rose to speak. \"The risks can be measured,\" he said.\n\nHe got no further before Green MP Ana Lyle shouted \"Shame on you!\" from her seat.";
+    assert_eq!(speaker_of(b, "Shame"), "Ana Lyle");
+}
+
+#[test]
+fn a_parent_of_a_number_of_children_is_the_person_just_named() {
+    let b = "Tom Hale, 42, said he lost his house. \"The mud came at night,\" he said.\n\nNeighbour Ana Lyle said the village had been warned to move.\n\n\"Where would we go? This is our home,\" the mother of four said.";
+    assert_eq!(speaker_of(b, "Where would"), "Ana Lyle");
+}
+
+#[test]
+fn a_quotation_an_apposition_calls_a_name_is_a_label() {
+    let b = "The lake has shrunk by half.\n\nFishermen of Port Vale, once a busy harbour, have long called the rusting boats the \"iron graveyard,\" a name now printed on postcards.";
+    let w = who(b);
+    assert!(w.iter().all(|(t, _)| !t.starts_with("iron")), "{w:?}");
+}
