@@ -161,6 +161,7 @@ impl Discourse {
             .or_else(|| self.by_first_part(named, key))
             .or_else(|| self.by_last_parts(named))
             .or_else(|| self.by_first_parts(named))
+            .or_else(|| self.by_middle_part(named))
             .or_else(|| self.by_bare_head(named))
             // "Voltaris Mobility, the van maker," typed the name as a body:
             // the same words met again, shaped like a person's, are that body.
@@ -491,6 +492,27 @@ impl Discourse {
             full.strip_prefix(named.name.as_str())
                 .is_some_and(|rest| rest.starts_with(' '))
         })
+    }
+
+    /// One word that stands inside exactly one person's full name of three
+    /// or more words, neither first nor last: the family name of a name
+    /// written with a patronymic or a second surname after it ("Yousif
+    /// Al-Tayeb Hamad … Al-Tayeb added").
+    fn by_middle_part(&self, named: &Named) -> Option<usize> {
+        let word = named.name.as_str();
+        if named.kind != SpeakerKind::Person || word.contains(' ') || word.len() < 3 {
+            return None;
+        }
+        let mut found = self.locals.iter().enumerate().filter(|(_, l)| {
+            let parts: Vec<&str> = l.name.split(' ').collect();
+            l.kind == SpeakerKind::Person
+                && parts.len() >= 3
+                && parts[1..parts.len() - 1].contains(&word)
+        });
+        match (found.next(), found.next()) {
+            (Some((i, _)), None) => Some(i),
+            _ => None,
+        }
     }
 
     /// The one person of the article, named longer than the several-word

@@ -2182,3 +2182,9 @@ fn a_quotation_an_apposition_calls_a_name_is_a_label() {
     let w = who(b);
     assert!(w.iter().all(|(t, _)| !t.starts_with("iron")), "{w:?}");
 }
+
+#[test]
+fn a_middle_part_of_one_full_name_is_that_person() {
+    let b = "Ministry spokesperson Yusuf Al-Amin Omar said the border was open.\n\nAl-Amin added that Khartoum had \"a direct interest\" in calm.";
+    assert_eq!(speaker_of(b, "a direct interest"), "Yusuf Al-Amin Omar");
+}
