@@ -205,6 +205,11 @@ pub fn is_name_word(w: &str) -> bool {
     if matches!(core, "Ó" | "O") {
         return true;
     }
+    // A middle initial ("Franklin D. Roosevelt", "Ana B. Lyle") is part of
+    // the name, not the end of a title before it.
+    if let [b'A'..=b'Z', b'.'] = core.as_bytes() {
+        return true;
+    }
     is_capitalised(core)
         && !is_acronym(core)
         // Not in TITLE_WORDS, ORG_HEADS, DEMONYMS, PLACES or NOT_NAME: one lookup.

@@ -2188,3 +2188,11 @@ fn a_middle_part_of_one_full_name_is_that_person() {
     let b = "Ministry spokesperson Yusuf Al-Amin Omar said the border was open.\n\nAl-Amin added that Khartoum had \"a direct interest\" in calm.";
     assert_eq!(speaker_of(b, "a direct interest"), "Yusuf Al-Amin Omar");
 }
+
+#[test]
+fn a_middle_initial_is_part_of_the_name() {
+    let b = "Mayor Ana B. Lyle opened the meeting.\n\n\"We will rebuild,\" Ana B. Lyle said.";
+    let c = corpus(b);
+    let names: Vec<&str> = c.speakers.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["Ana B. Lyle"]);
+}
