@@ -378,7 +378,13 @@ impl Discourse {
                         .rev()
                         .find(|m| m.start >= base && m.start < at)
                         .map_or(at, |m| m.end.min(at));
-                    let between = &ms[from - base..at - base];
+                    // A mention may end inside a wide space that closes the
+                    // name ("Jo Roe\u{3000}"): step back to a whole character.
+                    let mut from = from - base;
+                    while !ms.is_char_boundary(from) {
+                        from -= 1;
+                    }
+                    let between = &ms[from..at - base];
                     let same_clause = ms[lo..hi].eq_ignore_ascii_case("him")
                         && !super::analyse::has_that(between)
                         && super::cues::find(between).is_empty();

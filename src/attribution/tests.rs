@@ -2196,3 +2196,13 @@ fn a_middle_initial_is_part_of_the_name() {
     let names: Vec<&str> = c.speakers.iter().map(|s| s.name.as_str()).collect();
     assert_eq!(names, ["Ana B. Lyle"]);
 }
+
+#[test]
+fn a_name_closed_by_an_ideographic_space_does_not_panic() {
+    // Found by the property test: the mention of the name ended inside the
+    // three-byte space, and the gender learner sliced the sentence there.
+    let b = "\"undesirable organization\"\u{2014}\" Anna Berg\u{3000} he,,";
+    let _ = who(b);
+    let b = "John Smith\u{3000}? he said nothing.";
+    let _ = who(b);
+}

@@ -38,7 +38,15 @@ pub fn sanitize(input: &str) -> String {
                 '\n'
             }
             '\n' | '\u{2028}' | '\u{2029}' => '\n',
-            '\t' | '\u{a0}' | '\u{2007}' | '\u{202f}' => ' ',
+            // Every Unicode space separator ("Jo Roe\u{3000}said") is a plain
+            // space: the engine splits words on ASCII spaces only.
+            '\t'
+            | '\u{a0}'
+            | '\u{1680}'
+            | '\u{2000}'..='\u{200a}'
+            | '\u{202f}'
+            | '\u{205f}'
+            | '\u{3000}' => ' ',
             '\u{1b}' => {
                 skip_escape(&mut chars);
                 continue;
@@ -210,6 +218,10 @@ mod tests {
     #[test]
     fn controls_tabs_and_spaces() {
         assert_eq!(sanitize("a\tb\u{a0}c\u{7f}d\u{0}e\u{85}f"), "a b cdef");
+        assert_eq!(
+            sanitize("Jo\u{3000}Roe\u{2003}said\u{205f}it"),
+            "Jo Roe said it"
+        );
         assert_eq!(sanitize("good\rEVIL"), "good\nEVIL");
         assert_eq!(sanitize("l1\r\nl2"), "l1\nl2");
     }
