@@ -509,11 +509,14 @@ impl Discourse {
         if named.kind != SpeakerKind::Person || word.contains(' ') || word.len() < 3 {
             return None;
         }
+        // The words between the first and the last, read in place: this is
+        // asked of every person for many one-word names.
         let mut found = self.locals.iter().enumerate().filter(|(_, l)| {
-            let parts: Vec<&str> = l.name.split(' ').collect();
             l.kind == SpeakerKind::Person
-                && parts.len() >= 3
-                && parts[1..parts.len() - 1].contains(&word)
+                && l.name
+                    .split_once(' ')
+                    .and_then(|(_, rest)| rest.rsplit_once(' '))
+                    .is_some_and(|(middle, _)| middle.split(' ').any(|p| p == word))
         });
         match (found.next(), found.next()) {
             (Some((i, _)), None) => Some(i),
@@ -710,9 +713,6 @@ impl Discourse {
                             s == *head && (plural_asked || s.len() == w.len()) && !modifier
                         })
                 });
-                // "Goldman Sachs said …; "…," the bank said": a body that just
-                // spoke, whose name carries no head noun of its own, is nearer
-                // than an older body whose name merely holds the noun.
                 // "Belarusbank said …; the bank's press service said": a
                 // one-word name closed by the noun asked for, read as a body
                 // even where the scan took it for a person (no role, no gender).
@@ -726,6 +726,9 @@ impl Discourse {
                             && is_compound_of(&l.name, head)
                     })
                 });
+                // "Goldman Sachs said …; "…," the bank said": a body that just
+                // spoke, whose name carries no head noun of its own, is nearer
+                // than an older body whose name merely holds the noun.
                 let found = found.map(|(i, _)| {
                     self.last_speaker
                         .filter(|&r| {

@@ -19,17 +19,19 @@ const SUBJECT_REACH: usize = 400;
 const OBJECT_REACH: usize = 240;
 use crate::attribution::SpeakerKind;
 
-/// Is `ws` the rest of a list of names begun at the end of `before`, a
-/// relative clause ("with which Jo Roe toured Brazil" | "Angola and Mozambique
-/// in the 1950s")?
-fn continues_relative_list(ws: &[Word], before: &[Word]) -> bool {
-    let relative = before
-        .iter()
-        .any(|w| matches!(w.text, "which" | "who" | "whom" | "whose" | "where"));
-    relative
-        && before.last().is_some_and(|w| is_capitalised(w.text))
-        && ws.first().is_some_and(|w| is_capitalised(w.text))
-        && ws.iter().any(|w| w.text == "and")
+/// Is `ws` the rest of a list of names begun at the end of the chunk
+/// before, a relative clause ("with which Jo Roe toured Brazil" | "Angola and
+/// Mozambique in the 1950s")? The chunk before is split into words only when
+/// `ws` reads like a list's end, as few chunks do.
+fn continues_relative_list<'s>(ws: &[Word], before: impl FnOnce() -> Vec<Word<'s>>) -> bool {
+    if !(ws.first().is_some_and(|w| is_capitalised(w.text)) && ws.iter().any(|w| w.text == "and")) {
+        return false;
+    }
+    let before = before();
+    before.last().is_some_and(|w| is_capitalised(w.text))
+        && before
+            .iter()
+            .any(|w| matches!(w.text, "which" | "who" | "whom" | "whose" | "where"))
 }
 
 /// The subject of a reporting verb, read backwards from the cue over the
@@ -283,7 +285,7 @@ pub fn subject_before_in(sent: &Sentence, seg: &str) -> Option<Referent> {
         }
         // "The choir, with which Jo Roe toured Brazil, Angola and Mozambique,
         // recalled": a list closing a relative clause is still that clause.
-        if i > 0 && continues_relative_list(ws, &sent.words_of(chunks[i - 1])) {
+        if i > 0 && continues_relative_list(ws, || sent.words_of(chunks[i - 1])) {
             continue;
         }
         let list_tail = ws.iter().any(|w| w.text == "and")
