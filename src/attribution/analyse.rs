@@ -767,6 +767,7 @@ fn sentence(
         });
         if speaker.is_some() {
             out.discourse.last_speaker = speaker;
+            out.discourse.cited = None;
         }
     }
     let d = &mut out.discourse;
@@ -786,6 +787,9 @@ fn sentence(
     {
         if quotes.is_empty() {
             d.last_speaker = o.speaker;
+            d.cited = o
+                .speaker
+                .filter(|_| matches!(o.cue.kind, CueKind::AccordingTo));
         }
     }
     d.records.push(rec);

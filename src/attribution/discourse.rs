@@ -122,6 +122,9 @@ pub struct Discourse {
     pub doc_issuers: Vec<(String, usize)>,
     /// Speaker of the last attributed words (quoted or reported).
     pub last_speaker: Option<usize>,
+    /// The last speaker when only cited for a fact, with no words of its own
+    /// ("according to the transit authority, 80 per cent …").
+    pub cited: Option<usize>,
     /// Short names given in brackets after a body's name ("the Central Bank
     /// (BCRA)"), with the body they stand for.
     pub acronyms: Vec<(String, usize)>,
@@ -151,10 +154,17 @@ impl Discourse {
         let owned = |fresh: Option<Key>, locals: &[Local]| {
             fresh.unwrap_or_else(|| locals[known.unwrap_or_default()].key.clone())
         };
-        let found = self
-            .locals
-            .iter()
-            .rposition(|l| l.kind == named.kind && l.key.same(key))
+        // "Zahid Iqbal … his daughter, Shabana Iqbal … Mr Iqbal said": of
+        // two people of one name, the title says which.
+        let titled = named.role.as_deref().and_then(Gender::of_role);
+        let same = |l: &Local| l.kind == named.kind && l.key.same(key);
+        let found = titled
+            .and_then(|g| {
+                self.locals
+                    .iter()
+                    .rposition(|l| same(l) && l.gender.is_none_or(|h| h == g))
+            })
+            .or_else(|| self.locals.iter().rposition(same))
             .or_else(|| self.acronym_of(named))
             .or_else(|| self.by_role_initials(named))
             .or_else(|| self.same_group(named))
@@ -403,6 +413,17 @@ impl Discourse {
                 }
             }
         }
+    }
+
+    /// The person the last few sentences were about: "…came from Jo Roe, who
+    /// represents Arak" gives the one named there, unless a he/she was the
+    /// subject ("Under questioning by Al Poe, she …").
+    pub fn recent_person(&self) -> Option<usize> {
+        self.records
+            .iter()
+            .rev()
+            .take(4)
+            .find_map(|r| r.person.or(r.any_person.filter(|_| r.pronoun.is_none())))
     }
 
     /// A person known by the bare surname `word`, if the article named them fully.
@@ -663,14 +684,7 @@ impl Discourse {
                         .then(|| {
                             current
                                 .person
-                                .or_else(|| {
-                                    self.records.iter().rev().take(4).find_map(|r| {
-                                        // "…came from Jo Roe, who represents Arak": the
-                                        // one named there, unless a he/she was the
-                                        // subject ("Under questioning by Al Poe, she…").
-                                        r.person.or(r.any_person.filter(|_| r.pronoun.is_none()))
-                                    })
-                                })
+                                .or_else(|| self.recent_person())
                                 .filter(named)
                                 .filter(|id| !mouthpiece || officeless(id))
                         })
@@ -732,6 +746,10 @@ impl Discourse {
                 let found = found.map(|(i, _)| {
                     self.last_speaker
                         .filter(|&r| {
+                            // A source cited for a fact has not spoken.
+                            if self.cited == Some(r) {
+                                return false;
+                            }
                             // A roleless "person" called "the bank" is a body
                             // whose name looks like a person's ("Goldman Sachs").
                             let l = &self.locals[r];

@@ -77,12 +77,23 @@ pub fn scan(
                 // "His daughter, Elin,": a sentence opening on a role noun.
                 || super::phrase::is_det(w))
             || (w.eq_ignore_ascii_case("the")
-                && ws.get(i + 1).is_some_and(|n| is_capitalised(n.text)));
+                && ws.get(i + 1).is_some_and(|n| {
+                    is_capitalised(n.text)
+                        // "Asked …, the 51-year-old shook his head": see below.
+                        || (super::phrase::is_age_modifier(n.text)
+                            && (i == 0 || opens_main_clause(ws, i)))
+                }));
         if !starts {
             i += 1;
             continue;
         }
-        let n = np_extent(&ws[i..]).max(1);
+        // "the 51-year-old shook his head": an age after "the" is the whole
+        // phrase, which `np_extent` closes only where a clause ends.
+        let age = !cap
+            && ws
+                .get(i + 1)
+                .is_some_and(|n| super::phrase::is_age_modifier(n.text));
+        let n = if age { 2 } else { np_extent(&ws[i..]).max(1) };
         // "per US dollar", "the Hong Kong dollar": a country before its
         // currency names the money, not a body that could speak.
         if ws.get(i + n).is_some_and(|x| is_currency(x.text)) {
@@ -267,11 +278,25 @@ pub fn scan(
                 plural: false,
                 modifiers,
                 ..
-            }) if i == 0 && w.eq_ignore_ascii_case("the") => {
-                if let Some(id) = disc.holder_of(&head, false, &modifiers) {
+            }) if w.eq_ignore_ascii_case("the") && (i == 0 || opens_main_clause(ws, i)) => {
+                // "the 51-year-old", "the Spaniard": a description of someone
+                // already named, whose age or country the text gives only now.
+                let described = modifiers.is_empty()
+                    && (super::phrase::is_age_modifier(&head)
+                        || is_in(&super::lexicon::DEMONYM_NOUNS, &head));
+                let id = disc
+                    .holder_of(&head, false, &modifiers)
+                    .or_else(|| described.then(|| disc.recent_person()).flatten());
+                if let Some(id) = id {
                     disc.note_mention(id, span.clone());
                     rec.any_person = rec.any_person.or(Some(id));
-                    rec.person = rec.person.or(Some(id));
+                    // The main clause's subject outranks a person named in
+                    // the clause before it ("scored by striker Jo Roe").
+                    rec.person = if i == 0 {
+                        rec.person.or(Some(id))
+                    } else {
+                        Some(id)
+                    };
                 }
             }
             _ => {
@@ -289,6 +314,22 @@ pub fn scan(
         i += n;
     }
     rec
+}
+
+/// "Asked whether the penalty stood, the 51-year-old …": the word after the
+/// comma closing an opening participle or subordinate clause begins the main
+/// clause, whose subject it is.
+fn opens_main_clause(ws: &[super::text::Word], i: usize) -> bool {
+    let opener = ws[0].text;
+    i > 1
+        && ws[i - 1].comma_after
+        && (matches!(
+            opener,
+            "When" | "After" | "Before" | "While" | "As" | "Although" | "Though" | "Despite"
+        ) || (opener.len() > 4
+            && is_capitalised(opener)
+            && (opener.ends_with("ed") || opener.ends_with("ing"))
+            && !is_capitalised(ws[1].text)))
 }
 
 /// "from Duluth, Minn., in 1994": a name followed by a US state after a

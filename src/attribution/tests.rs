@@ -2206,3 +2206,31 @@ fn a_name_closed_by_an_ideographic_space_does_not_panic() {
     let b = "John Smith\u{3000}? he said nothing.";
     let _ = who(b);
 }
+
+#[test]
+fn a_source_cited_for_a_fact_has_not_just_spoken() {
+    let b = "The strike, called by the Harbour Pilots' Union, closed the port. According to Kestrel Ferries, half of all sailings were cancelled.\n\nThe union said in a statement that the owners had \"ignored every safety report.\"";
+    assert_eq!(
+        speaker_of(b, "ignored every"),
+        "Harbour Pilots' Union",
+        "{:?}",
+        who(b)
+    );
+}
+
+#[test]
+fn a_title_picks_the_one_of_two_people_sharing_a_surname() {
+    let b = "Omar Haddad has kept a bakery on the square for 30 years.\n\nHis sister, Leila Haddad, said trade had halved.\n\nA spokesman for the council said he understood.\n\nMr Haddad said he would join the protest.\n\n\"We will not close,\" he said.";
+    assert_eq!(speaker_of(b, "We will not"), "Omar Haddad", "{:?}", who(b));
+}
+
+#[test]
+fn an_age_after_an_opening_clause_is_the_person_just_quoted() {
+    let b = "\"We lost our shape,\" coach Anton Vidić said.\n\nAsked whether the goal, scored by striker Luka Babić, was offside, the 48-year-old shook his head.\n\n\"It was a clear foul,\" he said.";
+    assert_eq!(
+        speaker_of(b, "It was a clear"),
+        "Anton Vidić",
+        "{:?}",
+        who(b)
+    );
+}
