@@ -1265,7 +1265,7 @@ fn body_subject(d: &mut Discourse, sent: &Sentence, rec: &SentenceRecord) -> Opt
     if n < 2 || ws[n - 1].comma_after {
         return None;
     }
-    let r = super::speakers::interpret(&ws[..n])?;
+    let r = super::speakers::interpret_in(sent, &ws[..n])?;
     let Referent::Body { head, text } = &r else {
         return None;
     };

@@ -7,7 +7,7 @@
 
 use super::discourse::{Discourse, SentenceRecord};
 use super::lexicon::{is_in, NOT_NAME, PLACES, ROLE_NOUNS};
-use super::speakers::{interpret, named_from, np_extent, Referent};
+use super::speakers::{interpret_in, named_from, np_extent, Referent};
 use super::text::{is_capitalised, strip_possessive, words};
 use crate::attribution::SpeakerKind;
 use std::ops::Range;
@@ -134,7 +134,7 @@ pub fn scan(
         // then the person's name in apposition; the description is a role
         // of that person (a later "the consultant"), not another person.
         if matches!(w, "A" | "An" | "a" | "an" | "Another" | "another") {
-            if let Some((id, next)) = apposed_person(ws, i, n, masked, base, disc) {
+            if let Some((id, next)) = apposed_person(sent, i, n, disc) {
                 rec.any_person = rec.any_person.or(Some(id));
                 if !after_preposition(prev) {
                     rec.person = rec.person.or(Some(id));
@@ -143,10 +143,16 @@ pub fn scan(
                 continue;
             }
         }
-        match interpret(&ws[i..i + n]) {
-            Some(Referent::Named(mut named)) => {
+        // Read from the sentence's record of phrases, where the subject
+        // readers find it again, without a copy.
+        let at = super::interpret::interpret_kept(sent, &ws[i..i + n]);
+        let read = sent.interpreted.borrow();
+        match &read[at].1 {
+            Some(Referent::Named(named)) => {
+                let mut named = std::borrow::Cow::Borrowed(named);
                 if named.kind == SpeakerKind::Person {
                     if let Some(d) = business_apposition(masked, ws[i + n - 1].end) {
+                        let named = named.to_mut();
                         named.kind = SpeakerKind::Organisation;
                         named.role = Some(d);
                     }
@@ -168,7 +174,7 @@ pub fn scan(
                     SpeakerKind::Person => {
                         let full = named.name.contains(' ') || named.role.is_some();
                         if full {
-                            Some(disc.intern(&named, span.clone()))
+                            Some(disc.intern(named.as_ref(), span.clone()))
                         } else {
                             disc.person_by_surname(&named.name)
                                 .inspect(|&id| disc.note_mention(id, span.clone()))
@@ -183,7 +189,7 @@ pub fn scan(
                                         .flatten()?;
                                     let named = super::phrase::Named {
                                         role: Some(role),
-                                        ..named.clone()
+                                        ..named.as_ref().clone()
                                     };
                                     Some(disc.intern(&named, span.clone()))
                                 })
@@ -205,7 +211,7 @@ pub fn scan(
                         {
                             None
                         } else {
-                            Some(disc.intern(&named, span.clone()))
+                            Some(disc.intern(named.as_ref(), span.clone()))
                         }
                     }
                 };
@@ -282,10 +288,10 @@ pub fn scan(
                 // "the 51-year-old", "the Spaniard": a description of someone
                 // already named, whose age or country the text gives only now.
                 let described = modifiers.is_empty()
-                    && (super::phrase::is_age_modifier(&head)
-                        || is_in(&super::lexicon::DEMONYM_NOUNS, &head));
+                    && (super::phrase::is_age_modifier(head)
+                        || is_in(&super::lexicon::DEMONYM_NOUNS, head));
                 let id = disc
-                    .holder_of(&head, false, &modifiers)
+                    .holder_of(head, false, modifiers)
                     .or_else(|| described.then(|| disc.recent_person()).flatten());
                 if let Some(id) = id {
                     disc.note_mention(id, span.clone());
@@ -352,14 +358,13 @@ fn before_us_state(after: &str) -> bool {
 /// ("A consultant"), interned with the description as a role; also where
 /// the text after the name starts.
 fn apposed_person(
-    ws: &[super::text::Word],
+    sent: &super::text::Sentence,
     i: usize,
     n: usize,
-    masked: &str,
-    base: usize,
     disc: &mut Discourse,
 ) -> Option<(usize, usize)> {
-    let Some(Referent::Named(described)) = interpret(&ws[i..i + n]) else {
+    let (masked, base, ws) = (sent.text, sent.base, &sent.words);
+    let Some(Referent::Named(described)) = interpret_in(sent, &ws[i..i + n]) else {
         return None;
     };
     // "A spokesman for the Ministry of Health, Jo Roe,": the body is read as

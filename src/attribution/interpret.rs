@@ -13,7 +13,7 @@ use super::phrase::{
     is_participle_compound, is_particle, is_plural_group, is_role_noun, is_role_word, Named,
     Referent,
 };
-use super::text::{is_capitalised, strip_possessive, Word};
+use super::text::{is_capitalised, strip_possessive, Sentence, Word};
 use crate::attribution::SpeakerKind;
 
 /// "elder", "younger": the word that tells apart two relatives who share a
@@ -37,6 +37,38 @@ fn is_short_title_surname(w: &str, before: &str) -> bool {
 /// Interpret the noun phrase `ws` (already delimited).
 pub fn interpret(ws: &[Word]) -> Option<Referent> {
     interpret_phrase(ws).map(without_seat)
+}
+
+/// `interpret(ws)` for words of the sentence `sent`, read once per phrase:
+/// the mention scan and the subject readers of a sentence ask about many of
+/// the same phrases ("Jo Roe" before "said"), and the answer depends on the
+/// words' text alone. Words that are not the sentence's own are read afresh.
+pub fn interpret_in(sent: &Sentence, ws: &[Word]) -> Option<Referent> {
+    let Some(i) = sent.position_of(ws) else {
+        return interpret(ws);
+    };
+    let key = (i, ws.len());
+    if let Some((_, r)) = sent.interpreted.borrow().iter().find(|(k, _)| *k == key) {
+        return r.clone();
+    }
+    let r = interpret(ws);
+    sent.interpreted.borrow_mut().push((key, r.clone()));
+    r
+}
+
+/// [`interpret_in`] for the sentence's own words `ws` (the mention scan's
+/// phrases): the answer stays in the sentence's record, and its index
+/// there is returned, so the scan reads it in place instead of a copy.
+pub fn interpret_kept(sent: &Sentence, ws: &[Word]) -> usize {
+    let at = sent.position_of(ws);
+    let mut memo = sent.interpreted.borrow_mut();
+    if let Some(k) = at.and_then(|i| memo.iter().position(|(k, _)| *k == (i, ws.len()))) {
+        return k;
+    }
+    // Words not the sentence's own (never the scan's) go under a key no
+    // phrase of the sentence has, so that no reader finds them.
+    memo.push(((at.unwrap_or(usize::MAX), ws.len()), interpret(ws)));
+    memo.len() - 1
 }
 
 /// " of " and " in " inside a body's name, searched with prebuilt finders

@@ -3,7 +3,7 @@
 //! skipping parentheticals, relative clauses, ages and adverbials, and taking
 //! names and roles from appositions.
 
-pub use super::interpret::{interpret, named_from};
+pub use super::interpret::{interpret, interpret_in, named_from};
 use super::lexicon::{
     is_in, singular, BODY_NOUNS, CHUNK_OPENERS_SKIP, LEADING_CONJ, PLACES, PRONOUNS, TITLE_WORDS,
 };
@@ -112,7 +112,7 @@ pub fn subject_before_in(sent: &Sentence, seg: &str) -> Option<Referent> {
             let rest = &ws[1 + k..];
             let n = np_extent(rest);
             if n > 0 && n == rest.len() {
-                if let Some(r) = interpret(rest) {
+                if let Some(r) = interpret_in(sent, rest) {
                     return Some(r);
                 }
             }
@@ -168,7 +168,7 @@ pub fn subject_before_in(sent: &Sentence, seg: &str) -> Option<Referent> {
                     && ws[k..].iter().all(|w| is_name_word(w.text))
             }) {
                 if ws.len() - k <= 3 {
-                    if let Some(r @ Referent::Named(_)) = interpret(&ws[k..]) {
+                    if let Some(r @ Referent::Named(_)) = interpret_in(sent, &ws[k..]) {
                         return Some(r);
                     }
                 }
@@ -176,7 +176,7 @@ pub fn subject_before_in(sent: &Sentence, seg: &str) -> Option<Referent> {
             if let Some(k) = ws.iter().position(|w| w.text == "that").filter(|&k| k > 0) {
                 let rest = &ws[k + 1..];
                 if !rest.is_empty() && np(&ws[..k]) && np(rest) {
-                    return interpret(rest);
+                    return interpret_in(sent, rest);
                 }
                 // "Records show that the defendant told": after a clause
                 // that reports a finding, the phrase after "that" is the
@@ -201,7 +201,7 @@ pub fn subject_before_in(sent: &Sentence, seg: &str) -> Option<Referent> {
                     )
                 });
                 if finding && !rest.is_empty() && np_extent(rest) == rest.len() {
-                    if let Some(r) = interpret(rest) {
+                    if let Some(r) = interpret_in(sent, rest) {
                         return Some(r);
                     }
                 }
@@ -217,7 +217,7 @@ pub fn subject_before_in(sent: &Sentence, seg: &str) -> Option<Referent> {
             {
                 let rest = &ws[k..];
                 if i > 0 && common(&ws[..k]) && np_extent(rest) == rest.len() {
-                    return interpret(rest);
+                    return interpret_in(sent, rest);
                 }
             }
         }
@@ -233,7 +233,7 @@ pub fn subject_before_in(sent: &Sentence, seg: &str) -> Option<Referent> {
             // "a NATO official who declined to be named said": a relative
             // clause with no comma runs up to the verb; its antecedent speaks.
             if i + 1 == chunks.len() && is_det(ws[0].text) && np_extent(&ws[..rel]) == rel {
-                if let Some(r) = interpret(&ws[..rel]) {
+                if let Some(r) = interpret_in(sent, &ws[..rel]) {
                     return Some(r);
                 }
             }
@@ -380,7 +380,7 @@ pub fn subject_before_in(sent: &Sentence, seg: &str) -> Option<Referent> {
             // here, unless the whole chunk describes someone ("A scout said").
             return if apposition { None } else { someone(ws) };
         }
-        let Some(mut r) = interpret(&ws[..n]).or_else(|| run_body(&ws[..n])) else {
+        let Some(mut r) = interpret_in(sent, &ws[..n]).or_else(|| run_body(&ws[..n])) else {
             if apposition {
                 continue;
             }
@@ -1266,7 +1266,7 @@ fn with_apposition(
                 && !name.is_empty()
                 && name.iter().all(|w| is_capitalised(w.text))
             {
-                if let Some(Referent::Named(p)) = interpret(name) {
+                if let Some(Referent::Named(p)) = interpret_in(sent, name) {
                     return Referent::Named(Named {
                         kind: SpeakerKind::Organisation,
                         role: None,
@@ -1294,7 +1294,7 @@ fn with_apposition(
     if n == 0 || n < pw.len() {
         return r;
     }
-    let Some(prev_ref) = interpret(&pw[..n]) else {
+    let Some(prev_ref) = interpret_in(sent, &pw[..n]) else {
         return r;
     };
     // "Jo Roe, a member of the Sejm, the lower house, said": a body
@@ -1707,7 +1707,7 @@ pub fn subject_after_in(sent: &Sentence, rest: &str) -> Option<Referent> {
     if n == 0 {
         return None;
     }
-    let (r, n) = with_affiliation(interpret(&ws[..n])?, &ws, n, ws.len());
+    let (r, n) = with_affiliation(interpret_in(sent, &ws[..n])?, &ws, n, ws.len());
     // "according to a report published by WATRA": the issuer after the document.
     let r = match r {
         Referent::Document { issuer: None, noun } => Referent::Document {
@@ -1720,7 +1720,8 @@ pub fn subject_after_in(sent: &Sentence, rest: &str) -> Option<Referent> {
     if ws[n - 1].comma_after && is_role_only(&r).is_some() {
         let rest = &ws[n..];
         let m = np_extent(rest);
-        if let Some(Referent::Named(p)) = (m > 0).then(|| interpret(&rest[..m])).flatten() {
+        if let Some(Referent::Named(p)) = (m > 0).then(|| interpret_in(sent, &rest[..m])).flatten()
+        {
             if p.kind == SpeakerKind::Person && p.name.split_whitespace().any(is_name_word) {
                 return Some(Referent::Named(Named {
                     role: is_role_only(&r),
@@ -1735,7 +1736,7 @@ pub fn subject_after_in(sent: &Sentence, rest: &str) -> Option<Referent> {
             let rest = &ws[n..];
             let m = np_extent(rest);
             if let Some(role) = (m > 0)
-                .then(|| interpret(&rest[..m]))
+                .then(|| interpret_in(sent, &rest[..m]))
                 .flatten()
                 .as_ref()
                 .and_then(is_role_only)

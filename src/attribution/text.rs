@@ -182,7 +182,15 @@ pub struct Sentence<'a> {
     pub base: usize,
     /// `words(text)`.
     pub words: Vec<Word<'a>>,
+    /// What [`super::interpret::interpret_in`] made of the phrases of this
+    /// sentence read so far, by (first word, word count): the mention scan
+    /// and the subject readers ask about many of the same phrases.
+    pub(super) interpreted: std::cell::RefCell<Vec<Interpreted>>,
 }
+
+/// One phrase of a sentence read by `interpret`: where it starts among the
+/// sentence's words, how many words, and what it names.
+pub(super) type Interpreted = ((usize, usize), Option<super::phrase::Referent>);
 
 impl<'a> Sentence<'a> {
     /// No sentence: [`Sentence::words_of`] then splits whatever it is given.
@@ -191,6 +199,7 @@ impl<'a> Sentence<'a> {
             text: "",
             base: 0,
             words: Vec::new(),
+            interpreted: std::cell::RefCell::default(),
         }
     }
 
@@ -199,7 +208,26 @@ impl<'a> Sentence<'a> {
             text,
             base,
             words: words(text),
+            interpreted: std::cell::RefCell::default(),
         }
+    }
+
+    /// Where `ws` stands among the sentence's own words: `Some(i)` when `ws`
+    /// is exactly `self.words[i..i + ws.len()]`, the same slices of the same
+    /// text (a word trimmed anew at a clause's cut, or words of another
+    /// string, are not), so that what one reader made of a phrase holds for
+    /// every other reader of the sentence.
+    pub fn position_of(&self, ws: &[Word]) -> Option<usize> {
+        let first = ws.first()?;
+        let at = (first.text.as_ptr() as usize).checked_sub(self.text.as_ptr() as usize)?;
+        if at >= self.text.len() {
+            return None;
+        }
+        let i = self.words.partition_point(|w| w.start < at);
+        let own = self.words.get(i..i + ws.len())?;
+        let same =
+            |a: &Word, b: &Word| a.text.as_ptr() == b.text.as_ptr() && a.text.len() == b.text.len();
+        own.iter().zip(ws).all(|(a, b)| same(a, b)).then_some(i)
     }
 
     /// The words of `head(text, n)`: the sentence's own when all of it fits.
