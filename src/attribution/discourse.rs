@@ -128,6 +128,9 @@ pub struct Discourse {
     /// Short names given in brackets after a body's name ("the Central Bank
     /// (BCRA)"), with the body they stand for.
     pub acronyms: Vec<(String, usize)>,
+    /// The person each bare surname (folded) first stood for while one
+    /// person of the article bore it: see [`Self::surname_holder`].
+    pub surname_holders: Vec<(String, usize)>,
 }
 
 impl Discourse {
@@ -158,11 +161,14 @@ impl Discourse {
         // two people of one name, the title says which.
         let titled = named.role.as_deref().and_then(Gender::of_role);
         let same = |l: &Local| l.kind == named.kind && l.key.same(key);
-        let found = titled
-            .and_then(|g| {
-                self.locals
-                    .iter()
-                    .rposition(|l| same(l) && l.gender.is_none_or(|h| h == g))
+        let found = self
+            .shared_surname(named, key)
+            .or_else(|| {
+                titled.and_then(|g| {
+                    self.locals
+                        .iter()
+                        .rposition(|l| same(l) && l.gender.is_none_or(|h| h == g))
+                })
             })
             .or_else(|| self.locals.iter().rposition(same))
             .or_else(|| self.acronym_of(named))
@@ -219,13 +225,20 @@ impl Discourse {
             });
             self.locals.len() - 1
         };
+        if named.kind == SpeakerKind::Person && named.role.is_none() {
+            self.note_surname(key_word(&named.name), id);
+        }
         let l = &mut self.locals[id];
         if let Some(r) = &named.role {
             if l.kind == SpeakerKind::Person && l.gender.is_none() {
                 l.gender = Gender::of_role(r);
             }
-            // "Mr", "Ms": an honorific tells the gender but is no role.
-            if !is_honorific(r) && !l.roles.iter().any(|x| x == r) {
+            // "Mr", "Ms": an honorific tells the gender but is no role, and
+            // "elder" in "the elder Roe" only tells two Roes apart.
+            if !is_honorific(r)
+                && !super::interpret::is_family_age(r)
+                && !l.roles.iter().any(|x| x == r)
+            {
                 l.roles.push(r.clone());
             }
         }
@@ -429,13 +442,83 @@ impl Discourse {
     /// A person known by the bare surname `word`, if the article named them fully.
     pub fn person_by_surname(&self, word: &str) -> Option<usize> {
         let key = Key::person(strip_possessive(word).0);
-        self.locals
-            .iter()
-            .rposition(|l| {
-                l.kind == SpeakerKind::Person && l.name.contains(' ') && l.key.same(&key)
+        self.surname_holder(&key)
+            .or_else(|| {
+                self.locals.iter().rposition(|l| {
+                    l.kind == SpeakerKind::Person && l.name.contains(' ') && l.key.same(&key)
+                })
             })
             // A person's word: no `Named` is built just to say so.
             .or_else(|| self.first_part_of(&key))
+    }
+
+    /// [`Self::person_by_surname`], remembering whom the surname stood for.
+    pub fn bare_surname(&mut self, word: &str) -> Option<usize> {
+        let id = self.person_by_surname(word)?;
+        self.note_surname(key_word(strip_possessive(word).0), id);
+        Some(id)
+    }
+
+    /// "Tomas Vidal died … Vidal opened the shop … his son, Luis Vidal, said
+    /// … Vidal rarely gave interviews": a bare surname goes on standing for
+    /// the person it first stood for, while that person was the only one of
+    /// the article to bear it; news writing tells a relative named later
+    /// apart by given name or as "the younger Vidal".
+    fn surname_holder(&self, key: &Key) -> Option<usize> {
+        let Key::Person {
+            surname,
+            given: None,
+        } = key
+        else {
+            return None;
+        };
+        self.surname_holders
+            .iter()
+            .find(|(s, _)| s == surname)
+            .map(|&(_, id)| id)
+    }
+
+    /// A bare person's name as interned: the one who holds the surname, or,
+    /// for "the younger Vidal" (a family age as its role), the last other
+    /// person of that surname.
+    fn shared_surname(&self, named: &Named, key: &Key) -> Option<usize> {
+        if named.kind != SpeakerKind::Person {
+            return None;
+        }
+        let holder = self.surname_holder(key)?;
+        match named.role.as_deref() {
+            None => Some(holder),
+            Some(r) if super::interpret::is_family_age(r) => self
+                .locals
+                .iter()
+                .rposition(|l| {
+                    l.kind == SpeakerKind::Person && l.name.contains(' ') && l.key.same(key)
+                })
+                .filter(|&i| i != holder)
+                .or(Some(holder)),
+            Some(_) => None,
+        }
+    }
+
+    /// Remember that the bare surname `word` stood for person `id`, when
+    /// `id` is the only person of the article named in full with it.
+    fn note_surname(&mut self, word: Option<String>, id: usize) {
+        let Some(word) = word else { return };
+        if self.surname_holders.iter().any(|(s, _)| *s == word) {
+            return;
+        }
+        let key = Key::Person {
+            surname: word.clone(),
+            given: None,
+        };
+        let mut bearers = self.locals.iter().enumerate().filter(|(_, l)| {
+            l.kind == SpeakerKind::Person && l.name.contains(' ') && l.key.same(&key)
+        });
+        if let (Some((i, _)), None) = (bearers.next(), bearers.next()) {
+            if i == id {
+                self.surname_holders.push((word, id));
+            }
+        }
     }
 
     /// A one-word name that is the first part of exactly one full name in
@@ -724,7 +807,9 @@ impl Discourse {
                             let s = super::lexicon::singular(w);
                             let modifier = !is_capitalised(w)
                                 && ws.get(k + 1).is_some_and(|n| !is_capitalised(n));
-                            s == *head && (plural_asked || s.len() == w.len()) && !modifier
+                            (s == *head && (plural_asked || s.len() == w.len())
+                                || agent_of(head, &s))
+                                && !modifier
                         })
                 });
                 // "Belarusbank said …; the bank's press service said": a
@@ -1030,6 +1115,29 @@ impl Discourse {
     }
 }
 
+/// "the regulator" for the "Energy Regulatory Authority", "the regulator"
+/// for a "Banking Regulation Commission": a body noun that names an agent
+/// ("-or") answers for the adjective or action noun made of its stem.
+fn agent_of(head: &str, word: &str) -> bool {
+    head.strip_suffix("or").is_some_and(|stem| {
+        stem.len() >= 4
+            && word
+                .strip_prefix(stem)
+                .is_some_and(|rest| matches!(rest, "ory" | "ion"))
+    })
+}
+
+/// The folded surname of a one-word person's name ("Vidal's" → "vidal").
+fn key_word(name: &str) -> Option<String> {
+    match Key::person(name) {
+        Key::Person {
+            surname,
+            given: None,
+        } if !name.contains(' ') => Some(surname),
+        _ => None,
+    }
+}
+
 /// Does the body called `name` have a head noun saying it is a kind of body
 /// other than `head` ("the Helsinki Foundation for Human Rights" is no
 /// "government")? The head is the last word before a complement ("of …",
@@ -1122,6 +1230,13 @@ fn is_company_suffix(w: &str) -> bool {
             | "corporation"
             | "company"
             | "holdings"
+            // Listed and closely held companies in the Gulf ("… SAOG",
+            // "… PJSC"), Malaysia ("Sdn Bhd") and Indonesia ("Tbk").
+            | "saog"
+            | "saoc"
+            | "pjsc"
+            | "bhd"
+            | "tbk"
     )
 }
 

@@ -176,7 +176,7 @@ pub fn scan(
                         if full {
                             Some(disc.intern(named.as_ref(), span.clone()))
                         } else {
-                            disc.person_by_surname(&named.name)
+                            disc.bare_surname(&named.name)
                                 .inspect(|&id| disc.note_mention(id, span.clone()))
                                 .or_else(|| {
                                     // "Ilya, a 27-year-old programmer, crossed …": a

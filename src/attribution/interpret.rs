@@ -173,11 +173,15 @@ fn interpret_texts(ws: &[&str]) -> Option<Referent> {
         return None;
     }
     // "the elder Roe", "the younger Roe": a family member told apart by age
-    // is the person of that name.
+    // is the person of that name; the age, kept as the role, says it is
+    // not the Roe the bare surname stands for (see `Discourse::intern`).
     if det.as_deref() == Some("the") && body.len() > 1 && is_family_age(body[0]) {
         let name = &body[1..];
         if name.iter().all(|w| is_name_word(w)) {
-            return named_from(name, false).map(Referent::Named);
+            return named_from(name, false).map(|mut n| {
+                n.role = Some(body[0].to_string());
+                Referent::Named(n)
+            });
         }
     }
     // "Jane Roe of the Acme institute": a person, whatever follows "of".

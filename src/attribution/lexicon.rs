@@ -120,6 +120,11 @@ pub static ROLE_NOUNS: WordList = WordList::new(&[
     "swimmer", "jogger", "hiker", "walker", "angler", "surfer", "skier", "climber",
     // "the State Counsel rose to object", "the barrister said".
     "counsel", "solicitor", "barrister", "advocate",
+    // Artists and craftsmen, as features and obituaries call them ("the
+    // composer, 58, said").
+    "composer", "musician", "pianist", "violinist", "guitarist", "drummer", "conductor",
+    "painter", "sculptor", "poet", "playwright", "filmmaker", "dancer", "craftsman",
+    "artisan",
 ]);
 
 /// Lowercase head nouns naming a body ("the ministry", "the U.S. mission to the OSCE").
@@ -181,7 +186,7 @@ pub static ORG_HEADS: WordList = WordList::new(&[
     "section", "division",
     // Words that close a company's name ("Rystad Energy", "Drewry Maritime").
     "terminals", "logistics", "shipping", "maritime", "energy", "industries", "resources",
-    "pharmaceuticals", "foods", "mining", "insurance", "securities", "investments", "ventures",
+    "pharmaceuticals", "foods", "mining", "mines", "minerals", "metals", "insurance", "securities", "investments", "ventures",
     "solutions", "telecom", "petroleum", "chemicals", "properties", "entertainment", "studios",
     "brands", "consulting", "analytics", "associates", "economics", "plc", "llc", "gmbh",
     // Closing words of advocacy bodies and newspapers ("Amnesty International",

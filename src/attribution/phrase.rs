@@ -698,6 +698,11 @@ pub(super) fn is_particle(lw: &str) -> bool {
             | "la"
             | "le"
             | "bin"
+            // "Maryam bint Said", "Siti binti Ahmad": daughter of.
+            | "bint"
+            | "binti"
+            // Iban and Bidayuh "child of": "Mayang anak Jimbun".
+            | "anak"
             | "ibn"
             | "al"
             | "dos"

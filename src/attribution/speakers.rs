@@ -157,11 +157,13 @@ pub fn subject_before_in(sent: &Sentence, seg: &str) -> Option<Referent> {
             };
             let np = |p: &[Word]| common(p) || np_extent(p) == p.len();
             // "a match Bell called …": the same with "that" left out; a
-            // common noun that names no role or body, then the name.
+            // common noun that names no role or body, then the name ("the
+            // younger Roe" is one phrase, a relative told apart by age).
             if let Some(k) = (2..ws.len().min(4)).find(|&k| {
                 common(&ws[..k])
                     && ws[1..k].iter().all(|w| {
                         !super::phrase::is_role_word(w.text)
+                            && !super::interpret::is_family_age(w.text)
                             && !is_noun_in(&BODY_NOUNS, w.text)
                             && !is_in(&PRONOUNS, w.text)
                     })
@@ -976,6 +978,9 @@ fn split_chunks(seg: &str) -> Vec<&str> {
     for (i, c) in seg.char_indices() {
         let cut = match c {
             ';' | '(' | ')' | '—' | '–' => true,
+            // "MUSCAT, OCT 28 - Acme Ltd reported": a hyphen spaced on both
+            // sides is a dash, and closes a dateline.
+            '-' => i > 0 && b[i - 1] == b' ' && b.get(i + 1) == Some(&b' '),
             // "Between the lines: a city audit had described": a lead-in
             // closed by a colon is not the subject (not "10:30").
             ':' => b.get(i + 1).is_some_and(|&n| n == b' ' || n == b'*'),
@@ -1688,6 +1693,31 @@ pub fn subject_after(rest: &str) -> Option<Referent> {
 
 /// [`subject_after`] for the text `rest` after a cue of the sentence `sent`,
 /// whose words are read from the sentence's own split.
+/// "…," said one of them, Sanjay Rai.": one of a group the text spoke of,
+/// named after the comma, is that person.
+fn one_of_them_named(ws: &[Word]) -> Option<Referent> {
+    let [one, of, ..] = ws else { return None };
+    if !one.text.eq_ignore_ascii_case("one") || of.text != "of" {
+        return None;
+    }
+    // "them,", "the volunteers,", "the three women,".
+    let k = ws
+        .iter()
+        .take(5)
+        .position(|w| w.comma_after)
+        .filter(|&k| k >= 2)?;
+    let rest = &ws[k + 1..];
+    let m = np_extent(rest);
+    match (m > 0).then(|| interpret(&rest[..m])).flatten()? {
+        Referent::Named(p)
+            if p.kind == SpeakerKind::Person && p.name.split_whitespace().any(is_name_word) =>
+        {
+            Some(Referent::Named(p))
+        }
+        _ => None,
+    }
+}
+
 pub fn subject_after_in(sent: &Sentence, rest: &str) -> Option<Referent> {
     let ws = sent.words_of(head(rest, OBJECT_REACH));
     // "According to her, …": an object pronoun stands for the person.
@@ -1701,6 +1731,9 @@ pub fn subject_after_in(sent: &Sentence, rest: &str) -> Option<Referent> {
         }
     }
     if let Some((r, _)) = unnamed_source(&ws) {
+        return Some(r);
+    }
+    if let Some(r) = one_of_them_named(&ws) {
         return Some(r);
     }
     let n = np_extent(&ws);
