@@ -1143,7 +1143,8 @@ fn key_word(name: &str) -> Option<String> {
 /// "government")? The head is the last word before a complement ("of …",
 /// "for …"). Words for a business stand for each other ("the firm", "the
 /// company", "the group"), as do words for armed forces ("the army" for a
-/// "Home Front Command").
+/// "Home Front Command"). A centre or museum names where a body works, not
+/// its kind: the "Centers for Disease Control" are "the agency".
 fn other_kind_of_body(head: &str, name: &str) -> bool {
     let kind = |w: &str| match w {
         "company" | "firm" | "group" | "corporation" => 1,
@@ -1157,7 +1158,10 @@ fn other_kind_of_body(head: &str, name: &str) -> bool {
         .take_while(|w| !matches!(*w, "of" | "for" | "in" | "at" | "on" | "to"))
         .last()
         .map(|w| super::lexicon::singular(strip_possessive(w).0));
-    own.is_some_and(|w| is_noun_in(&BODY_NOUNS, &w) && w != head && !same_kind(&w, head))
+    let place_of_work = |w: &str| matches!(w, "center" | "centre" | "museum");
+    own.is_some_and(|w| {
+        is_noun_in(&BODY_NOUNS, &w) && !place_of_work(&w) && w != head && !same_kind(&w, head)
+    })
 }
 
 /// Is `name` a body whose own head is a generic word for an association

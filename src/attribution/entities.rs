@@ -171,6 +171,30 @@ pub fn scan(
                         });
                         None
                     }
+                    // "a former Kingsford City academy coach": a name
+                    // written before a lowercase role or body noun modifies
+                    // it; a club or a town so used is nobody who speaks.
+                    SpeakerKind::Person
+                        if named.role.is_none()
+                            && !ws[i + n - 1].comma_after
+                            && !strip_possessive(ws[i + n - 1].text).1
+                            && modifies_noun(&ws[i + n..]) =>
+                    {
+                        None
+                    }
+                    // "Executive Order 9066", "Resolution 2231": capitalised
+                    // words numbered right after are a designation, not a name.
+                    SpeakerKind::Person
+                        if !ws[i + n - 1].comma_after
+                            && ws.get(i + n).is_some_and(|x| {
+                                x.text.bytes().next().is_some_and(|b| b.is_ascii_digit())
+                                    && x.text
+                                        .bytes()
+                                        .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+                            }) =>
+                    {
+                        None
+                    }
                     SpeakerKind::Person => {
                         let full = named.name.contains(' ') || named.role.is_some();
                         if full {
@@ -231,10 +255,13 @@ pub fn scan(
                             l.gender = prev.and_then(super::discourse::Gender::of_role);
                         }
                     }
-                    if disc.locals[id].kind == SpeakerKind::Person && rec.any_person.is_none() {
+                    if disc.locals[id].kind == SpeakerKind::Person
+                        && rec.any_person.is_none()
+                        && !in_fronted_clause(ws, i)
+                    {
                         rec.any_person = Some(id);
                     }
-                    if !after_preposition(prev) {
+                    if !after_preposition(prev) && !in_fronted_clause(ws, i) {
                         let l = &disc.locals[id];
                         match l.kind {
                             SpeakerKind::Person if rec.person.is_none() => rec.person = Some(id),
@@ -336,6 +363,48 @@ fn opens_main_clause(ws: &[super::text::Word], i: usize) -> bool {
             && is_capitalised(opener)
             && (opener.ends_with("ed") || opener.ends_with("ing"))
             && !is_capitalised(ws[1].text)))
+}
+
+/// "academy coach", "club captain", "council": the words after a name, when
+/// they open on a lowercase role or body noun that the name modifies. A verb
+/// after a name ("advocates") is not taken: only the noun as written in the
+/// singular counts.
+fn modifies_noun(after: &[super::text::Word]) -> bool {
+    let noun = |w: &str| {
+        w.bytes().all(|b| b.is_ascii_lowercase())
+            && (is_in(&ROLE_NOUNS, w)
+                || is_in(&super::lexicon::BODY_NOUNS, w)
+                || is_in(&super::lexicon::ORG_HEADS, w))
+    };
+    after.first().is_some_and(|a| noun(a.text))
+}
+
+/// "In May 1942, after Governor Jo Roe signed the order, the family moved":
+/// a person named right after the conjunction of a clause that opens the
+/// sentence (or follows its first comma) is background to the main clause,
+/// neither its subject nor whom the next "she" means.
+fn in_fronted_clause(ws: &[super::text::Word], i: usize) -> bool {
+    let Some(c) = i.checked_sub(1) else {
+        return false;
+    };
+    let opens = c == 0 || ws[c - 1].comma_after;
+    opens
+        && matches!(
+            super::lexicon::Lower::new(ws[c].text).as_str(),
+            "after"
+                | "before"
+                | "when"
+                | "while"
+                | "because"
+                | "although"
+                | "though"
+                | "since"
+                | "until"
+                | "once"
+                | "whereas"
+                | "unless"
+        )
+        && ws[i..].iter().any(|w| w.comma_after)
 }
 
 /// "from Duluth, Minn., in 1994": a name followed by a US state after a

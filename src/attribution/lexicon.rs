@@ -149,6 +149,9 @@ pub static BODY_NOUNS: WordList = WordList::new(&[
     "exchange",
     // "the headquarters said in a statement".
     "headquarters",
+    // "the Kestrel Heritage Center in Dunmore … the center said": a centre,
+    // museum or academy named by its kind speaks as the body it heads.
+    "center", "centre", "museum",
 ]);
 
 /// Nouns for things that speak on someone's behalf ("the statement said").

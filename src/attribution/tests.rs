@@ -2283,3 +2283,28 @@ fn an_age_after_an_opening_clause_is_the_person_just_quoted() {
         who(b)
     );
 }
+
+#[test]
+fn a_club_named_before_a_role_noun_is_no_person() {
+    let b = "Manager Tom Hale watched from the bench.\n\n\"We were lucky,\" Hale said.\n\nThe 51-year-old, a former Kingsford City academy coach whose mother came from Cork, has been in charge for a year. He said the budget was small.\n\n\"We train twice a week,\" he said.";
+    assert_eq!(speaker_of(b, "We train"), "Tom Hale");
+}
+
+#[test]
+fn a_person_named_in_an_opening_subordinate_clause_is_not_the_next_she() {
+    let b = "Ana Lyle, who ran the family bakery for fifty years, died on Sunday. She was 88.\n\nHer son, Tom Lyle, said she died at home.\n\n\"She baked until the end,\" he said.\n\nIn 1950, after Governor Paul Ince closed the mills, the family moved to the coast. She was 14.\n\n\"We slept on the beach for a week,\" she said later.";
+    assert_eq!(speaker_of(b, "We slept"), "Ana Lyle");
+}
+
+#[test]
+fn a_body_named_with_its_seat_calls_and_issues_the_statement() {
+    let b = "Ana Lyle died on Monday. She was 80.\n\nLyle volunteered at the Kestrel Heritage Center in Dunmore, where she recorded oral histories. In a statement, the center called her \"the heart of our archive.\"\n\n\"We will miss her,\" the statement said.";
+    assert_eq!(speaker_of(b, "the heart"), "Kestrel Heritage Center");
+    assert_eq!(speaker_of(b, "We will miss"), "Kestrel Heritage Center");
+}
+
+#[test]
+fn a_numbered_designation_is_no_person() {
+    let b = "Ana Lyle died on Monday. She was 90.\n\nIn 1950, after the council passed Emergency Ordinance 212, the family left the valley. She was 15.\n\n\"We carried the goats on our backs,\" she said later.";
+    assert_eq!(speaker_of(b, "We carried"), "Ana Lyle");
+}
