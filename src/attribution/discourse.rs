@@ -159,18 +159,25 @@ impl Discourse {
         };
         // "Zahid Iqbal … his daughter, Shabana Iqbal … Mr Iqbal said": of
         // two people of one name, the title says which.
-        let titled = named.role.as_deref().and_then(Gender::of_role);
+        // The title is read only when the last of that name is of a known
+        // gender: most names are met with no title, or only once.
         let same = |l: &Local| l.kind == named.kind && l.key.same(key);
         let found = self
             .shared_surname(named, key)
             .or_else(|| {
-                titled.and_then(|g| {
-                    self.locals
+                let last = self.locals.iter().rposition(same)?;
+                let titled = self.locals[last]
+                    .gender
+                    .and_then(|h| Some((h, named.role.as_deref().and_then(Gender::of_role)?)));
+                match titled {
+                    Some((h, g)) if h != g => self
+                        .locals
                         .iter()
                         .rposition(|l| same(l) && l.gender.is_none_or(|h| h == g))
-                })
+                        .or(Some(last)),
+                    _ => Some(last),
+                }
             })
-            .or_else(|| self.locals.iter().rposition(same))
             .or_else(|| self.acronym_of(named))
             .or_else(|| self.by_role_initials(named))
             .or_else(|| self.same_group(named))
@@ -1129,11 +1136,15 @@ fn agent_of(head: &str, word: &str) -> bool {
 
 /// The folded surname of a one-word person's name ("Vidal's" → "vidal").
 fn key_word(name: &str) -> Option<String> {
+    // Most names interned are full names: no key is folded for them.
+    if name.contains(' ') {
+        return None;
+    }
     match Key::person(name) {
         Key::Person {
             surname,
             given: None,
-        } if !name.contains(' ') => Some(surname),
+        } => Some(surname),
         _ => None,
     }
 }
