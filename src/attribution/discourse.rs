@@ -34,6 +34,8 @@ pub struct Local {
     pub spans: Vec<std::ops::Range<usize>>,
     /// What the text has signalled (a title, he/she referring back): `None` until then.
     pub gender: Option<Gender>,
+    /// An age given in apposition ("Jo Roe, 47,"), for a later "the 47-year-old".
+    pub age: Option<u16>,
 }
 
 /// A person's grammatical gender as the article signals it, for he/she.
@@ -229,6 +231,7 @@ impl Discourse {
                 mentions: Vec::new(),
                 spans: Vec::new(),
                 gender: None,
+                age: None,
             });
             self.locals.len() - 1
         };
@@ -1051,6 +1054,19 @@ impl Discourse {
     /// The person (or group, for plurals) whose role or name carries `head`,
     /// preferring matching modifiers, then the most recent mention.
     pub fn holder_of(&self, head: &str, plural: bool, modifiers: &[String]) -> Option<usize> {
+        // "Jo Roe, 47, … the 47-year-old said": the person of that age.
+        if let Some(age) = head
+            .strip_suffix("-year-old")
+            .and_then(|n| n.parse::<u16>().ok())
+        {
+            if let Some(i) = self
+                .locals
+                .iter()
+                .rposition(|l| l.kind == SpeakerKind::Person && l.age == Some(age))
+            {
+                return Some(i);
+            }
+        }
         let stem = |w: &str| -> String {
             let w = strip_possessive(w).0.to_lowercase();
             w.chars().take(5).collect()

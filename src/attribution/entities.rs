@@ -693,6 +693,15 @@ fn add_apposition_role(masked: &str, end: usize, d: &mut Discourse, id: usize) {
     if let Some(role) = apposition_role(masked, end) {
         d.add_role(id, role);
     }
+    // "Valon Roe, 47, who headed the office": an age between commas.
+    let age = masked[end..]
+        .strip_prefix(", ")
+        .and_then(|r| r.split_once(','))
+        .and_then(|(n, _)| n.parse::<u16>().ok())
+        .filter(|&n| (1..=120).contains(&n));
+    if age.is_some() && d.locals[id].age.is_none() {
+        d.locals[id].age = age;
+    }
 }
 
 /// The role in apposition after the name that ends at `end`, if any.

@@ -739,8 +739,13 @@ pub fn named_from(ws: &[&str], after_the: bool) -> Option<Named> {
         .iter()
         .any(|w| is_in(&ORG_HEADS, strip_possessive(w).0) && is_capitalised(w));
     // "Cedric Schuster of Samoa", "Jane Roe at Acme": the name ends before "of".
+    // "Pieter de Graaf of the Rabobank": a particle may stand inside.
     if let Some(k) = ws.iter().position(|w| matches!(*w, "of" | "from" | "at")) {
-        if !after_the && k > 1 && is_name_word(ws[k - 1]) && is_name_word(ws[k - 2]) {
+        let named_before = k > 1
+            && is_name_word(ws[k - 1])
+            && (is_name_word(ws[k - 2])
+                || (k > 2 && is_particle(ws[k - 2]) && is_name_word(ws[k - 3])));
+        if !after_the && named_before {
             ws = &ws[..k];
         }
     }

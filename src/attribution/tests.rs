@@ -2308,3 +2308,15 @@ fn a_numbered_designation_is_no_person() {
     let b = "Ana Lyle died on Monday. She was 90.\n\nIn 1950, after the council passed Emergency Ordinance 212, the family left the valley. She was 15.\n\n\"We carried the goats on our backs,\" she said later.";
     assert_eq!(speaker_of(b, "We carried"), "Ana Lyle");
 }
+
+#[test]
+fn the_age_given_in_apposition_finds_its_person() {
+    let b = "Marta Kovač, 52, who ran the depot for a decade, is charged with fraud.\n\nA former colleague, Ivan Horvat, 38, told reporters he had warned the board. \"Nobody listened,\" Horvat said.\n\nAsked by the judge whether she understood the charges, the 52-year-old said she was \"innocent of every count.\"";
+    assert_eq!(speaker_of(b, "innocent of"), "Marta Kovač", "{:?}", who(b));
+}
+
+#[test]
+fn a_name_with_a_particle_ends_before_of() {
+    let b = "Prices rose again.\n\nAnalyst Joost van Dijk of the Nordbank, who covers retail, said margins were thin. \"Shops are squeezed,\" he said.";
+    assert_eq!(speaker_of(b, "Shops are"), "Joost van Dijk", "{:?}", who(b));
+}
