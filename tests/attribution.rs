@@ -702,7 +702,7 @@ fn forty_seventh_unseen_set_scores_at_least_085_end_to_end() {
 }
 
 /// Forty-eighth blind set: Prishtina Insight 2010 (a trial), Total Slovenia
-/// News 2019 (a study), MaltaToday 2007 (a debate sketch), TheJournal.ie 2016,
+/// News 2019 (a study), `MaltaToday` 2007 (a debate sketch), `TheJournal.ie` 2016,
 /// LSM 2014 (a live blog), TVP World 2023 (a press conference), NL Times 2018
 /// (a company announcement) and The Press and Journal 2025 (a cup final)
 /// (161 statements). First run 0.909.
