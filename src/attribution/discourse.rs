@@ -653,6 +653,22 @@ impl Discourse {
         }
     }
 
+    /// "Tom Bishop … Bishop said": a title word written alone, capitalised and
+    /// with no determiner, is the surname of a person named earlier, when
+    /// there is one ("the bishop said" stays a role).
+    fn surname_like_title(&self, text: &str, at: usize) -> Option<usize> {
+        if text.contains(' ') || !is_capitalised(text) {
+            return None;
+        }
+        self.locals.iter().rposition(|l| {
+            // "Tom Bishop" may have been read as a body for its last word.
+            l.name.split(' ').count() >= 2
+                && l.name.split(' ').all(is_capitalised)
+                && l.name.rsplit(' ').next() == Some(text)
+                && l.mentions.iter().any(|m| m.start < at)
+        })
+    }
+
     /// Resolve a referent at byte `at`; `current` holds salient referents of the
     /// sentence so far (checked before earlier sentences).
     pub fn resolve(
@@ -688,6 +704,9 @@ impl Discourse {
                 modifiers,
                 text,
             } => {
+                if let Some(id) = self.surname_like_title(text, at.start) {
+                    return Some(id);
+                }
                 if let Some(id) = self.owned_role(text, at.clone(), current) {
                     return Some(id);
                 }

@@ -34,6 +34,23 @@ fn is_short_title_surname(w: &str, before: &str) -> bool {
         && is_in(&TITLE_WORDS, &format!("{lower}."))
 }
 
+/// "Cardinal said": a title written alone, capitalised and without a
+/// determiner, reads as a role, which the discourse may find to be the
+/// surname of a person named earlier ("Delia Cardinal … Cardinal said").
+fn lone_title(ws: &[&str]) -> Option<Referent> {
+    let [w] = ws else {
+        return None;
+    };
+    let lower = w.to_ascii_lowercase();
+    let title = w.len() >= 5 && is_capitalised(w) && is_in(&TITLE_WORDS, &lower);
+    (title && !is_in(&ROLE_NOUNS, &lower)).then(|| Referent::Role {
+        head: lower.clone(),
+        plural: false,
+        modifiers: Vec::new(),
+        text: (*w).to_string(),
+    })
+}
+
 /// Interpret the noun phrase `ws` (already delimited).
 pub fn interpret(ws: &[Word]) -> Option<Referent> {
     interpret_phrase(ws).map(without_seat)
@@ -156,6 +173,9 @@ fn interpret_texts(ws: &[&str]) -> Option<Referent> {
     }
     if ws.len() == 1 && is_in(&PRONOUNS, ws[0]) {
         return Some(Referent::Pronoun(ws[0].to_ascii_lowercase()));
+    }
+    if let Some(r) = lone_title(ws) {
+        return Some(r);
     }
     // "One engineer", "another official" read as "an engineer".
     let counting = ws.len() > 1

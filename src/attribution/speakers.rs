@@ -80,6 +80,9 @@ pub fn subject_before_in(sent: &Sentence, seg: &str) -> Option<Referent> {
         if i > 0 && i + 1 < chunks.len() && raw_first.is_some_and(|w| w == "as") {
             continue;
         }
+        if i > 0 && region_of_hometown(ws, &sent.words_of(chunks[i - 1])) {
+            continue;
+        }
         // "…Jonathan Pryor, who (earlier) said": the cue's own relative clause
         // speaks for its antecedent, the phrase that closes the chunk before;
         // a bare "who" after a list ("including …") speaks for the listed one.
@@ -1326,10 +1329,12 @@ fn with_apposition(
         return person;
     }
     if let Referent::Named(p) = &prev_ref {
+        // "Kestrel Rowing, the sport's governing body, said": after a definite
+        // body description, a name of several words is that body too.
         if body_description
             && p.kind == SpeakerKind::Person
             && p.role.is_none()
-            && !p.name.contains(' ')
+            && (!p.name.contains(' ') || !described)
         {
             return Referent::Named(Named {
                 kind: SpeakerKind::Organisation,
@@ -1653,6 +1658,16 @@ fn skip_leading<'a, 'b>(ws: &'b [Word<'a>]) -> &'b [Word<'a>] {
         })
         .count();
     &ws[k..]
+}
+
+/// "Jo Roe, of Riverside, Westmoor, said": a bare name right after an "of"
+/// or "from" place is the wider place it lies in, not the subject.
+fn region_of_hometown(ws: &[Word], before: &[Word]) -> bool {
+    let bare_name = (1..=3).contains(&ws.len()) && ws.iter().all(|w| is_capitalised(w.text));
+    let hometown = before.len() >= 2
+        && matches!(before[0].text, "of" | "from")
+        && before[1..].iter().all(|w| is_capitalised(w.text));
+    bare_name && hometown
 }
 
 /// "On Monday the G7 nations also": the NP after a short leading phrase.

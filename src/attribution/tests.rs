@@ -2320,3 +2320,37 @@ fn a_name_with_a_particle_ends_before_of() {
     let b = "Prices rose again.\n\nAnalyst Joost van Dijk of the Nordbank, who covers retail, said margins were thin. \"Shops are squeezed,\" he said.";
     assert_eq!(speaker_of(b, "Shops are"), "Joost van Dijk", "{:?}", who(b));
 }
+
+#[test]
+fn a_region_after_a_hometown_is_still_the_hometown() {
+    let b = "Tom Hale, of Riverside, Westmoor, who toured with the band for a decade, said he was shocked.\n\n\"He was a gentle man,\" the 60-year-old said.";
+    assert_eq!(speaker_of(b, "He was a gentle"), "Tom Hale", "{:?}", who(b));
+}
+
+#[test]
+fn a_body_named_before_its_description_is_the_speaker() {
+    let b = "Ana Lyle died on Monday.\n\nKestrel Rowing, the sport's governing body, said in a statement that she was \"a true pioneer of the river.\"";
+    assert_eq!(
+        speaker_of(b, "a true pioneer"),
+        "Kestrel Rowing",
+        "{:?}",
+        who(b)
+    );
+}
+
+#[test]
+fn a_title_word_as_a_surname_before_the_verb_is_the_person() {
+    let b = "Nurse Ana Lyle ran the shelter.\n\nAmong the evacuees is Tom Bishop, a fisherman from the coast.\n\n\"We have seen storms before,\" Bishop said.";
+    assert_eq!(speaker_of(b, "We have seen"), "Tom Bishop", "{:?}", who(b));
+}
+
+#[test]
+fn a_title_only_word_as_a_surname_before_the_verb_is_the_person() {
+    let b = "Nurse Ana Lyle ran the shelter.\n\nAmong the evacuees is Tom Cardinal, a fisherman from the coast.\n\n\"We have seen storms before,\" Cardinal said.";
+    assert_eq!(
+        speaker_of(b, "We have seen"),
+        "Tom Cardinal",
+        "{:?}",
+        who(b)
+    );
+}
