@@ -38,6 +38,13 @@ pub struct Local {
     pub age: Option<u16>,
 }
 
+impl Local {
+    /// A person named in full whose name the bare surname `key` stands for.
+    fn bears_surname(&self, key: &Key) -> bool {
+        self.kind == SpeakerKind::Person && self.name.contains(' ') && self.key.same(key)
+    }
+}
+
 /// A person's grammatical gender as the article signals it, for he/she.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Gender {
@@ -160,9 +167,9 @@ impl Discourse {
             fresh.unwrap_or_else(|| locals[known.unwrap_or_default()].key.clone())
         };
         // "Zahid Iqbal … his daughter, Shabana Iqbal … Mr Iqbal said": of
-        // two people of one name, the title says which.
-        // The title is read only when the last of that name is of a known
-        // gender: most names are met with no title, or only once.
+        // two people of one name, the title says which. It is read only when
+        // the last of that name is of a known gender: most names are met
+        // with no title, or only once.
         let same = |l: &Local| l.kind == named.kind && l.key.same(key);
         let found = self
             .shared_surname(named, key)
@@ -453,11 +460,7 @@ impl Discourse {
     pub fn person_by_surname(&self, word: &str) -> Option<usize> {
         let key = Key::person(strip_possessive(word).0);
         self.surname_holder(&key)
-            .or_else(|| {
-                self.locals.iter().rposition(|l| {
-                    l.kind == SpeakerKind::Person && l.name.contains(' ') && l.key.same(&key)
-                })
-            })
+            .or_else(|| self.locals.iter().rposition(|l| l.bears_surname(&key)))
             // A person's word: no `Named` is built just to say so.
             .or_else(|| self.first_part_of(&key))
     }
@@ -501,9 +504,7 @@ impl Discourse {
             Some(r) if super::interpret::is_family_age(r) => self
                 .locals
                 .iter()
-                .rposition(|l| {
-                    l.kind == SpeakerKind::Person && l.name.contains(' ') && l.key.same(key)
-                })
+                .rposition(|l| l.bears_surname(key))
                 .filter(|&i| i != holder)
                 .or(Some(holder)),
             Some(_) => None,
@@ -521,9 +522,11 @@ impl Discourse {
             surname: word.clone(),
             given: None,
         };
-        let mut bearers = self.locals.iter().enumerate().filter(|(_, l)| {
-            l.kind == SpeakerKind::Person && l.name.contains(' ') && l.key.same(&key)
-        });
+        let mut bearers = self
+            .locals
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| l.bears_surname(&key));
         if let (Some((i, _)), None) = (bearers.next(), bearers.next()) {
             if i == id {
                 self.surname_holders.push((word, id));

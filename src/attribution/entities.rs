@@ -255,13 +255,14 @@ pub fn scan(
                             l.gender = prev.and_then(super::discourse::Gender::of_role);
                         }
                     }
+                    let fronted = in_fronted_clause(ws, i);
                     if disc.locals[id].kind == SpeakerKind::Person
                         && rec.any_person.is_none()
-                        && !in_fronted_clause(ws, i)
+                        && !fronted
                     {
                         rec.any_person = Some(id);
                     }
-                    if !after_preposition(prev) && !in_fronted_clause(ws, i) {
+                    if !after_preposition(prev) && !fronted {
                         let l = &disc.locals[id];
                         match l.kind {
                             SpeakerKind::Person if rec.person.is_none() => rec.person = Some(id),

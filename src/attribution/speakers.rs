@@ -1706,11 +1706,9 @@ pub fn subject_after(rest: &str) -> Option<Referent> {
     subject_after_in(&Sentence::none(), rest)
 }
 
-/// [`subject_after`] for the text `rest` after a cue of the sentence `sent`,
-/// whose words are read from the sentence's own split.
 /// "…," said one of them, Sanjay Rai.": one of a group the text spoke of,
 /// named after the comma, is that person.
-fn one_of_them_named(ws: &[Word]) -> Option<Referent> {
+fn one_of_them_named(sent: &Sentence, ws: &[Word]) -> Option<Referent> {
     let [one, of, ..] = ws else { return None };
     if !one.text.eq_ignore_ascii_case("one") || of.text != "of" {
         return None;
@@ -1721,18 +1719,25 @@ fn one_of_them_named(ws: &[Word]) -> Option<Referent> {
         .take(5)
         .position(|w| w.comma_after)
         .filter(|&k| k >= 2)?;
-    let rest = &ws[k + 1..];
+    person_named_first(sent, &ws[k + 1..]).map(Referent::Named)
+}
+
+/// The person the phrase opening `rest` names, after a comma ("…, Jane
+/// Roe"): a name with at least one name word, never a role or a body.
+fn person_named_first(sent: &Sentence, rest: &[Word]) -> Option<Named> {
     let m = np_extent(rest);
-    match (m > 0).then(|| interpret(&rest[..m])).flatten()? {
+    match (m > 0).then(|| interpret_in(sent, &rest[..m])).flatten()? {
         Referent::Named(p)
             if p.kind == SpeakerKind::Person && p.name.split_whitespace().any(is_name_word) =>
         {
-            Some(Referent::Named(p))
+            Some(p)
         }
         _ => None,
     }
 }
 
+/// [`subject_after`] for the text `rest` after a cue of the sentence `sent`,
+/// whose words are read from the sentence's own split.
 pub fn subject_after_in(sent: &Sentence, rest: &str) -> Option<Referent> {
     let ws = sent.words_of(head(rest, OBJECT_REACH));
     // "According to her, …": an object pronoun stands for the person.
@@ -1748,7 +1753,7 @@ pub fn subject_after_in(sent: &Sentence, rest: &str) -> Option<Referent> {
     if let Some((r, _)) = unnamed_source(&ws) {
         return Some(r);
     }
-    if let Some(r) = one_of_them_named(&ws) {
+    if let Some(r) = one_of_them_named(sent, &ws) {
         return Some(r);
     }
     let n = np_extent(&ws);
@@ -1766,16 +1771,11 @@ pub fn subject_after_in(sent: &Sentence, rest: &str) -> Option<Referent> {
     };
     // "said the union's spokesperson, Jane Roe": the name after the comma.
     if ws[n - 1].comma_after && is_role_only(&r).is_some() {
-        let rest = &ws[n..];
-        let m = np_extent(rest);
-        if let Some(Referent::Named(p)) = (m > 0).then(|| interpret_in(sent, &rest[..m])).flatten()
-        {
-            if p.kind == SpeakerKind::Person && p.name.split_whitespace().any(is_name_word) {
-                return Some(Referent::Named(Named {
-                    role: is_role_only(&r),
-                    ..p
-                }));
-            }
+        if let Some(p) = person_named_first(sent, &ws[n..]) {
+            return Some(Referent::Named(Named {
+                role: is_role_only(&r),
+                ..p
+            }));
         }
     }
     // "said Jane Roe, a spokeswoman for …": the role after the comma.
