@@ -142,6 +142,13 @@ pub fn subject_before_in(sent: &Sentence, seg: &str) -> Option<Referent> {
             }
         }
         if let Some(r) = free_relative_subject(ws) {
+            // "For Roe, the goal was the end of what he called …": the
+            // person whose view the fronted phrase gives is the pronoun.
+            if matches!(r, Referent::Pronoun(_)) && i > 0 {
+                if let Some(r) = point_of_view(sent, &sent.words_of(chunks[i - 1])) {
+                    return Some(r);
+                }
+            }
             return Some(r);
         }
         // "a group that analysts call ‘a cartel’": in an object relative
@@ -951,12 +958,51 @@ fn free_relative_subject(ws: &[Word]) -> Option<Referent> {
         rest = head;
     }
     // A pronoun there ("condemned what it called") is left to the clause's
-    // own subject or the cue before it.
+    // own subject or the cue before it, unless that subject is a thing that
+    // cannot speak: "the goal was the end of what he called …" is his.
+    if let [w] = rest {
+        if matches!(w.text, "he" | "she") && thing_opens(&ws[..k]) {
+            return Some(Referent::Pronoun(w.text.to_string()));
+        }
+    }
     let n = np_extent(rest);
     if n == 0 || n < rest.len() {
         return None;
     }
     interpret(rest)
+}
+
+/// "For Jo Roe," / "To Roe,": a fronted phrase naming whose view the clause
+/// gives.
+fn point_of_view(sent: &Sentence, ws: &[Word]) -> Option<Referent> {
+    let [lead, rest @ ..] = ws else {
+        return None;
+    };
+    if !matches!(lead.text, "For" | "To") || rest.is_empty() || np_extent(rest) != rest.len() {
+        return None;
+    }
+    match interpret_in(sent, rest)? {
+        r @ Referent::Named(Named {
+            kind: SpeakerKind::Person,
+            ..
+        }) => Some(r),
+        _ => None,
+    }
+}
+
+/// The clause opens on a definite common noun that names no role, body or
+/// person ("the goal was …", "this season is …").
+fn thing_opens(ws: &[Word]) -> bool {
+    let [det, noun, ..] = ws else {
+        return false;
+    };
+    matches!(det.text, "the" | "The" | "this" | "This" | "that" | "That")
+        && noun.text.bytes().all(|b| b.is_ascii_lowercase())
+        && !super::phrase::is_role_word(noun.text)
+        && !is_noun_in(&BODY_NOUNS, noun.text)
+        && ws.get(2).is_some_and(|w| {
+            matches!(w.text, "was" | "is" | "were" | "are") || is_auxiliary(w.text)
+        })
 }
 
 /// A US party-and-state tag in apposition ("D-N.M.", "R-Texas", "I-Vt."):

@@ -2354,3 +2354,18 @@ fn a_title_only_word_as_a_surname_before_the_verb_is_the_person() {
         who(b)
     );
 }
+
+#[test]
+fn what_he_called_after_a_clause_about_a_thing_is_his() {
+    let b = "Jo Roe scored twice on Sunday.\n\nThe goal was the end of what he called \u{201c}the worst month of my career\u{201d}.";
+    assert_eq!(speaker_of(b, "the worst month"), "Jo Roe", "{:?}", who(b));
+    // A role opening the clause keeps the verb.
+    let b = "Jo Roe scored twice on Sunday.\n\nThe coach was angry at what she called \u{201c}a long wait\u{201d}, Ana Lyle said.";
+    assert_eq!(speaker_of(b, "a long wait"), "Ana Lyle", "{:?}", who(b));
+}
+
+#[test]
+fn for_a_person_then_what_he_called_is_that_person() {
+    let b = "Jo Roe scored twice on Sunday.\n\nTim Hale came back from injury.\n\nFor Roe, the goal was the end of what he called \u{201c}the worst month of my career\u{201d}.";
+    assert_eq!(speaker_of(b, "the worst month"), "Jo Roe", "{:?}", who(b));
+}
