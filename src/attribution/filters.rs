@@ -56,7 +56,7 @@ const RELAY_WORDS: &[&str] = &[
     "press",
 ];
 
-/// "NEW YORK — …", "SANTIAGO (AFP) - …": the dateline opening the story is a
+/// "NEW YORK — …", "SANTIAGO (AFP) - …", "DUBAI: …": the dateline opening the story is a
 /// place stamp, not a mention; blank it (same length) so it names nobody.
 pub(super) fn blank_dateline(article: &Article, text: &str, masked: &mut String) {
     let Some(d) = &article.dateline else { return };
@@ -64,7 +64,7 @@ pub(super) fn blank_dateline(article: &Article, text: &str, masked: &mut String)
         return;
     }
     let head = &text[..text.floor_char_boundary(80)];
-    let Some(end) = [" — ", " – ", " - ", " -- "]
+    let Some(end) = [" — ", " – ", " - ", " -- ", ": "]
         .iter()
         .filter_map(|sep| head.find(sep).map(|i| i + sep.len()))
         .min()

@@ -152,6 +152,8 @@ pub static BODY_NOUNS: WordList = WordList::new(&[
     // "the Kestrel Heritage Center in Dunmore … the center said": a centre,
     // museum or academy named by its kind speaks as the body it heads.
     "center", "centre", "museum",
+    // "a case the prosecution called …": the prosecuting side of a trial.
+    "prosecution",
 ]);
 
 /// Nouns for things that speak on someone's behalf ("the statement said").

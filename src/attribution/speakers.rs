@@ -232,6 +232,21 @@ pub fn subject_before_in(sent: &Sentence, seg: &str) -> Option<Referent> {
                     return interpret_in(sent, rest);
                 }
             }
+            // "… jailed him in a case the prosecution called …": the same
+            // clause closing a longer chunk, after an indefinite antecedent.
+            if let Some(k) = (3..ws.len()).rev().find(|&k| {
+                ws[k].text == "the"
+                    && matches!(ws[k - 2].text, "a" | "an")
+                    && common(&ws[k - 2..k])
+                    && !super::phrase::is_role_word(ws[k - 1].text)
+            }) {
+                let rest = &ws[k..];
+                if rest.len() <= 3 && np_extent(rest) == rest.len() {
+                    if let Some(r) = interpret_in(sent, rest) {
+                        return Some(r);
+                    }
+                }
+            }
         }
         if let Some(rel) = ws
             .iter()

@@ -2369,3 +2369,20 @@ fn for_a_person_then_what_he_called_is_that_person() {
     let b = "Jo Roe scored twice on Sunday.\n\nTim Hale came back from injury.\n\nFor Roe, the goal was the end of what he called \u{201c}the worst month of my career\u{201d}.";
     assert_eq!(speaker_of(b, "the worst month"), "Jo Roe", "{:?}", who(b));
 }
+
+#[test]
+fn a_place_in_capitals_before_a_colon_is_a_dateline() {
+    let b = "Court jails clerk\n\nDUBAI: The court on Sunday jailed a clerk in a case the prosecution called \u{201c}a long deceit\u{201d}.\n\nProsecutor Sami Nour had asked for ten years.";
+    assert_ne!(speaker_of(b, "a long deceit"), "DUBAI", "{:?}", who(b));
+}
+
+#[test]
+fn a_case_the_prosecution_called_is_the_prosecutions_word() {
+    let b = "Court jails clerk\n\nThe court on Sunday jailed a clerk for fraud in a case the prosecution called \u{201c}a long deceit\u{201d}.";
+    assert_eq!(
+        speaker_of(b, "a long deceit"),
+        "prosecution",
+        "{:?}",
+        who(b)
+    );
+}
