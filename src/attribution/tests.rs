@@ -2354,3 +2354,31 @@ fn a_title_only_word_as_a_surname_before_the_verb_is_the_person() {
         who(b)
     );
 }
+
+#[test]
+fn a_body_description_after_the_clause_naming_it_is_that_body() {
+    let b = "Prices rose again.\n\nDairy group Hollander Zuivel will shut its plant in Delden, the family-owned company said, calling it \"a painful step\".";
+    assert_eq!(
+        speaker_of(b, "a painful step"),
+        "Hollander Zuivel",
+        "{:?}",
+        who(b)
+    );
+}
+
+#[test]
+fn a_railway_named_by_its_head_noun_is_the_company() {
+    let b = "Storms hit the coast.\n\nNorthmoor Railway has halted trains after a tree fell on the line.\n\n\"Safety comes first,\" the company said in a statement.";
+    assert_eq!(
+        speaker_of(b, "Safety comes first"),
+        "Northmoor Railway",
+        "{:?}",
+        who(b)
+    );
+}
+
+#[test]
+fn a_body_named_only_after_the_description_is_not_that_body() {
+    let b = "Traders paid MAD 4 billion for grain last year.\n\nThe quake struck at night.\n\nHundreds of homes fell.\n\nRoads were cut for days.\n\nAid came by mule.\n\nThe government has said the town will keep its \"old character\", at a cost of MAD 2 billion.";
+    assert_eq!(speaker_of(b, "old character"), "government", "{:?}", who(b));
+}
