@@ -584,6 +584,14 @@ fn sentence(
     let mut rec = SentenceRecord::default();
     let sent = super::text::Sentence::new(ms, base);
     let scanned = scan(&sent, d, &mut out.places);
+    rec.mentioned_org = scanned.org.and_then(|id| {
+        let sentence = base..base + ms.len();
+        let at = d.locals[id]
+            .mentions
+            .iter()
+            .find(|m| sentence.contains(&m.start));
+        at.map(|m| (id, m.start))
+    });
     // "The president's office releases a brief statement …": who issued the
     // document that a later "the statement says" speaks for.
     if let Some((noun, at)) = issued_document(ms) {

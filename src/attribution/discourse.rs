@@ -107,6 +107,9 @@ pub struct SentenceRecord {
     /// First person mentioned anywhere in the sentence (after a preposition too).
     pub any_person: Option<usize>,
     pub org: Option<usize>,
+    /// The first body the sentence mentions and where, known before its cues
+    /// are read: "Acme will cut 200 jobs, the company said" finds Acme in it.
+    pub mentioned_org: Option<(usize, usize)>,
     pub group: Option<usize>,
     /// Where the name opening the sentence as its subject starts (after a
     /// leading adverbial), when the sentence has no quotation and no other
@@ -929,11 +932,23 @@ impl Discourse {
                 // A body whose own name says it is another kind of body ("the
                 // government" is not "the Helsinki Foundation") is not meant.
                 let fits = |id: &usize| !other_kind_of_body(head, &self.locals[*id].name);
+                // "Acme will cut 200 jobs, the family-owned company said": a
+                // body named earlier in the same sentence, whose cue has not
+                // been read yet, comes before the sentences above.
+                let earlier =
+                    |id: &usize| self.locals[*id].mentions.iter().any(|m| m.start < at.start);
                 let found = found.or_else(|| {
                     current
                         .org
-                        .filter(|&id| self.locals[id].mentions.iter().any(|m| m.start < at.start))
+                        .filter(earlier)
                         .filter(fits)
+                        .or_else(|| {
+                            current
+                                .mentioned_org
+                                .filter(|&(_, start)| start < at.start)
+                                .map(|(id, _)| id)
+                                .filter(fits)
+                        })
                         .or_else(|| {
                             self.records
                                 .iter()

@@ -105,7 +105,19 @@ pub(super) fn is_label(ms: &str, qs: usize) -> bool {
     let before = ms[..qs].trim_end();
     let last = before.rsplit(' ').next().unwrap_or("");
     // The leads are lowercase: compare without a lowercased copy.
-    LABEL_LEADS.iter().any(|l| l.eq_ignore_ascii_case(last)) || known_as(before)
+    LABEL_LEADS.iter().any(|l| l.eq_ignore_ascii_case(last))
+        || known_as(before)
+        || under_the_name(before)
+}
+
+/// "shops that trade under the name 'Huis van Brood'", "sold under the brand
+/// 'Kestrel'", "goes by the name 'Doc'": a trade name, nobody's words. Not
+/// "she had heard the name 'only at home'", which reports what she said.
+fn under_the_name(before: &str) -> bool {
+    let mut ws = before.rsplit(' ');
+    ws.next().is_some_and(|w| matches!(w, "name" | "brand"))
+        && ws.next() == Some("the")
+        && ws.next().is_some_and(|w| matches!(w, "under" | "by"))
 }
 
 /// "known as", "better known as", "known to friends as": a name someone goes
@@ -118,14 +130,27 @@ fn known_as(before: &str) -> bool {
 /// A name given rather than words said: "the union calls it the 'zero-hours
 /// quay'" (the article stays outside the marks), or a single capitalised
 /// word right after "calls" ("a group the trade calls 'G-20+'"), or a term
-/// a group uses ("what clinicians call 'access block'").
+/// a group uses ("what clinicians call 'access block'", "what growers call
+/// the 'white gold'").
 pub(super) fn is_name_given(inner: &str, ms: &str, qs: usize) -> bool {
     let before = ms[..qs].trim_end();
     let mut ws = before.rsplit(' ');
     let call = |w: Option<&str>| w.is_some_and(|w| matches!(w, "call" | "calls" | "called"));
     let last = ws.next();
     if last == Some("the") {
-        return ws.next().is_some_and(|w| matches!(w, "it" | "them")) && call(ws.next());
+        // "what growers proudly call the 'white gold' of the plains": the
+        // term a group uses for a thing, in the generic present. "what he
+        // called the 'glaring gaps'" is one speaker's own words.
+        let next = ws.next();
+        if call(next) {
+            let pronoun = |w: &str| matches!(w, "he" | "she" | "it" | "they" | "we" | "I");
+            let group: Vec<&str> = ws.take(4).collect();
+            let Some(k) = group.iter().position(|w| w.eq_ignore_ascii_case("what")) else {
+                return false;
+            };
+            return next == Some("call") && !group[..k].iter().any(|w| pronoun(w));
+        }
+        return next.is_some_and(|w| matches!(w, "it" | "them")) && call(ws.next());
     }
     // Both readings below need "call" right before the marks: most
     // quotations stop here, before their words are counted.

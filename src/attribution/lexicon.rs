@@ -198,6 +198,9 @@ pub static ORG_HEADS: WordList = WordList::new(&[
     // "Human Rights Watch", "Chicago Tribune"): never a person's surname.
     "international", "watch", "observatory", "tribune", "gazette", "herald", "chronicle",
     "telegraph", "inquirer",
+    // Rail operators named by what they run ("Northern Railway", "Union
+    // Pacific Railroad"), which the text then calls "the company".
+    "railway", "railways", "railroad",
 ]);
 
 /// Capitalised head nouns of things that are neither people nor bodies

@@ -2386,3 +2386,57 @@ fn a_case_the_prosecution_called_is_the_prosecutions_word() {
         who(b)
     );
 }
+
+#[test]
+fn a_body_description_after_the_clause_naming_it_is_that_body() {
+    let b = "Prices rose again.\n\nDairy group Hollander Zuivel will shut its plant in Delden, the family-owned company said, calling it \"a painful step\".";
+    assert_eq!(
+        speaker_of(b, "a painful step"),
+        "Hollander Zuivel",
+        "{:?}",
+        who(b)
+    );
+}
+
+#[test]
+fn a_railway_named_by_its_head_noun_is_the_company() {
+    let b = "Storms hit the coast.\n\nNorthmoor Railway has halted trains after a tree fell on the line.\n\n\"Safety comes first,\" the company said in a statement.";
+    assert_eq!(
+        speaker_of(b, "Safety comes first"),
+        "Northmoor Railway",
+        "{:?}",
+        who(b)
+    );
+}
+
+#[test]
+fn a_body_named_only_after_the_description_is_not_that_body() {
+    let b = "Traders paid MAD 4 billion for grain last year.\n\nThe quake struck at night.\n\nHundreds of homes fell.\n\nRoads were cut for days.\n\nAid came by mule.\n\nThe government has said the town will keep its \"old character\", at a cost of MAD 2 billion.";
+    assert_eq!(speaker_of(b, "old character"), "government", "{:?}", who(b));
+}
+
+#[test]
+fn a_trade_name_is_no_statement() {
+    let b = "Its 40 shops, which trade under the name \"Huis van Brood\", are not affected, the firm stressed.";
+    let ws = who(b);
+    assert!(ws.iter().all(|(t, _)| t != "Huis van Brood"), "{ws:?}");
+}
+
+#[test]
+fn what_a_group_calls_the_thing_is_a_label() {
+    let b = "Officials say cotton output will rise, as more farmers turn to what growers proudly call the \"white gold\" of the plains.";
+    let ws = who(b);
+    assert!(ws.iter().all(|(t, _)| t != "white gold"), "{ws:?}");
+}
+
+#[test]
+fn words_heard_as_a_name_are_still_a_statement() {
+    let b = "Asked whether she knew of the fund, Ana Lyle said she had heard the name \"only once, at a party.\"";
+    assert_eq!(speaker_of(b, "only once"), "Ana Lyle", "{:?}", who(b));
+}
+
+#[test]
+fn what_he_called_the_thing_is_his_words() {
+    let b = "The lawyer Jo Roe spoke for the defence.\n\nShe urged the court to note what she called the \u{201c}obvious holes\u{201d} in the file.";
+    assert_eq!(speaker_of(b, "obvious holes"), "Jo Roe", "{:?}", who(b));
+}
