@@ -149,12 +149,29 @@ pub fn scan(
         let read = sent.interpreted.borrow();
         match &read[at].1 {
             Some(Referent::Named(named)) => {
+                // "the Gulf of Tarn", "the Old Town's park", "the Vesna coast":
+                // a feature of the land, by its head noun or the lowercase
+                // noun the name modifies.
+                if is_landform_name(&named.name)
+                    || (!ws[i + n - 1].comma_after && before_landform_noun(&ws[i + n..]))
+                {
+                    places.push(PlaceMention {
+                        name: strip_possessive(&named.name).0.to_string(),
+                        range: span,
+                    });
+                    i += n;
+                    continue;
+                }
                 let mut named = std::borrow::Cow::Borrowed(named);
                 if named.kind == SpeakerKind::Person {
                     if let Some(d) = business_apposition(masked, ws[i + n - 1].end) {
                         let named = named.to_mut();
                         named.kind = SpeakerKind::Organisation;
                         named.role = Some(d);
+                    } else if named.role.is_none() && prev.is_some_and(is_outlet_noun) {
+                        // "told local portal Vestis Vega": a publication
+                        // named after its kind, however personal its name.
+                        named.to_mut().kind = SpeakerKind::Organisation;
                     }
                 }
                 let id = match named.kind {
@@ -348,6 +365,89 @@ pub fn scan(
         i += n;
     }
     rec
+}
+
+/// Capitalised heads naming a feature of the land or sea ("Gulf of Riga",
+/// "Red Sea", "Old Town"); a body is never named so at its end.
+const LANDFORM_HEADS: &[&str] = &[
+    "Gulf",
+    "Sea",
+    "Bay",
+    "Lake",
+    "River",
+    "Town",
+    "Island",
+    "Islands",
+    "Coast",
+    "Valley",
+    "Mountains",
+    "Peninsula",
+    "Strait",
+    "Straits",
+    "Ocean",
+    "Desert",
+    "Delta",
+    "Basin",
+];
+
+/// A name closed by a landform head, or opened by one before "of" ("Gulf of
+/// Tarn", "Lake of the Woods").
+fn is_landform_name(name: &str) -> bool {
+    let mut ws = name.split_whitespace();
+    let first = ws.next().unwrap_or("");
+    let head = |w: &str| LANDFORM_HEADS.contains(&strip_possessive(w).0);
+    (ws.next() == Some("of") && head(first))
+        || (name.split_whitespace().nth(1).is_some() && name.rsplit(' ').next().is_some_and(head))
+}
+
+/// The words after a name open on a lowercase noun for a stretch of land
+/// ("the Kurzeme coast"), not itself a modifier of a body or role noun ("the
+/// coast guard").
+fn before_landform_noun(after: &[super::text::Word]) -> bool {
+    let landform = |w: &str| {
+        matches!(
+            w,
+            "coast"
+                | "coastline"
+                | "region"
+                | "province"
+                | "valley"
+                | "peninsula"
+                | "countryside"
+                | "shore"
+                | "lowlands"
+                | "highlands"
+                | "plateau"
+                | "basin"
+                | "delta"
+                | "hinterland"
+        )
+    };
+    after.first().is_some_and(|w| landform(w.text))
+        && after.get(1).is_none_or(|w| {
+            !(is_in(&ROLE_NOUNS, w.text) || is_in(&super::lexicon::BODY_NOUNS, w.text))
+        })
+}
+
+/// Lowercase nouns for a publication or broadcaster, written before its name
+/// ("the newspaper", "local portal").
+fn is_outlet_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "newspaper"
+            | "paper"
+            | "daily"
+            | "weekly"
+            | "tabloid"
+            | "portal"
+            | "website"
+            | "magazine"
+            | "broadcaster"
+            | "channel"
+            | "station"
+            | "outlet"
+            | "podcast"
+    )
 }
 
 /// "Asked whether the penalty stood, the 51-year-old …": the word after the

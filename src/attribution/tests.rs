@@ -2440,3 +2440,36 @@ fn what_he_called_the_thing_is_his_words() {
     let b = "The lawyer Jo Roe spoke for the defence.\n\nShe urged the court to note what she called the \u{201c}obvious holes\u{201d} in the file.";
     assert_eq!(speaker_of(b, "obvious holes"), "Jo Roe", "{:?}", who(b));
 }
+
+/// The kind the sidebar lists `name` under, if it lists it.
+fn entity_kind(body: &str, name: &str) -> Option<crate::attribution::EntityKind> {
+    corpus(body)
+        .entities
+        .iter()
+        .find(|e| e.name == name)
+        .map(|e| e.kind)
+}
+
+#[test]
+fn a_gulf_a_town_or_a_coast_named_by_its_region_is_a_place() {
+    let b = "Storms hit the coast.\n\nWater in the Gulf of Tarn could rise a metre, and trees fell in the Old Town's park and along the Vesna coast.\n\n\"Stay inside,\" police said.";
+    for name in ["Gulf of Tarn", "Old Town", "Vesna"] {
+        assert_eq!(
+            entity_kind(b, name),
+            Some(crate::attribution::EntityKind::Place),
+            "{name}: {:?}",
+            corpus(b).entities
+        );
+    }
+}
+
+#[test]
+fn a_paper_named_after_its_kind_is_no_person() {
+    let b = "Roofs blew off.\n\n\"It flew across the yard,\" caretaker Jo Roe told local portal Vestis Vega.";
+    assert_eq!(
+        entity_kind(b, "Vestis Vega"),
+        Some(crate::attribution::EntityKind::Organisation),
+        "{:?}",
+        corpus(b).entities
+    );
+}
