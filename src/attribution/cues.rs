@@ -74,6 +74,10 @@ const VERBS: &[&str] = &[
     "say",
     "told",
     "tells",
+    // "as her father used to tell her, “…”": the plain form after a modal.
+    "tell",
+    // "“…,” she read": a statement read out is the reader's words.
+    "read",
     "added",
     "adds",
     "warned",
@@ -560,6 +564,9 @@ pub fn find(masked: &str) -> Vec<Cue> {
                 continue;
             }
             let verb = m.as_str().split_whitespace().next().unwrap_or("");
+            if verb == "read" && !read_out_after_quotation(masked, m.start(), m.end()) {
+                continue;
+            }
             CueKind::Verb {
                 invertible: INVERTIBLE.contains(&verb),
             }
@@ -570,6 +577,21 @@ pub fn find(masked: &str) -> Vec<Cue> {
         });
     }
     out
+}
+
+/// "“…,” she read." / "“…,” the statement read.": "read" reports words
+/// only as the short attribution closing a quotation; elsewhere it is a
+/// banner "that read" or a communique read "in part", whose source is another's.
+fn read_out_after_quotation(masked: &str, start: usize, end: usize) -> bool {
+    let before = &masked[..start];
+    let Some(k) = before.rfind(super::text::MASK as char) else {
+        return false;
+    };
+    let subject = &before[k + 1..];
+    let after = masked[end..].trim_start();
+    !subject.contains(['.', ';', ':'])
+        && subject.split_whitespace().count() <= 4
+        && (after.is_empty() || after.starts_with(['.', ',', ';']))
 }
 
 /// "his repeated warnings", "ignored repeated warnings": an "-ed" form after a

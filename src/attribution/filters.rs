@@ -15,6 +15,7 @@ const LABEL_LEADS: &[&str] = &[
     "term",
     "word",
     "slogan",
+    "motto",
     "hashtag",
     "phrase",
     "nicknamed",
@@ -108,6 +109,7 @@ pub(super) fn is_label(ms: &str, qs: usize) -> bool {
     LABEL_LEADS.iter().any(|l| l.eq_ignore_ascii_case(last))
         || known_as(before)
         || under_the_name(before)
+        || apposed_label(last)
 }
 
 /// "shops that trade under the name 'Huis van Brood'", "sold under the brand
@@ -118,6 +120,24 @@ fn under_the_name(before: &str) -> bool {
     ws.next().is_some_and(|w| matches!(w, "name" | "brand"))
         && ws.next() == Some("the")
         && ws.next().is_some_and(|w| matches!(w, "under" | "by"))
+}
+
+/// A label noun set off by a comma before the marks names the quotation, as
+/// "its motto, “…”" or "the slogan, “…”" do; only nouns that are never a
+/// speaker's channel ("in his book, “…”" may open words he wrote).
+fn apposed_label(last: &str) -> bool {
+    last.strip_suffix(',').is_some_and(|w| {
+        [
+            "motto",
+            "slogan",
+            "hashtag",
+            "nickname",
+            "catchphrase",
+            "watchword",
+        ]
+        .iter()
+        .any(|l| l.eq_ignore_ascii_case(w))
+    })
 }
 
 /// "known as", "better known as", "known to friends as": a name someone goes
@@ -229,6 +249,14 @@ pub(super) fn is_title_of_work(inner: &str, ms: &str, qs: usize) -> bool {
     }
     let ws = || inner.split_whitespace();
     if ws().nth(1).is_none() {
+        return false;
+    }
+    // A title or a name opens on a capital or an article ("the Forgotten
+    // Base"); "in Polish and English" is a phrase of someone's words.
+    let first = ws().next().unwrap_or("");
+    if !(first.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        || matches!(first, "the" | "a" | "an"))
+    {
         return false;
     }
     let small = [

@@ -82,6 +82,7 @@ pub static ROLE_NOUNS: WordList = WordList::new(&[
     "editor", "prime", "king", "queen",
     // People named by their relation to someone ("my wife Carla", "her colleague Dan Ibe").
     "wife", "husband", "partner", "daughter", "son", "mother", "father", "brother", "sister",
+    "sibling",
     "colleague", "teammate", "classmate", "roommate", "housemate", "flatmate", "friend", "neighbour", "neighbor", "chef", "mentor", "critic",
     "councillor", "councilor", "councilman", "councilwoman", "alderman", "librarian", "principal",
     "headteacher", "athlete", "player", "runner", "champion", "organiser", "organizer",

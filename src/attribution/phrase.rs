@@ -72,7 +72,12 @@ pub(super) fn is_counting_det(ws: &[Word], n: usize) -> bool {
             .take(3)
             .take_while(|w| !is_joiner(w.text) && !is_det(w.text))
             .any(|w| !is_capitalised(w.text) && is_noun_in(&ROLE_NOUNS, w.text))
-        && ws.get(1).is_some_and(|w| w.text != "of" && !w.comma_after)
+        // "another sister, Mia Roe,": the role noun itself may close on the
+        // comma before its holder's name.
+        && ws.get(1).is_some_and(|w| {
+            w.text != "of"
+                && (!w.comma_after || is_noun_in(&ROLE_NOUNS, w.text))
+        })
 }
 
 /// An age written as a modifier ("72-year-old", "six-year-old").

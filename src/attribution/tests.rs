@@ -2473,3 +2473,51 @@ fn a_paper_named_after_its_kind_is_no_person() {
         corpus(b).entities
     );
 }
+
+#[test]
+fn a_lowercase_phrase_between_capitals_is_no_title_of_work() {
+    let b = "\"Visitors can ask the rangers anything,\" the statement said, adding that signs would be written \"in French and German\" for tourists.";
+    assert_eq!(
+        speaker_of(b, "in French and German"),
+        "statement",
+        "{:?}",
+        who(b)
+    );
+    // A real title still opens on a capital.
+    let b = "Jo Roe wrote \"The Long Walk Home\" in a winter.";
+    assert!(who(b).is_empty(), "{:?}", who(b));
+}
+
+#[test]
+fn a_motto_set_off_by_a_comma_is_a_label() {
+    let b = "Jo Roe ran the club for years. She said the club was strong, and its motto, \"Stand Tall, Play Fair\", was painted on the gate.\n\n\"We never cheated,\" Roe said.";
+    let got = who(b);
+    assert!(
+        got.iter().all(|(t, _)| !t.starts_with("Stand Tall")),
+        "{got:?}"
+    );
+    assert_eq!(speaker_of(b, "We never"), "Jo Roe");
+}
+
+#[test]
+fn another_role_then_a_name_after_the_verb_is_that_person() {
+    let b = "Her brother, John Smith, said she was kind.\n\n\"She was our second mother,\" added another sister, Mary Kaufana.";
+    assert_eq!(
+        speaker_of(b, "She was our second"),
+        "Mary Kaufana",
+        "{:?}",
+        who(b)
+    );
+}
+
+#[test]
+fn a_statement_read_out_is_the_readers() {
+    let b = "Tom Hale, the driver, said he was sorry.\n\nThe boy's older sister, Ana Lyle, stood up with a letter.\n\n\"We miss him every day,\" she read.";
+    assert_eq!(speaker_of(b, "We miss him"), "Ana Lyle", "{:?}", who(b));
+}
+
+#[test]
+fn used_to_tell_opens_the_words_after_it() {
+    let b = "Jo Roe has fished the lake for forty years. My uncle, Tom Hale, used to tell me, \"The fish come back when the ice goes.\" I still believe him.";
+    assert_eq!(speaker_of(b, "The fish come"), "Tom Hale", "{:?}", who(b));
+}
