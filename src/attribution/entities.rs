@@ -152,11 +152,15 @@ pub fn scan(
                 // "the Gulf of Tarn", "the Old Town's park", "the Vesna coast":
                 // a feature of the land, by its head noun or the lowercase
                 // noun the name modifies.
+                // A place once so placed stays one ("the Al Haouz province …
+                // in Al Haouz").
+                let bare = strip_possessive(&named.name).0;
                 if is_landform_name(&named.name)
                     || (!ws[i + n - 1].comma_after && before_landform_noun(&ws[i + n..]))
+                    || places.iter().any(|p| p.name == bare)
                 {
                     places.push(PlaceMention {
-                        name: strip_possessive(&named.name).0.to_string(),
+                        name: bare.to_string(),
                         range: span,
                     });
                     i += n;
@@ -368,14 +372,13 @@ pub fn scan(
 }
 
 /// Capitalised heads naming a feature of the land or sea ("Gulf of Riga",
-/// "Red Sea", "Old Town"); a body is never named so at its end.
+/// "Red Sea"); a body is never named so at its end.
 const LANDFORM_HEADS: &[&str] = &[
     "Gulf",
     "Sea",
     "Bay",
     "Lake",
     "River",
-    "Town",
     "Island",
     "Islands",
     "Coast",
@@ -391,8 +394,12 @@ const LANDFORM_HEADS: &[&str] = &[
 ];
 
 /// A name closed by a landform head, or opened by one before "of" ("Gulf of
-/// Tarn", "Lake of the Woods").
+/// Tarn", "Lake of the Woods"), or a city's "Old Town" (a "Millbrook Town"
+/// may be a football club).
 fn is_landform_name(name: &str) -> bool {
+    if strip_possessive(name).0 == "Old Town" {
+        return true;
+    }
     let mut ws = name.split_whitespace();
     let first = ws.next().unwrap_or("");
     let head = |w: &str| LANDFORM_HEADS.contains(&strip_possessive(w).0);

@@ -2521,3 +2521,17 @@ fn used_to_tell_opens_the_words_after_it() {
     let b = "Jo Roe has fished the lake for forty years. My uncle, Tom Hale, used to tell me, \"The fish come back when the ice goes.\" I still believe him.";
     assert_eq!(speaker_of(b, "The fish come"), "Tom Hale", "{:?}", who(b));
 }
+
+#[test]
+fn a_place_named_before_its_province_stays_a_place() {
+    let b = "The quake struck the Ait Vala province at night.\n\nAid reached Ait Vala only on Monday, and \"it was too late,\" a nurse said.";
+    assert!(
+        corpus(b)
+            .entities
+            .iter()
+            .filter(|e| e.name == "Ait Vala")
+            .all(|e| e.kind == crate::attribution::EntityKind::Place),
+        "{:?}",
+        corpus(b).entities
+    );
+}
