@@ -14,8 +14,8 @@ use super::cues::{self, Cue, CueKind};
 use super::discourse::{Discourse, SentenceRecord};
 use super::entities::{scan, PlaceMention};
 use super::filters::{
-    blank_dateline, characterised, described_as_label, is_heading, is_label, is_name_given,
-    is_relay, is_title_of_work,
+    blank_dateline, blank_time_stamp, characterised, described_as_label, is_heading, is_label,
+    is_name_given, is_relay, is_title_of_work, names_a_programme,
 };
 use super::quotes::{find_in_paragraph, opens_with_mark, QuoteSpan};
 use super::speakers::{
@@ -152,6 +152,7 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
             masked.replace_range(r.clone(), &" ".repeat(r.len()));
         }
         blank_dateline(article, text, &mut masked);
+        blank_time_stamp(text, &mut masked);
         if let Some((len, _)) = label {
             // "Details: Jo Roe repeated …": the label is not the sentence's subject.
             masked.replace_range(..len, &" ".repeat(len));
@@ -1169,6 +1170,9 @@ fn names_no_speech(article: &Article, ms: &str, qs: usize, q: &QuoteSpan) -> boo
         || is_title_of_work(inner, ms, qs)
         || is_name_given(inner, ms, qs)
         || (!characterised(&ms[..qs]) && ms.get(qe..).is_some_and(described_as_label))
+        || ms
+            .get(qe..)
+            .is_some_and(|after| names_a_programme(inner, after.trim_start()))
 }
 
 /// A quotation that does not end the search for a subject before it (besides

@@ -154,13 +154,13 @@ pub fn scan(
                 // noun the name modifies.
                 // A place once so placed stays one ("the Al Haouz province …
                 // in Al Haouz").
-                let bare = strip_possessive(&named.name).0;
+                let place = strip_possessive(&named.name).0;
                 if is_landform_name(&named.name)
                     || (!ws[i + n - 1].comma_after && before_landform_noun(&ws[i + n..]))
-                    || places.iter().any(|p| p.name == bare)
+                    || places.iter().any(|p| p.name == place)
                 {
                     places.push(PlaceMention {
-                        name: bare.to_string(),
+                        name: place.to_string(),
                         range: span,
                     });
                     i += n;

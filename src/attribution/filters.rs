@@ -101,6 +101,23 @@ pub(super) fn is_relay(article: &Article, r: &Referent) -> bool {
         || article.wires.iter().any(|w| w.eq_ignore_ascii_case(name))
 }
 
+/// "16:40 Political analyst Jo Roe said …": a live blog's time stamp opening
+/// a paragraph is no word of the sentence; blank it (same length) so the
+/// subject after it is read as opening the sentence.
+pub(super) fn blank_time_stamp(text: &str, masked: &mut String) {
+    let b = text.as_bytes();
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    let stamp = (1..=2).contains(&digits)
+        && matches!(b.get(digits), Some(b':' | b'.'))
+        && b.get(digits + 1..digits + 3)
+            .is_some_and(|m| m.iter().all(u8::is_ascii_digit))
+        && b.get(digits + 3) == Some(&b' ');
+    let end = digits + 3;
+    if stamp && masked.is_char_boundary(end) && masked[..end].is_ascii() {
+        masked.replace_range(..end, &" ".repeat(end));
+    }
+}
+
 /// A quotation introduced as a name rather than as words someone said.
 pub(super) fn is_label(ms: &str, qs: usize) -> bool {
     let before = ms[..qs].trim_end();
@@ -236,6 +253,25 @@ pub(super) fn described_as_label(after: &str) -> bool {
                     | "name"
             )
         })
+}
+
+/// A name in Title Case, commas and all, that the noun after it calls a
+/// campaign or the like: "the ministry's 'Safe Roads, Safe Homes' campaign"
+/// names a programme, nobody's words. "'Enough,' campaign staff said" keeps
+/// its sentence punctuation and stays a statement.
+pub(super) fn names_a_programme(inner: &str, after: &str) -> bool {
+    let t = inner.trim();
+    let noun = after.split(' ').next().unwrap_or("");
+    let programme = matches!(
+        noun.trim_end_matches([',', '.', ';']),
+        "campaign" | "programme" | "program" | "initiative" | "scheme" | "slogan" | "motto"
+    );
+    programme
+        && !t.ends_with([',', '.', '!', '?', ':', ';'])
+        && t.split_whitespace().nth(1).is_some()
+        && t.split_whitespace().nth(6).is_none()
+        && t.split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase))
 }
 
 /// A title in Title Case with no sentence punctuation, not introduced by a verb.

@@ -513,9 +513,11 @@ fn interpret_texts(ws: &[&str]) -> Option<Referent> {
         }
         // "The Ashanti Regional Minister", "the Northern Commissioner": an
         // office closed by a title, its other words the region it serves.
-        (Some(n), Some("the")) if n.kind == SpeakerKind::Organisation => {
-            regional_office(body).or(Some(Referent::Named(n)))
-        }
+        // "The Minister for Tourism": a title before its portfolio is an
+        // office, whatever the portfolio's word, not a body of that name.
+        (Some(n), Some("the")) if n.kind == SpeakerKind::Organisation => regional_office(body)
+            .or_else(|| capitalised_role(body))
+            .or(Some(Referent::Named(n))),
         (n, _) => n.map(Referent::Named),
     }
 }

@@ -513,16 +513,26 @@ fn coordinated_org_end(ws: &[Word], n: usize) -> Option<usize> {
     None
 }
 
+/// "a spokesperson for the mission said": a mouthpiece for a body the text
+/// calls by its bare head noun, one word to the end of the subject, so that
+/// the mission named before speaks, not an anonymous "spokesperson".
+fn mouthpiece_for_bare_body(ws: &[Word], n: usize, k: usize) -> bool {
+    super::interpret::is_mouthpiece(ws[n - 1].text)
+        && ws.len() == k + 1
+        && is_noun_in(&BODY_NOUNS, ws[k].text)
+}
+
 /// "the federal office for the environment said": after a lowercase body noun,
 /// "of"/"for" and (after "the" at most) one to three plain lowercase words
 /// that run to the end of the words given (the subject slice before its verb).
 fn lowercase_complement_to_end(ws: &[Word], n: usize, k: usize) -> bool {
     let j = n + 1;
     let det_ok = k == j || ws[j].text == "the";
+    let head = ws[n - 1].text;
     det_ok
         && matches!(ws[n].text, "of" | "for")
-        && is_noun_in(&BODY_NOUNS, ws[n - 1].text)
-        && !is_capitalised(ws[n - 1].text)
+        && (is_noun_in(&BODY_NOUNS, head) || mouthpiece_for_bare_body(ws, n, k))
+        && !is_capitalised(head)
         && (1..=3).contains(&(ws.len() - k.min(ws.len())))
         && ws[k..].iter().enumerate().all(|(i, w)| {
             w.text.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')

@@ -2535,3 +2535,41 @@ fn a_place_named_before_its_province_stays_a_place() {
         corpus(b).entities
     );
 }
+
+#[test]
+fn a_title_cased_name_before_campaign_is_a_label() {
+    let b = "Dr Lena Ortiz said the clinic would hire two nurses.\n\nShe added that the council's \u{201c}Clean Air, Clear Lungs\u{201d} campaign would run until May.";
+    let ws = who(b);
+    assert!(
+        ws.iter().all(|(t, _)| !t.starts_with("Clean Air")),
+        "{ws:?}"
+    );
+}
+
+#[test]
+fn a_spokesperson_for_a_body_named_by_its_head_noun_is_that_body() {
+    let b = "The Harbour Board met on Friday. A spokesperson for the board said it was \u{201c}not worried\u{201d} by the delay.";
+    assert_eq!(
+        speaker_of(b, "not worried"),
+        "Harbour Board",
+        "{:?}",
+        who(b)
+    );
+}
+
+#[test]
+fn a_live_blog_time_stamp_does_not_hide_the_subject() {
+    let b = "09:15 Polls opened on time across the region.\n\n10:20 Pollster Mara Quist, speaking on a radio phone-in, said early figures pointed to a \u{201c}record turnout in the cities.\u{201d}";
+    assert_eq!(
+        speaker_of(b, "record turnout"),
+        "Mara Quist",
+        "{:?}",
+        who(b)
+    );
+}
+
+#[test]
+fn a_minister_for_any_portfolio_keeps_the_office() {
+    let b = "The Minister for Tourism, Ms Rhea Dunne, opened the debate.\n\nThe opposition spokesman, Mr Tom Lacey, was not persuaded. He asked the Minister twice to name the cost.\n\nThe Minister replied that the letter was \u{201c}one side of a story\u{201d} and sat down.";
+    assert_eq!(speaker_of(b, "one side"), "Rhea Dunne", "{:?}", who(b));
+}
