@@ -155,6 +155,17 @@ pub fn scan(
                 // A place once so placed stays one ("the Al Haouz province …
                 // in Al Haouz").
                 let place = strip_possessive(&named.name).0;
+                // "the Crimean peninsula": an adjective of the place (a
+                // demonym, or a word with an adjective's ending), no name.
+                let adjective = is_in(&super::lexicon::DEMONYMS, place)
+                    || (!place.contains(' ')
+                        && ["ean", "ian", "ese", "ish"]
+                            .iter()
+                            .any(|x| place.ends_with(x)));
+                if adjective && before_landform_noun(&ws[i + n..]) {
+                    i += n;
+                    continue;
+                }
                 if is_landform_name(&named.name)
                     || (!ws[i + n - 1].comma_after && before_landform_noun(&ws[i + n..]))
                     || places.iter().any(|p| p.name == place)

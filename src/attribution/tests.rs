@@ -2452,7 +2452,8 @@ fn entity_kind(body: &str, name: &str) -> Option<crate::attribution::EntityKind>
 
 #[test]
 fn a_gulf_a_town_or_a_coast_named_by_its_region_is_a_place() {
-    let b = "Storms hit the coast.\n\nWater in the Gulf of Tarn could rise a metre, and trees fell in the Old Town's park and along the Vesna coast.\n\n\"Stay inside,\" police said.";
+    let b = "Storms hit the coast.\n\nWater in the Gulf of Tarn could rise a metre, and trees fell in the Old Town's park and along the Vesna coast.\n\n\"Stay inside,\" police said of the Crimean peninsula.";
+    assert_eq!(entity_kind(b, "Crimean"), None);
     for name in ["Gulf of Tarn", "Old Town", "Vesna"] {
         assert_eq!(
             entity_kind(b, name),
