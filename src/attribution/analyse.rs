@@ -15,7 +15,7 @@ use super::discourse::{Discourse, SentenceRecord};
 use super::entities::{scan, PlaceMention};
 use super::filters::{
     blank_dateline, blank_time_stamp, characterised, described_as_label, is_heading, is_label,
-    is_name_given, is_relay, is_title_of_work, names_a_programme,
+    is_name_given, is_relay, is_title_of_work, names_a_programme, recase_capital_opening,
 };
 use super::quotes::{find_in_paragraph, opens_with_mark, QuoteSpan};
 use super::speakers::{
@@ -153,6 +153,7 @@ pub fn analyse(article: &Article) -> ArticleAnalysis {
         }
         blank_dateline(article, text, &mut masked);
         blank_time_stamp(text, &mut masked);
+        recase_capital_opening(&mut masked);
         if let Some((len, _)) = label {
             // "Details: Jo Roe repeated …": the label is not the sentence's subject.
             masked.replace_range(..len, &" ".repeat(len));

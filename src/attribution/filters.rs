@@ -1,6 +1,7 @@
 //! What is not a statement, or not a source: labels and titles of works,
 //! subheadings, relaying news agencies, and the dateline stamp that opens a story.
 
+use super::lexicon::{is_in, BODY_NOUNS, ROLE_NOUNS};
 use super::speakers::{Named, Referent};
 use crate::corpus::Article;
 
@@ -99,6 +100,48 @@ pub(super) fn is_relay(article: &Article, r: &Referent) -> bool {
             .and_then(|r| r.split_whitespace().last())
             .is_some_and(relay_word)
         || article.wires.iter().any(|w| w.eq_ignore_ascii_case(name))
+}
+
+/// "A FORMER camp officer told …", "GALWAY COUNCILLOR Jo Roe has warned …":
+/// a paragraph whose first words are set in capitals, as many papers set a
+/// lede, is read as written in ordinary case (same length), so the role is
+/// no name. An acronym there ("A UNHCR spokeswoman") stays as it is: only a run holding
+/// a known lowercase word is recased.
+pub(super) fn recase_capital_opening(masked: &mut String) {
+    let start = masked.len() - masked.trim_start().len();
+    let mut run = Vec::new();
+    let mut at = start;
+    for w in masked[start..].split(' ') {
+        if !w.bytes().all(|b| b.is_ascii_uppercase()) || w.is_empty() || run.len() == 4 {
+            break;
+        }
+        run.push((at, w.len()));
+        at += w.len() + 1;
+    }
+    let next_lower = masked[at.min(masked.len())..]
+        .bytes()
+        .next()
+        .is_some_and(|b| b.is_ascii_lowercase());
+    let known = |w: &str| {
+        let lw = w.to_ascii_lowercase();
+        is_in(&ROLE_NOUNS, &lw)
+            || is_in(&BODY_NOUNS, &lw)
+            || matches!(
+                lw.as_str(),
+                "former" | "new" | "senior" | "top" | "leading" | "retired" | "young" | "local"
+            )
+    };
+    if run.len() < 2 || !next_lower || !run[1..].iter().any(|&(i, n)| known(&masked[i..i + n])) {
+        return;
+    }
+    for (k, &(i, n)) in run.iter().enumerate() {
+        let lowered = masked[i..i + n].to_ascii_lowercase();
+        let keep_capital = k == 0 || !known(&lowered);
+        masked.replace_range(
+            i + usize::from(keep_capital)..i + n,
+            &lowered[usize::from(keep_capital)..],
+        );
+    }
 }
 
 /// "16:40 Political analyst Jo Roe said …": a live blog's time stamp opening

@@ -2574,3 +2574,14 @@ fn a_minister_for_any_portfolio_keeps_the_office() {
     let b = "The Minister for Tourism, Ms Rhea Dunne, opened the debate.\n\nThe opposition spokesman, Mr Tom Lacey, was not persuaded. He asked the Minister twice to name the cost.\n\nThe Minister replied that the letter was \u{201c}one side of a story\u{201d} and sat down.";
     assert_eq!(speaker_of(b, "one side"), "Rhea Dunne", "{:?}", who(b));
 }
+
+#[test]
+fn a_lede_opening_in_capitals_is_read_in_ordinary_case() {
+    let b = "Officer denies fraud\n\nA FORMER camp officer yesterday told the court that he was made \u{201c}a scapegoat for big offices\u{201d}.\n\nThe officer, Tom Banda, pleaded not guilty.";
+    assert_ne!(
+        speaker_of(b, "a scapegoat"),
+        "FORMER camp officer",
+        "{:?}",
+        who(b)
+    );
+}
