@@ -410,7 +410,7 @@ fn dateline(par: &str) -> Option<(String, Option<String>)> {
     });
     static CAPS: LazyLock<meta::Regex> = LazyLock::new(|| {
         without_lazy_dfa(
-            r"^([A-Z][A-Z.'\- ]{2,30}?)(?:,\s*[\p{L}. ]{2,30})?(?:\s*[–—]{1,2}|\s+-{1,2}|:)\s+[A-Z]",
+            r"^([A-Z][A-Z.'\- ]{2,30}?)(?:,\s*[\p{L}. ]{2,30})?(?:(?:\s*[–—]{1,2}|\s+-{1,2})\s|:\s+[A-Z])",
         )
     });
     let group = |caps: &regex_automata::util::captures::Captures, i: usize| {
@@ -479,6 +479,9 @@ mod tests {
         let c = clean("Head\n\nA standfirst line.\n\nOSLO/HELSINKI (NTB) — Ships sailed.");
         assert_eq!(c.dateline.as_deref(), Some("OSLO/HELSINKI"));
         assert_eq!(c.outlet.as_deref(), Some("NTB"));
+        // A dash dateline before a lowercase word, as before the colon form.
+        let c = clean("Head\n\nNEW YORK — a judge ruled.");
+        assert_eq!(c.dateline.as_deref(), Some("NEW YORK"));
         // A colon after the place, as Gulf papers set it.
         let c = clean("Head\n\nKUWAIT CITY: The court ruled.");
         assert_eq!(c.dateline.as_deref(), Some("KUWAIT CITY"));
