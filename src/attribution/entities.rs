@@ -149,11 +149,6 @@ pub fn scan(
         let read = sent.interpreted.borrow();
         match &read[at].1 {
             Some(Referent::Named(named)) => {
-                // "the Gulf of Tarn", "the Old Town's park", "the Vesna coast":
-                // a feature of the land, by its head noun or the lowercase
-                // noun the name modifies.
-                // A place once so placed stays one ("the Al Haouz province …
-                // in Al Haouz").
                 let place = strip_possessive(&named.name).0;
                 // "the Crimean peninsula": an adjective of the place (a
                 // demonym, or a word with an adjective's ending), no name.
@@ -166,6 +161,10 @@ pub fn scan(
                     i += n;
                     continue;
                 }
+                // "the Gulf of Tarn", "the Old Town's park", "the Vesna coast":
+                // a feature of the land, by its head noun or the lowercase
+                // noun the name modifies. A place once so placed stays one
+                // ("the Al Haouz province … in Al Haouz").
                 if is_landform_name(&named.name)
                     || (!ws[i + n - 1].comma_after && before_landform_noun(&ws[i + n..]))
                     || places.iter().any(|p| p.name == place)

@@ -105,9 +105,9 @@ pub(super) fn is_relay(article: &Article, r: &Referent) -> bool {
 /// "A FORMER camp officer told …", "GALWAY COUNCILLOR Jo Roe has warned …":
 /// a paragraph whose first words are set in capitals, as many papers set a
 /// lede, is read as written in ordinary case (same length), so the role is
-/// no name. An acronym there ("A UNHCR spokeswoman") stays as it is: only a run holding
-/// a known lowercase word is recased.
-pub(super) fn recase_capital_opening(masked: &mut String) {
+/// no name. An acronym there ("A UNHCR spokeswoman") stays as it is: only a
+/// run holding a known lowercase word is recased.
+pub(super) fn recase_capital_opening(masked: &mut str) {
     let start = masked.len() - masked.trim_start().len();
     let mut run = Vec::new();
     let mut at = start;
@@ -131,16 +131,17 @@ pub(super) fn recase_capital_opening(masked: &mut String) {
                 "former" | "new" | "senior" | "top" | "leading" | "retired" | "young" | "local"
             )
     };
-    if run.len() < 2 || !next_lower || !run[1..].iter().any(|&(i, n)| known(&masked[i..i + n])) {
+    if run.len() < 2 || !next_lower {
+        return;
+    }
+    let is_known: Vec<bool> = run.iter().map(|&(i, n)| known(&masked[i..i + n])).collect();
+    if !is_known[1..].contains(&true) {
         return;
     }
     for (k, &(i, n)) in run.iter().enumerate() {
-        let lowered = masked[i..i + n].to_ascii_lowercase();
-        let keep_capital = k == 0 || !known(&lowered);
-        masked.replace_range(
-            i + usize::from(keep_capital)..i + n,
-            &lowered[usize::from(keep_capital)..],
-        );
+        // The first word keeps its capital, as does a name ("Galway").
+        let from = i + usize::from(k == 0 || !is_known[k]);
+        masked[from..i + n].make_ascii_lowercase();
     }
 }
 
